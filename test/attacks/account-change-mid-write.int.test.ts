@@ -52,7 +52,8 @@ async function race(table: string, write: () => Promise<unknown>, change: () => 
   await blocker.query("BEGIN");
   await blocker.query(`LOCK TABLE "${table}" IN SHARE MODE`);
   const written = settle(write());
-  await untilSomeoneWaits(blocker);
+  // (an import parses its text before it writes: on a loaded machine that takes seconds before it blocks)
+  await untilSomeoneWaits(blocker, 30_000);
   const changed = settle(change());
   // The change commits at once, or waits for the write's hold on the account (then two sessions wait).
   await Promise.race([changed, untilSomeoneWaits(blocker, 10_000, 2).catch(() => undefined)]);
