@@ -2,7 +2,6 @@
 // Workflow moves from the claim editor and the workbench home: research, proposals, reviews, notifications.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { getActor, requestIp } from "@/lib/auth/session";
 import type { FormState } from "@/lib/errors";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
@@ -75,24 +74,22 @@ export async function withdrawProposalAction(_previous: FormState<Values> | null
   return { ok: true };
 }
 
-/** `upTo`: the newest notification's time the desk showed (a form without it, from a page drawn before, marks all). */
+/** `id`: each notification the desk listed (a form without them, from a page drawn before, marks none). */
 export async function markNotificationsReadAction(formData?: FormData): Promise<void> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in?callbackUrl=%2Fdesk");
-  const upTo = formArgument(formData).get("upTo");
-  const shown = typeof upTo === "string" && z.iso.datetime().safeParse(upTo).success ? new Date(upTo) : undefined;
-  await markNotificationsRead(actor, { upTo: shown });
+  await markNotificationsRead(actor, { ids: formArgument(formData).getAll("id") });
   revalidatePath("/desk");
 }
 
 /**
- * Called by the claim editor once it is shown: the reader's notifications about this claim, up to the newest the page
- * was drawn with, are read. Without a valid time nothing is marked (a notice sent after the page was drawn is unseen).
+ * Called by the claim editor once it is shown: the reader's notifications about this claim that the page was drawn
+ * with (`ids`) are read. Without them nothing is marked (a notice sent after the page was drawn is unseen).
  */
-export async function markClaimNotificationsReadAction(claimId: unknown, upTo: unknown): Promise<void> {
+export async function markClaimNotificationsReadAction(claimId: unknown, ids: unknown): Promise<void> {
   const actor = await getActor();
-  if (!actor || typeof claimId !== "string" || typeof upTo !== "string" || !z.iso.datetime().safeParse(upTo).success) return;
-  if ((await markNotificationsRead(actor, { claimId, upTo: new Date(upTo) })) > 0) revalidatePath("/desk");
+  if (!actor || typeof claimId !== "string" || !Array.isArray(ids)) return;
+  if ((await markNotificationsRead(actor, { claimId, ids })) > 0) revalidatePath("/desk");
 }
 
 export async function assignClaimAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {

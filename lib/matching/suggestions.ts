@@ -1,6 +1,7 @@
 // The editor's side of matching: run it for a source, accept or dismiss a suggestion, list what it found.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -62,7 +63,7 @@ export async function acceptMatchSuggestion(actor: Actor | null, input: unknown,
     return await getDb().$transaction(async (tx) => {
       const suggestion = await openSuggestion(tx, id);
       const appearance = await createAppearance(tx, actor, { claimId: suggestion.claimId, sourceId: suggestion.sourceId, start: suggestion.start, end: suggestion.end, exact: suggestion.exact }, ctx);
-      await tx.matchSuggestion.update({ where: { id }, data: { state: "ACCEPTED", appearanceId: appearance.id, decidedById: actor.id, decidedAt: new Date() } });
+      await tx.matchSuggestion.update({ where: { id }, data: { state: "ACCEPTED", appearanceId: appearance.id, decidedById: actor.id, decidedAt: await databaseNow(tx) } });
       await writeAuditEvent(tx, { actorId: actor.id, action: "matchSuggestion.accept", objectType: "MatchSuggestion", objectId: id, after: { claimId: suggestion.claimId, sourceId: suggestion.sourceId, appearanceId: appearance.id, score: suggestion.score }, ip: ctx.ip });
       return appearance;
     });
@@ -78,7 +79,7 @@ export async function dismissMatchSuggestion(actor: Actor | null, input: unknown
   const { id } = parseInput(suggestionDecisionSchema, input);
   return getDb().$transaction(async (tx) => {
     const suggestion = await openSuggestion(tx, id);
-    const updated = await tx.matchSuggestion.update({ where: { id }, data: { state: "DISMISSED", decidedById: actor.id, decidedAt: new Date() } });
+    const updated = await tx.matchSuggestion.update({ where: { id }, data: { state: "DISMISSED", decidedById: actor.id, decidedAt: await databaseNow(tx) } });
     await writeAuditEvent(tx, { actorId: actor.id, action: "matchSuggestion.dismiss", objectType: "MatchSuggestion", objectId: id, after: { claimId: suggestion.claimId, sourceId: suggestion.sourceId, score: suggestion.score }, ip: ctx.ip });
     return updated;
   });

@@ -3,6 +3,7 @@ import "server-only";
 import { accountsOfOneHand, oneHandReason } from "@/lib/auth/account-chain";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
 import { MOVE_PERMISSION } from "./state-machine";
@@ -75,31 +76,36 @@ export async function getNavCounts(actor: Actor | null): Promise<{ review: numbe
   return { review, notifications };
 }
 
+/** The most notices one call marks read: the desk lists 20, a claim page its own unread ones. */
+export const NOTICES_MARKED_AT_ONCE = 200;
+
 /**
- * Marks my notifications read: all of them, or the ones about one claim once I open it. No audit event records it,
- * so the account is confirmed here (asConfirmedAccount): one deactivated meanwhile changes nothing. `upTo`: the time of
- * the newest notification the reader was shown (they are stamped by the database's clock); one that arrived after the
- * page was drawn stays unread (a request to review sent while the reader looked at the list was marked read unseen).
+ * Marks read the notifications the reader was shown (`ids`, as the page listed them), of theirs and still unread;
+ * `claimId` keeps only those about one claim. A notice the page did not list stays unread, however it was stamped: a
+ * notice is stamped when its transaction writes it and seen once that commits, so one stamped just before the page was
+ * drawn and committed just after it fell under the newest time shown, and was marked read unseen. No audit event
+ * records it, so the account is confirmed here (asConfirmedAccount): one deactivated meanwhile changes nothing.
  */
-export async function markNotificationsRead(actor: Actor | null, options: { claimId?: string; upTo?: Date } = {}): Promise<number> {
+export async function markNotificationsRead(actor: Actor | null, options: { claimId?: string; ids?: readonly unknown[] } = {}): Promise<number> {
   assertCan(actor, "claim.read");
   if (options.claimId && !z.uuid().safeParse(options.claimId).success) return 0;
-  const where = { userId: actor.id, readAt: null, ...(options.claimId ? { claimId: options.claimId } : {}), ...(options.upTo ? { createdAt: { lte: options.upTo } } : {}) };
-  return asConfirmedAccount(actor, "claim.read", async (tx) => (await tx.notification.updateMany({ where, data: { readAt: new Date() } })).count);
+  const ids = [...new Set((options.ids ?? []).filter((id): id is string => typeof id === "string" && z.uuid().safeParse(id).success))].slice(0, NOTICES_MARKED_AT_ONCE);
+  const where = { userId: actor.id, readAt: null, id: { in: ids }, ...(options.claimId ? { claimId: options.claimId } : {}) };
+  return asConfirmedAccount(actor, "claim.read", async (tx) => (ids.length ? (await tx.notification.updateMany({ where, data: { readAt: await databaseNow(tx) } })).count : 0));
 }
 
 /** The claim editor's workflow panel: the open proposal, past proposals with their reviews, and revisions. */
 export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   assertCan(actor, "claim.read");
   const db = getDb();
-  const [proposals, revisions, newestUnread, viewer] = await Promise.all([
+  const [proposals, revisions, unread, viewer] = await Promise.all([
     db.proposal.findMany({
       where: { claimId },
       include: { proposedBy: { select: { id: true, name: true, createdBy: { select: { name: true, email: true } } } }, review: { include: { reviewer: { select: { name: true } } } } },
       orderBy: { createdAt: "desc" },
     }),
     db.claimRevision.findMany({ where: { claimId }, select: { number: true, verdict: true, kind: true, publishedAt: true, approvedBy: { select: { name: true } }, proposedBy: { select: { name: true } } }, orderBy: { number: "desc" } }),
-    db.notification.findFirst({ where: { userId: actor.id, claimId, readAt: null }, select: { createdAt: true }, orderBy: { createdAt: "desc" } }),
+    db.notification.findMany({ where: { userId: actor.id, claimId, readAt: null }, select: { id: true }, orderBy: { createdAt: "desc" }, take: NOTICES_MARKED_AT_ONCE }),
     db.user.findUnique({ where: { id: actor.id }, select: { createdBy: { select: { name: true, email: true } } } }),
   ]);
   const open = proposals.find((p) => p.status === "OPEN") ?? null;
@@ -117,8 +123,8 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
     published: (published?.snapshot ?? null) as RevisionSnapshot | null,
     proposals,
     revisions,
-    /** The newest unread notification about the claim as the page is drawn (null: none): opening the claim marks read
-     * those up to it, not one that arrives while the page is on screen. */
-    unreadUpTo: newestUnread?.createdAt ?? null,
+    /** The reader's unread notifications about the claim as the page is drawn: opening the claim marks those read, not
+     * one that arrives while the page is on screen. */
+    unreadNoticeIds: unread.map((n) => n.id),
   };
 }

@@ -112,7 +112,8 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       if (decision === "APPROVE") await assertWorkingCopyUnchanged(tx, proposal);
       // The database's trigger checks the two-person rule again and that the proposal is still open;
       // the unique proposalId makes a second, simultaneous review fail here.
-      await tx.review.create({ data: { proposalId, reviewerId: actor.id, decision, note: note ?? null } });
+      // Stamped by the database's clock, as the proposal's decision and the revision are (Prisma's now() is this instance's).
+      await tx.review.create({ data: { proposalId, reviewerId: actor.id, decision, note: note ?? null, createdAt: await databaseNow(tx) } });
       // The request to review is settled for every reviewer; the proposer hears the outcome (below).
       await closeProposal(tx, proposalId, STATUS_AFTER[decision]);
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { state: true, slug: true, revision: true, verdict: true, publishedAt: true } });

@@ -1,7 +1,7 @@
 // Opening a claim marks its reader's notifications about it read, from the browser once the page is on screen. It
 // marked every unread one, so a decision that arrived between the page being drawn and that call (an approval of the
 // proposal sent again) was marked read unseen: the page showed the claim as it stood before. Only those up to the
-// newest the page was drawn with are marked, as "Mark as read" on the desk does.
+// ones the page was drawn with (their ids) are marked, as "Mark as read" on the desk does.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
@@ -40,10 +40,10 @@ describe("opening a claim marks its notifications read", () => {
     const second = await propose();
 
     const drawn = await getClaimWorkflow(author, claim.id);
-    expect(drawn.unreadUpTo).not.toBeNull();
+    expect(drawn.unreadNoticeIds).toHaveLength(1);
     // Approved while the page is on its way to the reader's browser.
     await reviewProposal(reviewer, { proposalId: second.id, decision: "APPROVE" });
-    await markClaimNotificationsReadAction(claim.id, drawn.unreadUpTo!.toISOString());
+    await markClaimNotificationsReadAction(claim.id, drawn.unreadNoticeIds);
 
     const notices = await getDb().notification.findMany({ where: { userId: author.id, claimId: claim.id }, select: { kind: true, readAt: true }, orderBy: { createdAt: "asc" } });
     expect(notices.map((x) => [x.kind, x.readAt !== null])).toEqual([
@@ -52,7 +52,7 @@ describe("opening a claim marks its notifications read", () => {
     ]);
   });
 
-  it("marks nothing when called without the time the page was drawn with", async () => {
+  it("marks nothing when called without the notices the page was drawn with", async () => {
     const { markClaimNotificationsReadAction } = await import("@/app/actions/workflow");
     const claim = await createClaim(author, { text: `Tuyên bố bị trả lại ${Date.now().toString(36)}`, kind: "OTHER" });
     await startResearch(author, { claimId: claim.id });

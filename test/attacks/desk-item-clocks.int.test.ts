@@ -3,8 +3,7 @@
 // evidence a verdict publishes, the corrections on the public page, a reader's notices newest first. Behind a load
 // balancer, what was added on an instance ten minutes behind went before what was added earlier. They are now stamped
 // by the database's clock, which every instance shares, and a claim's corrections are listed by their revision.
-// (A review's time, a match suggestion's decision and a notice's read time are only shown or tested for being set:
-// nothing orders or compares them.)
+// (A review's time, a match suggestion's decision and a notice's read time: decision-clocks.int.test.ts.)
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -104,7 +103,7 @@ describe("marking the notices shown read", () => {
     expect(shown).toBeDefined();
     // Sent while the reader looked at the list, from an instance whose clock runs behind.
     const late = await withClockOff(-10, propose);
-    await markNotificationsRead(reader, { upTo: shown!.createdAt });
+    await markNotificationsRead(reader, { ids: [shown!.id] });
     const unread = await getDb().notification.findMany({ where: { userId: reader.id, readAt: null, proposalId: { in: [seen.id, late.id] } }, select: { proposalId: true } });
     expect(unread).toEqual([{ proposalId: late.id }]);
   });

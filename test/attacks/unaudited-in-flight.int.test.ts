@@ -106,7 +106,7 @@ describe("a write that records no audit event, by an account deactivated meanwhi
   it("marks no notification read", async () => {
     const { id } = await notificationFor(editor.id);
     await setAccountActive(admin, { userId: editor.id, isActive: false });
-    expect(await rejection(markNotificationsRead(editor))).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await rejection(markNotificationsRead(editor, { ids: [id] }))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect((await getDb().notification.findUniqueOrThrow({ where: { id } })).readAt).toBeNull();
   });
 

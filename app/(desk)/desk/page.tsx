@@ -53,7 +53,9 @@ export default async function DeskPage() {
                 ))}
               </ul>
               <form action={markNotificationsReadAction}>
-                <input type="hidden" name="upTo" value={queues.notifications[0]!.createdAt.toISOString()} />
+                {queues.notifications.map((n) => (
+                  <input key={n.id} type="hidden" name="id" value={n.id} />
+                ))}
                 <button className="button secondary" type="submit">
                   {q.markRead}
                 </button>

@@ -42,7 +42,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   // Every workflow move on the page, the withdrawal beside the locked editor too, says what it did in the panel.
   return (
     <WorkflowNews>
-      {workflow.unreadUpTo && <MarkNotificationsRead claimId={claim.id} upTo={workflow.unreadUpTo.toISOString()} />}
+      {workflow.unreadNoticeIds.length > 0 && <MarkNotificationsRead claimId={claim.id} ids={workflow.unreadNoticeIds} />}
       {claim.mergedInto && (
         <p className="notice warn">
           {t.claims.mergedInto} <Link href={`/desk/claims/${claim.mergedInto.id}`}>{claim.mergedInto.text}</Link>
