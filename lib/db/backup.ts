@@ -366,7 +366,11 @@ async function applyDeferred(client: pg.Client, table: Table, key: ForeignKey, r
  * the words that name it, or no row. Only the rules that held when the row was written and hold for ever are read: a
  * review between accounts "of one hand" (lib/auth/account-chain.ts) depends on the admins and confirmations of the day
  * it was given, so a desk's earlier reviews may be of one hand today and are not refused for it; accounts created one by
- * the other (`User.createdById`, fixed once written, created before the review) are of one hand whatever the day.
+ * the other (`User.createdById`, fixed once written, created before the review) are of one hand whatever the day, and
+ * so, from the reset on, are an account and the admin who reset its password while no confirmation has been given
+ * since (`passwordResetAt` only moves on and a confirmation is never taken back, so none was given in between: the
+ * review trigger's `account_controllers` counted the admin up the account's chain when the review was written; times
+ * by the database's clock, which stamps both).
  */
 const CREATORS = `WITH RECURSIVE up(start, id) AS (
     SELECT u."id", u."createdById" FROM "User" u WHERE u."createdById" IS NOT NULL
@@ -380,6 +384,22 @@ const INVARIANTS: readonly string[] = [
   `${CREATORS} SELECT format('review %s of proposal %s is by an account created by its author''s or that created it (two-person rule)', r."id", p."id")
    FROM "Review" r JOIN "Proposal" p ON p."id" = r."proposalId"
    WHERE EXISTS (SELECT 1 FROM up WHERE (up.start = p."proposedById" AND up.id = r."reviewerId") OR (up.start = r."reviewerId" AND up.id = p."proposedById")) LIMIT 1`,
+  // The chains of creators and of resets with no confirmation since, each path with the time from which it holds.
+  `WITH RECURSIVE edge(child, parent, since) AS (
+      SELECT u."id", u."createdById", '-infinity'::timestamptz FROM "User" u WHERE u."createdById" IS NOT NULL
+      UNION ALL
+      SELECT u."id", u."passwordResetById", u."passwordResetAt" FROM "User" u
+      WHERE u."passwordResetById" IS NOT NULL AND u."passwordResetAt" IS NOT NULL AND (u."heldConfirmedAt" IS NULL OR u."heldConfirmedAt" < u."passwordResetAt")
+    ),
+    up(start, id, since) AS (
+      SELECT edge.child, edge.parent, edge.since FROM edge
+      UNION
+      SELECT up.start, edge.parent, greatest(up.since, edge.since) FROM up JOIN edge ON edge.child = up.id
+    )
+   SELECT format('review %s of proposal %s is by an account that reset the password of its author''s, or whose password its author''s reset, with no confirmation since (two-person rule)', r."id", p."id")
+   FROM "Review" r JOIN "Proposal" p ON p."id" = r."proposalId"
+   WHERE EXISTS (SELECT 1 FROM up WHERE up.since <= r."createdAt"
+     AND ((up.start = p."proposedById" AND up.id = r."reviewerId") OR (up.start = r."reviewerId" AND up.id = p."proposedById"))) LIMIT 1`,
   `${CREATORS} SELECT format('account %s is confirmed as held by its own person by itself or by an account up its chain of creators', u."id")
    FROM "User" u WHERE u."heldConfirmedById" = u."id" OR EXISTS (SELECT 1 FROM up WHERE up.start = u."id" AND up.id = u."heldConfirmedById") LIMIT 1`,
   `SELECT 'the desk has accounts but no active admin' WHERE EXISTS (SELECT 1 FROM "User")

@@ -16,6 +16,7 @@ import { makeUser, publishClaim } from "@/test/factories";
 import { proposeVerdict } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { queryRows } from "@/test/sql";
+import { backupLines, editedBackup } from "@/test/backup-edit";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-invariants-"));
 let lines: string[] = [];
@@ -32,36 +33,12 @@ beforeAll(async () => {
   claimId = (await publishClaim(editor, reviewer, { text: "Nga nhận đạn pháo của Triều Tiên trong tháng Mười", kind: "ARMS_TRANSFER", verdict: "CONFIRMED" })).id;
   const file = path.join(dir, "desk.jsonl.gz");
   await dumpDatabase(process.env.DATABASE_URL!, file);
-  lines = zlib.gunzipSync(fs.readFileSync(file)).toString("utf8").split("\n").filter(Boolean);
+  lines = backupLines(file);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-type Values = (string | null)[];
 /** The dump with each row of `table` passed through `edit` (by column name), as a backup file. */
-function tampered(name: string, edits: Record<string, (row: Record<string, string | null>) => void>): string {
-  const out: string[] = [];
-  let columns: string[] = [];
-  let table = "";
-  for (const line of lines) {
-    const record = JSON.parse(line) as Values | { table?: string; columns?: { name: string }[] };
-    if (!Array.isArray(record)) {
-      if (record.table) [table, columns] = [record.table, record.columns!.map((c) => c.name)];
-      out.push(line);
-      continue;
-    }
-    const edit = edits[table];
-    if (!edit) {
-      out.push(line);
-      continue;
-    }
-    const row = Object.fromEntries(columns.map((c, i) => [c, record[i] ?? null]));
-    edit(row);
-    out.push(JSON.stringify(columns.map((c) => row[c] ?? null)));
-  }
-  const file = path.join(dir, `${name}.jsonl.gz`);
-  fs.writeFileSync(file, zlib.gzipSync(out.join("\n")));
-  return file;
-}
+const tampered = (name: string, edits: Parameters<typeof editedBackup>[2]): string => editedBackup(lines, path.join(dir, `${name}.jsonl.gz`), edits);
 
 describe("restoring a backup whose rows break the desk's rules", () => {
   it("refuses each breach in one line naming it, and restores nothing", async () => {
