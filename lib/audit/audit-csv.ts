@@ -22,11 +22,17 @@ const HEADER = ["id", "time", "actor", "action", "action_label", "object_type", 
 /** Every cell quoted, formulas defused (lib/csv.ts). */
 export const csvCell = csvQuotedCell;
 
-export function auditCsv(rows: AuditCsvRow[]): string {
+/**
+ * `cut`: the export stopped at its limit, and older events match the filter too. A last line says so in the changes
+ * column, with no id or time (a spreadsheet sorted by time keeps it apart): without it, a file cut at the limit read as
+ * the whole log.
+ */
+export function auditCsv(rows: AuditCsvRow[], cut?: string): string {
   const lines = [HEADER.map(csvCell).join(",")];
   for (const row of rows) {
     const cells = [row.id, row.createdAt.toISOString(), row.actorEmail, row.action, row.actionLabel, row.objectType, row.objectId, row.objectLabel, changeLine(describeChange(row.before, row.after)), row.ip];
     lines.push(cells.map(csvCell).join(","));
   }
+  if (cut !== undefined) lines.push(HEADER.map((name) => csvCell(name === "changes" ? cut : "")).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

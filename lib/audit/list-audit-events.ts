@@ -123,14 +123,16 @@ export async function listAuditEvents(actor: Actor | null, input: unknown) {
 /**
  * The events of a filter for the CSV export, newest first, at most AUDIT_EXPORT_LIMIT of them, with their objects'
  * names: one transaction that confirms the account first, so a demotion or deactivation committed before any of it
- * refuses the export, and one committed later waits until every row has been read.
+ * refuses the export, and one committed later waits until every row has been read. `nextBefore`: the filter's
+ * `before` that reads the older events the export left out (undefined: none was), so a file cut at the limit says so.
  */
 export async function exportAuditEvents(actor: Actor | null, input: unknown) {
   return asConfirmedAccount(actor, "audit.read", async (tx) => {
     const filter = readListFilters(auditFilterSchema, input);
-    const events = await readEvents(tx, filter, AUDIT_EXPORT_LIMIT);
+    const read = await readEvents(tx, filter, AUDIT_EXPORT_LIMIT + 1);
+    const events = read.slice(0, AUDIT_EXPORT_LIMIT);
     const objects = new Map<string, AuditObject>();
     for (let i = 0; i < events.length; i += 500) for (const [key, value] of await nameObjects(tx, events.slice(i, i + 500))) objects.set(key, value);
-    return { events, objects, filter };
+    return { events, objects, filter, nextBefore: read.length > AUDIT_EXPORT_LIMIT ? events.at(-1)?.id.toString() : undefined };
   });
 }

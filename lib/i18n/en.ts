@@ -540,6 +540,7 @@ export const en: Dictionary = {
     oneObject: "Only this object",
     clear: "Clear filters",
     exportCsv: "Download CSV (with these filters)",
+    exportCut: "The file stops at its first {count} events; older events match these filters too: {next}",
     historyOf: "History of this object",
     field: "Field",
     older: "Older events",

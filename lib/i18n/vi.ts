@@ -538,6 +538,7 @@ export const vi = {
     oneObject: "Chỉ đối tượng này",
     clear: "Bỏ lọc",
     exportCsv: "Tải CSV (theo bộ lọc đang chọn)",
+    exportCut: "Tệp dừng ở {count} sự kiện đầu tiên; các sự kiện cũ hơn cũng khớp bộ lọc này: {next}",
     historyOf: "Lịch sử của đối tượng này",
     field: "Trường",
     older: "Sự kiện cũ hơn",

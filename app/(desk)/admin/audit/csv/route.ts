@@ -8,13 +8,17 @@ import { auditCsv } from "@/lib/audit/audit-csv";
 import { readableAfter } from "@/lib/audit/refusal-text";
 import { errorBody, httpStatus } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/locale";
 import { firstOfEach } from "@/lib/list-filters";
 
 export async function GET(request: Request): Promise<Response> {
   const actor = await getActor();
   try {
     const params = firstOfEach(new URL(request.url).searchParams);
-    const [{ locale, t }, { events, objects }] = await Promise.all([getDictionary(), exportAuditEvents(actor, params)]);
+    const [{ locale, t }, { events, objects, nextBefore }] = await Promise.all([getDictionary(), exportAuditEvents(actor, params)]);
+    // Cut at the limit: the last line names the filter that reads on from there (the same filters, older events).
+    const next = nextBefore === undefined ? undefined : new URL(request.url);
+    next?.searchParams.set("before", nextBefore!);
     const csv = auditCsv(
       events.map((event) => ({
         id: event.id.toString(),
@@ -29,12 +33,14 @@ export async function GET(request: Request): Promise<Response> {
         after: readableAfter(event.action, event.after, t, locale),
         ip: event.ip ?? "",
       })),
+      next && format(t.audit.exportCut, { count: new Intl.NumberFormat(locale).format(events.length), next: `${next.pathname}${next.search}` }, locale),
     );
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
         "Cache-Control": "no-store",
+        ...(nextBefore === undefined ? {} : { "X-Audit-Next-Before": nextBefore }),
       },
     });
   } catch (error) {
