@@ -27,7 +27,8 @@ export async function addEvidence(actor: Actor | null, input: unknown, ctx: { ip
             title: parsed.title,
             publisher: parsed.publisher ?? null,
             publishedAt: parsed.publishedAt ?? null,
-            retrievedAt: parsed.retrievedAt ? new Date(parsed.retrievedAt) : new Date(),
+            // Not given: retrieved now, by the database's clock (this instance's may be off it by minutes).
+            retrievedAt: parsed.retrievedAt ? new Date(parsed.retrievedAt) : await databaseNow(tx),
           };
     // The same quote or reference under the same stance twice (a form sent twice) would count as two pieces of
     // evidence in the list and the verdict's citations; under another stance it is a reading of its own.

@@ -1,11 +1,13 @@
 // A review's time, a match suggestion's decision time and a notice's read time were stamped by the writing instance's
 // clock (Prisma's now() and new Date()), while every other desk item is stamped by the database's, which the instances
 // behind a load balancer share: a review given on an instance ten minutes behind read as given before the proposal it
-// decided, and a notice as read before it was sent.
+// decided, and a notice as read before it was sent. So was an external reference's retrieval time when the form left it
+// blank (it is published with the evidence).
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
 import { importSources } from "@/lib/sources/import-sources";
+import { addEvidence } from "@/lib/claims/add-evidence";
 import { acceptMatchSuggestion, dismissMatchSuggestion, matchSource } from "@/lib/matching/suggestions";
 import { reviewProposal } from "@/lib/workflow/review";
 import { getDeskQueues, markNotificationsRead } from "@/lib/workflow/queues";
@@ -44,7 +46,7 @@ async function suggestions(): Promise<[string, string]> {
 }
 
 describe("decisions written on an instance whose clock runs behind the database's", () => {
-  it("stamps a review, a suggestion accepted or dismissed and a notice read by the database's clock", async () => {
+  it("stamps a review, a suggestion accepted or dismissed, a notice read and a reference retrieved by the database's clock", async () => {
     const proposal = await openProposal(editor);
     const [accepted, dismissed] = await suggestions();
     const start = await databaseMs();
@@ -54,6 +56,8 @@ describe("decisions written on an instance whose clock runs behind the database'
     const shown = (await getDeskQueues(editor)).notifications.filter((x) => x.proposalId === proposal.id);
     expect(shown.map((x) => x.kind)).toEqual(["CHANGES_REQUESTED"]);
     await withClockOff(-10, () => markNotificationsRead(editor, { ids: shown.map((x) => x.id) }));
+    const claim = await createClaim(editor, { text: `Một tuyên bố có nguồn ngoài ${unique()}`, kind: "OTHER" });
+    const reference = await withClockOff(-10, () => addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/retrieved", title: "Retrieved now" }));
     const end = await databaseMs();
 
     const db = getDb();
@@ -62,6 +66,7 @@ describe("decisions written on an instance whose clock runs behind the database'
       accepted: (await db.matchSuggestion.findUniqueOrThrow({ where: { id: accepted }, select: { decidedAt: true } })).decidedAt,
       dismissed: (await db.matchSuggestion.findUniqueOrThrow({ where: { id: dismissed }, select: { decidedAt: true } })).decidedAt,
       read: (await db.notification.findUniqueOrThrow({ where: { id: shown[0]!.id }, select: { readAt: true } })).readAt,
+      retrieved: (await db.evidence.findUniqueOrThrow({ where: { id: reference.id }, select: { retrievedAt: true } })).retrievedAt,
     };
     for (const [name, at] of Object.entries(times)) {
       expect(at, name).not.toBeNull();
