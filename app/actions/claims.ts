@@ -133,7 +133,7 @@ export async function createClaimantAction(_previous: FormState<Values> | null, 
   formData = formArgument(formData);
   const values = read(formData, ["name", "kind", "aliases"]);
   try {
-    await createClaimant(await getActor(), values);
+    await createClaimant(await getActor(), values, { ip: await requestIp() });
   } catch (error) {
     return localizedFormError(error, values);
   }

@@ -83,7 +83,7 @@ async function standingClaimant(tx: Tx, id: string): Promise<string> {
  * The claimant answering to this name (following merges). A name the desk does not know is created only when its
  * kind is given, the editor's explicit choice: a typo never becomes a new claimant.
  */
-export async function resolveClaimant(tx: Tx, name: string, kind: ClaimantKind | undefined, actorId: string | null): Promise<string> {
+export async function resolveClaimant(tx: Tx, name: string, kind: ClaimantKind | undefined, actorId: string | null, ip?: string): Promise<string> {
   const key = aliasKey(name);
   await lockAliasKeys(tx, [name]);
   const alias = await tx.claimantAlias.findUnique({ where: { aliasFolded: key }, select: { claimantId: true } });
@@ -92,11 +92,11 @@ export async function resolveClaimant(tx: Tx, name: string, kind: ClaimantKind |
   const imitated = await lookAlikeOf(tx, [name], null);
   if (imitated) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { claimantName: [lookAlikeMessage(imitated)] } });
   const claimant = await tx.claimant.create({ data: { name: name.trim(), kind, aliases: { create: { alias: name.trim(), aliasFolded: key } } }, select: { id: true, name: true, kind: true } });
-  await writeAuditEvent(tx, { actorId, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: claimant });
+  await writeAuditEvent(tx, { actorId, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: claimant, ip });
   return claimant.id;
 }
 
-export async function createClaimant(actor: Actor | null, input: unknown) {
+export async function createClaimant(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");
   const { name, kind, aliases } = parseInput(claimantSchema, input);
   // One alias per folded key; the first spelling given (the name itself first) is the one kept.
@@ -115,7 +115,7 @@ export async function createClaimant(actor: Actor | null, input: unknown) {
       data: { name, kind, aliases: { create: keys.map(([aliasFolded, alias]) => ({ alias, aliasFolded })) } },
       include: { aliases: true },
     });
-    await writeAuditEvent(tx, { actorId: actor.id, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: { name, kind, aliases } });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: { name, kind, aliases }, ip: ctx.ip });
     return claimant;
   });
 }

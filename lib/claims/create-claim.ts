@@ -18,12 +18,12 @@ export function foldClaimText(text: string): string {
 }
 
 /** Claim columns from the shared fields (text, claimant, date, kind, tags). */
-export async function claimColumns(tx: Tx, fields: { text: string; gloss?: string | null; claimantName?: string | null; claimantKind?: "PERSON" | "STATE_BODY" | "OUTLET" | "OTHER"; madeAt?: string | null; kind: string; tags: string[]; attributes?: object }, actorId: string) {
+export async function claimColumns(tx: Tx, fields: { text: string; gloss?: string | null; claimantName?: string | null; claimantKind?: "PERSON" | "STATE_BODY" | "OUTLET" | "OTHER"; madeAt?: string | null; kind: string; tags: string[]; attributes?: object }, actorId: string, ip?: string) {
   return {
     text: fields.text,
     textFolded: foldClaimText(fields.text),
     gloss: fields.gloss ?? null,
-    claimantId: fields.claimantName ? await resolveClaimant(tx, fields.claimantName, fields.claimantKind, actorId) : null,
+    claimantId: fields.claimantName ? await resolveClaimant(tx, fields.claimantName, fields.claimantKind, actorId, ip) : null,
     madeAt: fields.madeAt ?? null,
     madeAtPrecision: precisionOf(fields.madeAt),
     kind: fields.kind as never,
@@ -39,7 +39,7 @@ export async function createClaim(actor: Actor | null, input: unknown, ctx: { ip
     // A new claim has no quote a value could have been selected in yet.
     await assertProvenanceAnchored(tx, null, fields.attributes);
     const claim = await tx.claim.create({
-      data: { ...(await claimColumns(tx, fields, actor.id)), slug: makeSlug(fields.text), createdById: actor.id, updatedById: actor.id },
+      data: { ...(await claimColumns(tx, fields, actor.id, ctx.ip)), slug: makeSlug(fields.text), createdById: actor.id, updatedById: actor.id },
       select: { id: true, slug: true, text: true, kind: true, state: true, version: true },
     });
     await writeAuditEvent(tx, { actorId: actor.id, action: "claim.create", objectType: "Claim", objectId: claim.id, after: { ...fields, slug: claim.slug }, ip: ctx.ip });

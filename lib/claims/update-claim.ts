@@ -33,7 +33,7 @@ export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip
       const before = await tx.claim.findUnique({ where: { id }, select: { ...EDITABLE, mergedIntoId: true } });
       if (!before || before.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
       await assertProvenanceAnchored(tx, id, fields.attributes);
-      const columns = await claimColumns(tx, fields, actor.id);
+      const columns = await claimColumns(tx, fields, actor.id, ctx.ip);
       const { count } = await tx.claim.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 }, updatedById: actor.id } });
       if (count === 0) {
         // Read again: the row that won is newer than the one read above.
