@@ -369,8 +369,9 @@ async function applyDeferred(client: pg.Client, table: Table, key: ForeignKey, r
  * the other (`User.createdById`, fixed once written, created before the review) are of one hand whatever the day, and
  * so, from the reset on, are an account and the admin who reset its password while no confirmation has been given
  * since (`passwordResetAt` only moves on and a confirmation is never taken back, so none was given in between: the
- * review trigger's `account_controllers` counted the admin up the account's chain when the review was written; times
- * by the database's clock, which stamps both).
+ * review trigger's `account_controllers` counted the admin up the account's chain when the review was written). The
+ * review's time is its proposal's decision, written in the same transaction: both it and the reset are stamped by the
+ * database's clock, which a review's own time was not before.
  */
 const CREATORS = `WITH RECURSIVE up(start, id) AS (
     SELECT u."id", u."createdById" FROM "User" u WHERE u."createdById" IS NOT NULL
@@ -398,7 +399,7 @@ const INVARIANTS: readonly string[] = [
     )
    SELECT format('review %s of proposal %s is by an account that reset the password of its author''s, or whose password its author''s reset, with no confirmation since (two-person rule)', r."id", p."id")
    FROM "Review" r JOIN "Proposal" p ON p."id" = r."proposalId"
-   WHERE EXISTS (SELECT 1 FROM up WHERE up.since <= r."createdAt"
+   WHERE EXISTS (SELECT 1 FROM up WHERE up.since <= COALESCE(p."decidedAt", r."createdAt")
      AND ((up.start = p."proposedById" AND up.id = r."reviewerId") OR (up.start = r."reviewerId" AND up.id = p."proposedById"))) LIMIT 1`,
   `${CREATORS} SELECT format('account %s is confirmed as held by its own person by itself or by an account up its chain of creators', u."id")
    FROM "User" u WHERE u."heldConfirmedById" = u."id" OR EXISTS (SELECT 1 FROM up WHERE up.start = u."id" AND up.id = u."heldConfirmedById") LIMIT 1`,

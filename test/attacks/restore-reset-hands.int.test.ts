@@ -74,5 +74,12 @@ describe("restoring a review between an account and the admin who reset its pass
       }
       await expect(restoreDatabase(url, edited("whole", {}))).resolves.toMatchObject({ rows: expect.objectContaining({ Review: 2 }) });
     });
+    // A review stamped by an instance whose clock ran ahead (as reviews were): read by its proposal's decision, which
+    // the database's clock stamped before the reset.
+    await withScratchDatabase(inject("serverUrl"), "claimdesk_reset_hands_ahead", async (url) => {
+      await migrate(url);
+      const ahead = edited("review-stamped-ahead", { Review: (r) => void (r.id === ids.review && (r.createdAt = "2100-01-01 00:00:00+00")) });
+      await expect(restoreDatabase(url, ahead)).resolves.toMatchObject({ rows: expect.objectContaining({ Review: 2 }) });
+    });
   }, 120_000);
 });
