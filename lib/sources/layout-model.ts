@@ -457,6 +457,8 @@ const SECTIONS = new Set(
     "truyen hinh", "phat thanh", "nghe lai", "xem lai", "lich phat song",
     // a local station's or paper's menu: "News Weather Sports Traffic Watch Live Contests", "News Sport Lifestyle Puzzles"
     "weather", "traffic", "watch live", "contests", "sport", "lifestyle", "entertainment", "puzzles",
+    // and a regional paper's: "News Sport Business Opinion World Property", "News Sport Farming Business World"
+    "property", "farming", "motoring", "rural", "obituaries", "puzzles games",
   ].map((s) => s),
 );
 
@@ -914,7 +916,8 @@ function homeMenu(plain: string): boolean {
   const home = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
   // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
   const start = home > 0 ? home : words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain) ? 1 : 0;
-  if (start === 0 || words.length > 16) return false;
+  if (start === 0) return placesMenu(plain, words);
+  if (words.length > 16) return false;
   let i = start;
   let sections = 0;
   while (i < words.length) {
@@ -924,6 +927,28 @@ function homeMenu(plain: string): boolean {
     sections++;
   }
   return sections >= (home > 0 ? 2 : 3);
+}
+/**
+ * A regional paper's menu copied as one line, its places among its sections: "Latvia Estonia Lithuania Europe World
+ * Business Opinion". Five to sixteen words, each opening in a capital, no mark but "&" between them, and known sections
+ * (three at least) making up half its words or more: a title-cased headline holds verbs and small words, and rarely
+ * three section names.
+ */
+function placesMenu(plain: string, words: readonly string[]): boolean {
+  if (words.length < 5 || words.length > 16 || !/^[\p{Lu}][\p{L}]*(?:\s(?:&\s)?[\p{Lu}][\p{L}]*)+$/u.test(plain)) return false;
+  let known = 0;
+  let sections = 0;
+  for (let i = 0; i < words.length; ) {
+    const n = [3, 2, 1].find((k) => i + k <= words.length && SECTIONS.has(words.slice(i, i + k).join(" ")));
+    if (n === undefined) {
+      i++;
+      continue;
+    }
+    known += n;
+    sections++;
+    i += n;
+  }
+  return sections >= 3 && known * 2 >= words.length;
 }
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
@@ -2500,6 +2525,8 @@ function sameInOtherRegion(plain: string, known: { header?: LineInfo; footer?: L
   if (plain.length <= 60) return other;
   return region === "header" && other.role !== "credit" ? other : undefined;
 }
+/** "Published in" and a publication's name after it: Medium's line under its writer ("Published in The Startup"). */
+const PUBLISHED_IN_NAME = /^(?:Published in|Đăng trong|Đăng trên)\s([\p{Lu}][^.!?:;\d]{1,59})$/u;
 /** A programme's name, a dash or a bar, and a day closing the line: "Thời sự 19h - 17/11/2026". */
 const PROGRAMME_DASH_DAY = /^\S.{2,60}?\s[-–—|]\s\d{1,2}\/\d{1,2}\/\d{4}$/u;
 function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
@@ -2521,6 +2548,10 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
     const rest = looseDateLine(plain)?.rest;
     return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
   }
+  // a platform's publication named over or under the headline ("Published in Eastern Front Notes", Medium's): the
+  // outlet's line, never the headline
+  const publication = PUBLISHED_IN_NAME.exec(plain)?.[1];
+  if (publication) return { role: "outlet", score: 3, name: publication };
   // the wire signing its copy, in brackets or after a dash, credits the wire: the outlet lookup below would read
   // "-- Yonhap" as the wire's own site (the name folds without its dashes)
   if (BRACKETED_WIRE.test(plain) || DASHED_WIRE.test(plain)) return { role: "credit", score: 3 };

@@ -149,6 +149,10 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // masthead or under the byline: "We value your privacy", "Accept All", "Menu", "Open in the app", "More by this Author"
   /^(?:we|we and our partners) (?:value|care about|respect) your privacy$/,
   /^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$/,
+  // a cookie banner copied as one line with its buttons or its consent: "We use cookies to improve your experience on
+  // our site. By continuing you agree to our cookie policy. Accept", "This website uses cookies. Accept all Reject
+  // Settings" (a sentence about cookies in a story names no button nor consent of the reader's)
+  /^(?:we(?: and our partners)? use cookies|(?:this|our) (?:web ?site|site) uses cookies)\b.{0,200}\b(?:accept(?: all)?|i agree|you agree|agree|ok|got it|allow all|reject all|cookie (?:policy|settings)|settings|manage (?:cookies|preferences))$/,
   /^(?:menu|main menu|open menu|close menu|toggle menu|tim kiem|search)$/,
   /^open (?:in )?(?:the )?app$/,
   /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,

@@ -1,0 +1,63 @@
+// Tests for the families the seventieth corpus showed, English regional papers, newsletters and platforms' pages
+// copied whole: a cookie banner with its buttons or its consent as the copy's first line, a menu of places and
+// sections run together on one line, a platform's "Published in …" line over the headline. Forms written for these
+// tests.
+import { describe, expect, it } from "vitest";
+import { EN, one, text } from "@/test/family-parse";
+import { isFurnitureLine } from "./clean";
+import { classifyLine, isSection } from "./layout-model";
+
+describe("a cookie banner copied as the first line", () => {
+  it("is furniture with its buttons or its consent, and never the headline", () => {
+    for (const banner of [
+      "We use cookies to improve your experience on our site. By continuing you agree to our cookie policy. Accept",
+      "This website uses cookies. Accept all Reject Settings",
+      "Our site uses cookies to personalise content and ads. Manage preferences",
+    ]) {
+      expect(classifyLine(banner, "header").role, banner).toBe("furniture");
+      const got = one(text(banner, "The Harbour Times", "World News", "Second wharf to open in April as cargo grows", "By Anna Lee", "May 7, 2026", ...EN));
+      expect(got.title, banner).toBe("Second wharf to open in April as cargo grows");
+      expect(got.body).not.toContain("cookie");
+    }
+  });
+
+  it("leaves a story's sentence about cookies, which names no button nor the reader's consent", () => {
+    for (const sentence of [
+      "This website uses cookies to track readers across other sites, the regulator found after a year-long inquiry.",
+      "We use cookies sparingly, the company's privacy officer told the committee, and only where the law allows it.",
+    ]) {
+      expect(classifyLine(sentence, "header").role, sentence).not.toBe("furniture");
+    }
+  });
+});
+
+describe("a menu of places and sections on one line", () => {
+  it("reads as a section line, never the headline", () => {
+    for (const menu of ["Latvia Estonia Lithuania Europe World Business Opinion", "News Sport Business Opinion World Property", "Auckland Waikato Farming Business World Sport"]) {
+      expect(isSection(menu), menu).toBe(true);
+    }
+    const got = one(text("Baltic Harbour Post", "Latvia Estonia Lithuania Europe World Business Opinion", "Second wharf to open in April as cargo grows", "By Anna Lee", "May 7, 2026", ...EN));
+    expect(got.title).toBe("Second wharf to open in April as cargo grows");
+  });
+
+  it("leaves a title-cased headline, which holds verbs and fewer than three sections", () => {
+    for (const headline of ["Europe Warns Pyongyang Over Arms Shipments", "Latvia Estonia Lithuania Sign Border Pact", "World Leaders Gather In Riga For Summit Talks"]) {
+      expect(isSection(headline), headline).toBe(false);
+    }
+  });
+});
+
+describe("a platform's \"Published in\" line", () => {
+  it("names the publication, never the headline", () => {
+    expect(classifyLine("Published in Eastern Front Notes", "header")).toEqual({ role: "outlet", score: 3, name: "Eastern Front Notes" });
+    const got = one(text("Open in app", "Sign in", "Why the harbour needs a second wharf", "Anna Lee", "Follow", "Published in Harbour Letters", "5 min read · May 10, 2026", ...EN));
+    expect(got.title).toBe("Why the harbour needs a second wharf");
+    expect(got.outlet).toBe("Harbour Letters");
+  });
+
+  it("leaves a sentence or a date after the words", () => {
+    expect(classifyLine("Published in 2019", "header").role).not.toBe("outlet");
+    expect(classifyLine("Published in full below. Read it here.", "header").role).not.toBe("outlet");
+    expect(isFurnitureLine("Published in Eastern Front Notes")).toBe(false);
+  });
+});
