@@ -1421,7 +1421,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
   // to the word before it when the page's markup has no line breaks: "3 minute read17 Comments")
   s = s.replace(/(?:\s?[|·•]\s?|\s|(?<=[\p{L}]))\d{1,5}\s(?:comments?|responses|bình luận|ý kiến)$/iu, "");
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
-  s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
+  // (after a bar, a dash, a slash, a middle dot or a bullet: "Published 7:05am 6 May 2026 · Updated 10:22am 6 May 2026")
+  s = s.replace(/\s*(?:[-|–—./·•]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   s = s.replace(SHORT_YEAR_TAIL, "$1 20$2"); // "11:20 AM, Thu - 3 December 26": the year in two figures
   let zone = "";

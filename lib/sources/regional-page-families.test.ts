@@ -1,11 +1,13 @@
 // Tests for the families the seventieth corpus showed, English regional papers, newsletters and platforms' pages
 // copied whole: a cookie banner with its buttons or its consent as the copy's first line, a menu of places and
-// sections run together on one line, a platform's "Published in …" line over the headline. Forms written for these
-// tests.
+// sections run together on one line, a platform's "Published in …" line over the headline; an update's stamp after a
+// middle dot on the publication's line; a newsletter read in a mail program, dated by its "Sent:" line. Forms written
+// for these tests.
 import { describe, expect, it } from "vitest";
-import { EN, one, text } from "@/test/family-parse";
+import { EN, one, text, VI } from "@/test/family-parse";
 import { isFurnitureLine } from "./clean";
-import { classifyLine, isSection } from "./layout-model";
+import { classifyLine, isSection, readDateLine } from "./layout-model";
+import { withoutMailChrome } from "./mail-copy";
 
 describe("a cookie banner copied as the first line", () => {
   it("is furniture with its buttons or its consent, and never the headline", () => {
@@ -59,5 +61,37 @@ describe("a platform's \"Published in\" line", () => {
     expect(classifyLine("Published in 2019", "header").role).not.toBe("outlet");
     expect(classifyLine("Published in full below. Read it here.", "header").role).not.toBe("outlet");
     expect(isFurnitureLine("Published in Eastern Front Notes")).toBe(false);
+  });
+});
+
+describe("published and updated stamps on one line, parted by a middle dot or a bullet", () => {
+  it("reads the publication, its clock before its day or after it", () => {
+    expect(readDateLine("Published 7:05am Wednesday 6 May 2026 · Updated 10:22am Wednesday 6 May 2026")?.publishedAt).toBe("2026-05-06T07:05");
+    expect(readDateLine("Published 7:05am 6 May 2026 • Updated 10:22am 6 May 2026")?.publishedAt).toBe("2026-05-06T07:05");
+    expect(readDateLine("Đăng 07:05 6/5/2026 · Cập nhật 10:22 6/5/2026")?.publishedAt).toBe("2026-05-06T07:05");
+  });
+
+  it("still reads a line whose publication follows its update, and one stamp alone", () => {
+    expect(readDateLine("Updated 10:22am 6 May 2026 | Published 7:05am 6 May 2026")?.publishedAt).toBe("2026-05-06T07:05");
+    expect(readDateLine("Published 7:05am Wednesday 6 May 2026")?.publishedAt).toBe("2026-05-06T07:05");
+  });
+});
+
+describe("a newsletter read in a mail program, its header block above it", () => {
+  const sent = (sender: string, ...issue: string[]): string =>
+    withoutMailChrome(["From: " + sender, "Sent: Friday, May 8, 2026 5:30 PM", "To: newsdesk@example.org", "Subject: The second wharf", "View online", ...issue].join("\n"));
+
+  it("is dated by its Sent line when the sender is the issue's masthead and the issue prints no date", () => {
+    const copy = sent("Harbour Letters <hello@harbourletters.example>", "Harbour Letters", "The second wharf", "Written by Anna Lee", ...EN);
+    const got = one(copy);
+    expect(got.publishedAt).toBe("2026-05-08T17:30");
+    expect(got.outlet).toBe("Harbour Letters");
+    const vi = one(withoutMailChrome(["Từ: Thư Cảng Biển <tin@thucangbien.example>", "Đã gửi: Thứ Sáu, 8 tháng 5, 2026 17:30", "Đến: toasoan@example.org", "Chủ đề: Sầu riêng", "Thư Cảng Biển", "Sầu riêng mở rộng diện tích", ...VI].join("\n")));
+    expect(vi.publishedAt).toBe("2026-05-08T17:30");
+  });
+
+  it("keeps its own date when it prints one, and a colleague's forward is never dated by its Sent line", () => {
+    expect(one(sent("Harbour Letters <hello@harbourletters.example>", "Harbour Letters", "The second wharf", "May 7, 2026", ...EN)).publishedAt).toBe("2026-05-07");
+    expect(one(sent("Anna Lee <anna@example.org>", "Harbour Letters", "The second wharf", ...EN)).publishedAt).toBeNull();
   });
 });
