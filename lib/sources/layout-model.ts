@@ -1705,6 +1705,8 @@ function readBylineUncached(input: string): string | null {
  */
 const UNIT_IN_BRACKETS = /\s\((?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Viện|Trường|Khoa|UBND|Ủy ban|Hội|Công an|Bộ chỉ huy|Department|Ministry|Office|Bureau)\s(?=[^()]{0,46}\p{Lu})[^()]{2,46}\)$/u;
 
+/** A wire spelled out in words no outlet's lexicon holds, after a writer's name: "Marie-Ève Tremblay The Canadian Press". */
+const SPELLED_WIRE = /^(?:The )?(?:Canadian Press|Press Association|Australian Associated Press|Associated Press)$/u;
 /**
  * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
  * other words than its dateline's ("JI-HO PARK and ELENA SOKOLOVA Associated Press", the names in capitals, the wire
@@ -1717,7 +1719,7 @@ function bylineNames(s: string): string {
     // (the words joined only when the wire's would open with a capital)
     if (!/^[\p{Lu}]/u.test(words[words.length - k] as string)) continue;
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
+    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && (lookupOutlet(wire) !== null || (k >= 2 && SPELLED_WIRE.test(wire)))) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }

@@ -1,12 +1,13 @@
 // Tests for the families the seventieth corpus showed, English regional papers, newsletters and platforms' pages
 // copied whole: a cookie banner with its buttons or its consent as the copy's first line, a menu of places and
 // sections run together on one line, a platform's "Published in …" line over the headline; an update's stamp after a
-// middle dot on the publication's line; a newsletter read in a mail program, dated by its "Sent:" line. Forms written
-// for these tests.
+// middle dot on the publication's line; a newsletter read in a mail program, dated by its "Sent:" line; a writer's
+// name run into a wire spelled out ("… The Canadian Press"), a writer's place after a comma confirmed by the address
+// below, a Ghost site's "Sign up for X" naming the outlet its masthead prints. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, one, text, VI } from "@/test/family-parse";
 import { isFurnitureLine } from "./clean";
-import { classifyLine, isSection, readDateLine } from "./layout-model";
+import { classifyLine, isSection, readByline, readDateLine } from "./layout-model";
 import { withoutMailChrome } from "./mail-copy";
 
 describe("a cookie banner copied as the first line", () => {
@@ -93,5 +94,46 @@ describe("a newsletter read in a mail program, its header block above it", () =>
   it("keeps its own date when it prints one, and a colleague's forward is never dated by its Sent line", () => {
     expect(one(sent("Harbour Letters <hello@harbourletters.example>", "Harbour Letters", "The second wharf", "May 7, 2026", ...EN)).publishedAt).toBe("2026-05-07");
     expect(one(sent("Anna Lee <anna@example.org>", "Harbour Letters", "The second wharf", ...EN)).publishedAt).toBeNull();
+  });
+});
+
+describe("a writer's name run into a wire spelled out, no \"By\" before it", () => {
+  it("is the writer, the wire the agency", () => {
+    expect(readByline("Marie-Ève Tremblay The Canadian Press")).toBe("Marie-Ève Tremblay");
+    expect(readByline("By Callum Reid Press Association")).toBe("Callum Reid");
+    const got = one(text("harbourtimes.example", "Second wharf to open in April as cargo grows", "Marie-Ève Tremblay The Canadian Press", "3–4 minutes", "Published May 08, 2026", ...EN));
+    expect(got.author).toBe("Marie-Ève Tremblay");
+    expect(got.agency).toBe("The Canadian Press");
+  });
+
+  it("leaves a name whose last words are no wire", () => {
+    expect(readByline("Marie-Ève Tremblay The Canadian Prairies")).not.toBe("Marie-Ève Tremblay");
+  });
+});
+
+describe("an unlabelled byline with the writer's place after a comma, her address below", () => {
+  it("is the writer when the address spells her name", () => {
+    const got = one(text("Harbour Post", "Second wharf to open in April as cargo grows", "Ilze Kalniņa, Riga", "ilze.kalnina@harbourpost.example", "Published 08.05.2026 14:10", ...EN));
+    expect(got.author).toBe("Ilze Kalniņa");
+    expect(got.body).not.toContain("Riga");
+    const initial = one(text("Harbour Post", "Second wharf to open in April as cargo grows", "Tom Lee, London", "tlee@harbourpost.example", "Published 08.05.2026 14:10", ...EN));
+    expect(initial.author).toBe("Tom Lee");
+  });
+
+  it("leaves the line when the address is the newsroom's, not hers", () => {
+    const got = one(text("Harbour Post", "Second wharf to open in April as cargo grows", "Ilze Kalniņa, Riga", "news@harbourpost.example", "Published 08.05.2026 14:10", ...EN));
+    expect(got.author).not.toBe("Ilze Kalniņa");
+  });
+});
+
+describe("a Ghost site's members box, \"Sign up for X\"", () => {
+  it("names the outlet its masthead prints", () => {
+    const got = one(text("Harbour Letters", "The second wharf", "Anna Lee", "May 5, 2026 — 4 min read", ...EN, "Sign up for Harbour Letters", "Weekly notes on the port.", "Subscribe"));
+    expect(got.outlet).toBe("Harbour Letters");
+  });
+
+  it("names none when no masthead agrees", () => {
+    const got = one(text("The second wharf", "Anna Lee", "May 5, 2026 — 4 min read", ...EN, "Sign up for Free", "Subscribe"));
+    expect(got.outlet).not.toBe("Free");
   });
 });
