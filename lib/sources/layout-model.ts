@@ -459,6 +459,9 @@ const SECTIONS = new Set(
     "weather", "traffic", "watch live", "contests", "sport", "lifestyle", "entertainment", "puzzles",
     // and a regional paper's: "News Sport Business Opinion World Property", "News Sport Farming Business World"
     "property", "farming", "motoring", "rural", "obituaries", "puzzles games",
+    // and an NGO's, a university's or a think tank's news pages: "News & Statements", "Press releases", "News and Events"
+    "news statements", "news and statements", "statements", "press releases", "news releases", "media releases",
+    "news and events", "news events", "news and media", "newsroom",
   ].map((s) => s),
 );
 

@@ -3,7 +3,8 @@
 // sections run together on one line, a platform's "Published in …" line over the headline; an update's stamp after a
 // middle dot on the publication's line; a newsletter read in a mail program, dated by its "Sent:" line; a writer's
 // name run into a wire spelled out ("… The Canadian Press"), a writer's place after a comma confirmed by the address
-// below, a Ghost site's "Sign up for X" naming the outlet its masthead prints. Forms written for these tests.
+// below, a Ghost site's "Sign up for X" naming the outlet its masthead prints; a newsletter's sponsor line, a members'
+// wall heading and an NGO's news section label as furniture. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, one, text, VI } from "@/test/family-parse";
 import { isFurnitureLine } from "./clean";
@@ -135,5 +136,33 @@ describe("a Ghost site's members box, \"Sign up for X\"", () => {
   it("names none when no masthead agrees", () => {
     const got = one(text("The second wharf", "Anna Lee", "May 5, 2026 — 4 min read", ...EN, "Sign up for Free", "Subscribe"));
     expect(got.outlet).not.toBe("Free");
+  });
+});
+
+describe("a newsletter's sponsor line, a members' wall heading, a news page's section label", () => {
+  it("are furniture, English and Vietnamese", () => {
+    for (const line of [
+      "Today's issue is brought to you by ShipTrace, vessel tracking for compliance teams.",
+      "This edition is sponsored by Harbour Bank.",
+      "This week's newsletter is made possible by our members.",
+      "Số báo hôm nay được tài trợ bởi Công ty Cảng Sài Gòn",
+      "This post is for subscribers",
+      "This post is for paying subscribers only",
+      "This content is for members only",
+    ]) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+    for (const label of ["News & Statements", "Press releases", "News and Events"]) expect(isSection(label), label).toBe(true);
+  });
+
+  it("leave a sentence of the text that speaks of sponsors or subscribers", () => {
+    for (const line of [
+      "This issue is brought to you by the same shipping firms the report names, one analyst said.",
+      "The festival is sponsored by the port authority and two local banks, which paid for the new stage.",
+      "This post is for subscribers who asked about the Khasan yard last week, and it answers their three questions in turn.",
+    ]) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+    for (const headline of ["News Statements Anger Officials", "Statements Differ on Port"]) expect(isSection(headline), headline).toBe(false);
   });
 });
