@@ -933,12 +933,13 @@ function homeMenu(plain: string): boolean {
 }
 /**
  * A regional paper's menu copied as one line, its places among its sections: "Latvia Estonia Lithuania Europe World
- * Business Opinion". Five to sixteen words, each opening in a capital, no mark but "&" between them, and known sections
- * (three at least) making up half its words or more: a title-cased headline holds verbs and small words, and rarely
- * three section names.
+ * Business Opinion". Five to sixteen words, each a capital and small letters, no mark but "&" between them, and known
+ * sections making up half its words or more, three of them a word each: a title-cased headline holds verbs and small
+ * words, and rarely three section names; an institution's name set in capitals or in title case ("Viện Hàn Lâm Khoa Học
+ * Xã Hội Việt Nam") names its fields in words of two.
  */
 function placesMenu(plain: string, words: readonly string[]): boolean {
-  if (words.length < 5 || words.length > 16 || !/^[\p{Lu}][\p{L}]*(?:\s(?:&\s)?[\p{Lu}][\p{L}]*)+$/u.test(plain)) return false;
+  if (words.length < 5 || words.length > 16 || !/^[\p{Lu}][\p{Ll}]+(?:\s(?:&\s)?[\p{Lu}][\p{Ll}]+)+$/u.test(plain)) return false;
   let known = 0;
   let sections = 0;
   for (let i = 0; i < words.length; ) {
@@ -948,7 +949,7 @@ function placesMenu(plain: string, words: readonly string[]): boolean {
       continue;
     }
     known += n;
-    sections++;
+    if (n === 1) sections++;
     i += n;
   }
   return sections >= 3 && known * 2 >= words.length;

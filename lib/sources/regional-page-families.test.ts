@@ -48,6 +48,8 @@ describe("a menu of places and sections on one line", () => {
     for (const headline of ["Europe Warns Pyongyang Over Arms Shipments", "Latvia Estonia Lithuania Sign Border Pact", "World Leaders Gather In Riga For Summit Talks"]) {
       expect(isSection(headline), headline).toBe(false);
     }
+    // nor an institution's name in capitals or title case, whose fields are sections' words two by two
+    for (const name of ["VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM", "Viện Hàn Lâm Khoa Học Xã Hội Việt Nam"]) expect(isSection(name), name).toBe(false);
   });
 });
 
