@@ -159,8 +159,9 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^this (?:post|article|story|content|issue|episode) is (?:only )?for (?:paying |paid |premium )?(?:subscribers|members)(?: only)?$/,
   // a cookie banner copied as one line with its buttons or its consent: "We use cookies to improve your experience on
   // our site. By continuing you agree to our cookie policy. Accept", "This website uses cookies. Accept all Reject
-  // Settings" (a sentence about cookies in a story names no button nor consent of the reader's)
-  /^(?:we(?: and our partners)? use cookies|(?:this|our) (?:web ?site|site) uses cookies)\b.{0,200}\b(?:accept(?: all)?|i agree|you agree|agree|ok|got it|allow all|reject all|cookie (?:policy|settings)|settings|manage (?:cookies|preferences))$/,
+  // Settings", "By using this site you agree to our use of cookies. OK", "… Find out more" (a sentence about cookies in
+  // a story names no button nor consent of the reader's)
+  /^(?:we(?: and our partners)? use cookies|(?:this|our) (?:web ?site|site) uses cookies|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web ?site|site)\b.{0,120}\bcookies)\b.{0,200}\b(?:accept(?: all)?(?: cookies)?|i agree|you agree|agree|ok|got it|allow all|reject all|cookie (?:policy|settings)|settings|manage (?:cookies|preferences)|privacy policy|learn more|find out more(?: here)?|more info(?:rmation)?)$/,
   /^(?:menu|main menu|open menu|close menu|toggle menu|tim kiem|search)$/,
   /^open (?:in )?(?:the )?app$/,
   /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,

@@ -17,6 +17,9 @@ describe("a cookie banner copied as the first line", () => {
       "We use cookies to improve your experience on our site. By continuing you agree to our cookie policy. Accept",
       "This website uses cookies. Accept all Reject Settings",
       "Our site uses cookies to personalise content and ads. Manage preferences",
+      "By using this site, you agree to our use of cookies. OK",
+      "This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies. Find out more here.",
+      "We use cookies to ensure you get the best experience on our website. Learn more Got it!",
     ]) {
       expect(classifyLine(banner, "header").role, banner).toBe("furniture");
       const got = one(text(banner, "The Harbour Times", "World News", "Second wharf to open in April as cargo grows", "By Anna Lee", "May 7, 2026", ...EN));
@@ -29,6 +32,7 @@ describe("a cookie banner copied as the first line", () => {
     for (const sentence of [
       "This website uses cookies to track readers across other sites, the regulator found after a year-long inquiry.",
       "We use cookies sparingly, the company's privacy officer told the committee, and only where the law allows it.",
+      "By using this site's data, researchers found that cookies were set before readers could agree, the regulator said.",
     ]) {
       expect(classifyLine(sentence, "header").role, sentence).not.toBe("furniture");
     }
