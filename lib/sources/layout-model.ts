@@ -2555,10 +2555,10 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
     const rest = looseDateLine(plain)?.rest;
     return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
   }
-  // a platform's publication named over or under the headline ("Published in Eastern Front Notes", Medium's): the
-  // outlet's line, never the headline
-  const publication = PUBLISHED_IN_NAME.exec(plain)?.[1];
-  if (publication) return { role: "outlet", score: 3, name: publication };
+  // a platform's publication named over or under the headline ("Published in Eastern Front Notes", Medium's), or a
+  // study's journal under a university's headline ("Published in Nature Communications"): a note, never the headline
+  // (platform-outlet.ts reads a platform's publication as the outlet where the page is a platform's)
+  if (PUBLISHED_IN_NAME.test(plain)) return { role: "furniture", score: 4 };
   // the wire signing its copy, in brackets or after a dash, credits the wire: the outlet lookup below would read
   // "-- Yonhap" as the wire's own site (the name folds without its dashes)
   if (BRACKETED_WIRE.test(plain) || DASHED_WIRE.test(plain)) return { role: "credit", score: 3 };

@@ -58,17 +58,19 @@ describe("a menu of places and sections on one line", () => {
 });
 
 describe("a platform's \"Published in\" line", () => {
-  it("names the publication, never the headline", () => {
-    expect(classifyLine("Published in Eastern Front Notes", "header")).toEqual({ role: "outlet", score: 3, name: "Eastern Front Notes" });
+  it("is never the headline, and names a platform's publication as the outlet", () => {
+    expect(classifyLine("Published in Eastern Front Notes", "header").role).toBe("furniture");
     const got = one(text("Open in app", "Sign in", "Why the harbour needs a second wharf", "Anna Lee", "Follow", "Published in Harbour Letters", "5 min read · May 10, 2026", ...EN));
     expect(got.title).toBe("Why the harbour needs a second wharf");
     expect(got.outlet).toBe("Harbour Letters");
   });
 
-  it("leaves a sentence or a date after the words", () => {
-    expect(classifyLine("Published in 2019", "header").role).not.toBe("outlet");
-    expect(classifyLine("Published in full below. Read it here.", "header").role).not.toBe("outlet");
-    expect(isFurnitureLine("Published in Eastern Front Notes")).toBe(false);
+  it("leaves a sentence or a date after the words, and a university's page its own outlet under a study's journal", () => {
+    expect(classifyLine("Published in 2019", "header").role).not.toBe("furniture");
+    expect(classifyLine("Published in full below. Read it here.", "header").role).not.toBe("furniture");
+    const got = one(text("Carrington University", "Research news", "Harbour sediment study maps a century of trade", "7 May 2026", "Published in Nature Communications", ...EN));
+    expect(got.title).toBe("Harbour sediment study maps a century of trade");
+    expect(got.outlet).toBe("Carrington University");
   });
 });
 
