@@ -461,7 +461,7 @@ const SECTIONS = new Set(
     "property", "farming", "motoring", "rural", "obituaries", "puzzles games",
     // and an NGO's, a university's or a think tank's news pages: "News & Statements", "Press releases", "News and Events"
     "news statements", "news and statements", "statements", "press releases", "news releases", "media releases",
-    "news and events", "news events", "news and media", "newsroom",
+    "news and events", "news events", "news and media",
   ].map((s) => s),
 );
 
