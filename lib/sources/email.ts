@@ -245,12 +245,13 @@ const FORWARD_FIELD =
   /^(?:\*\*)?(from|sent|date|to|cc|bcc|subject|reply-to|từ|người gửi|gửi|đã gửi|ngày|ngày gửi|đến|tới|người nhận|chủ đề|tiêu đề|de|envoyé|à|objet|von|gesendet|an|betreff)(?:\*\*)?\s{0,3}[:：](?:\*\*)?\s{0,3}(.{0,1000})$/iu;
 const FROM_FIELD = /^(?:from|từ|người gửi|de|von)$/iu;
 const SUBJECT_FIELD = /^(?:subject|chủ đề|tiêu đề|objet|betreff)$/iu;
+const SENT_FIELD = /^(?:sent|date|đã gửi|ngày gửi|ngày|gửi|envoyé|gesendet)$/iu;
 const RULE = /^[_─━-]{10,}$/;
 
 export type ForwardCleaned = { text: string; subject: string | null; from: string | null };
 
-/** A forward's quoted header block: its lines [start, end), and the Subject and From it names. */
-export type ForwardBlock = { start: number; end: number; subject: string | null; from: string | null };
+/** A forward's quoted header block: its lines [start, end), and the Subject, From and Sent (or Date) it names. */
+export type ForwardBlock = { start: number; end: number; subject: string | null; from: string | null; sent: string | null };
 
 /**
  * The forward's header block that opens at line `i`, or null: a marker line and the header lines under it, or
@@ -278,6 +279,7 @@ export function forwardBlockAt(lines: readonly string[], i: number): ForwardBloc
   // the block's fields (and blank lines between them) up to the first other line
   let subject: string | null = null;
   let from: string | null = null;
+  let sent: string | null = null;
   for (; j < lines.length; j++) {
     const trimmed = (lines[j] as string).trim();
     if (trimmed === "") continue;
@@ -285,8 +287,9 @@ export function forwardBlockAt(lines: readonly string[], i: number): ForwardBloc
     if (!m) break;
     if (SUBJECT_FIELD.test(m[1] as string)) subject ??= (m[2] as string).trim();
     if (FROM_FIELD.test(m[1] as string)) from ??= (m[2] as string).replace(/\*\*/g, "").trim();
+    if (SENT_FIELD.test(m[1] as string)) sent ??= (m[2] as string).replace(/\*\*/g, "").trim() || null;
   }
-  return { start, end: j, subject, from };
+  return { start, end: j, subject, from, sent };
 }
 
 /**

@@ -457,6 +457,11 @@ const SECTIONS = new Set(
     "truyen hinh", "phat thanh", "nghe lai", "xem lai", "lich phat song",
     // a local station's or paper's menu: "News Weather Sports Traffic Watch Live Contests", "News Sport Lifestyle Puzzles"
     "weather", "traffic", "watch live", "contests", "sport", "lifestyle", "entertainment", "puzzles",
+    // and a regional paper's: "News Sport Business Opinion World Property", "News Sport Farming Business World"
+    "property", "farming", "motoring", "rural", "obituaries", "puzzles games",
+    // and an NGO's, a university's or a think tank's news pages: "News & Statements", "Press releases", "News and Events"
+    "news statements", "news and statements", "statements", "press releases", "news releases", "media releases",
+    "news and events", "news events", "news and media",
   ].map((s) => s),
 );
 
@@ -914,7 +919,8 @@ function homeMenu(plain: string): boolean {
   const home = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
   // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
   const start = home > 0 ? home : words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain) ? 1 : 0;
-  if (start === 0 || words.length > 16) return false;
+  if (start === 0) return placesMenu(plain, words);
+  if (words.length > 16) return false;
   let i = start;
   let sections = 0;
   while (i < words.length) {
@@ -924,6 +930,29 @@ function homeMenu(plain: string): boolean {
     sections++;
   }
   return sections >= (home > 0 ? 2 : 3);
+}
+/**
+ * A regional paper's menu copied as one line, its places among its sections: "Latvia Estonia Lithuania Europe World
+ * Business Opinion". Five to sixteen words, each a capital and small letters, no mark but "&" between them, and known
+ * sections making up half its words or more, three of them a word each: a title-cased headline holds verbs and small
+ * words, and rarely three section names; an institution's name set in capitals or in title case ("Viện Hàn Lâm Khoa Học
+ * Xã Hội Việt Nam") names its fields in words of two.
+ */
+function placesMenu(plain: string, words: readonly string[]): boolean {
+  if (words.length < 5 || words.length > 16 || !/^[\p{Lu}][\p{Ll}]+(?:\s(?:&\s)?[\p{Lu}][\p{Ll}]+)+$/u.test(plain)) return false;
+  let known = 0;
+  let sections = 0;
+  for (let i = 0; i < words.length; ) {
+    const n = [3, 2, 1].find((k) => i + k <= words.length && SECTIONS.has(words.slice(i, i + k).join(" ")));
+    if (n === undefined) {
+      i++;
+      continue;
+    }
+    known += n;
+    if (n === 1) sections++;
+    i += n;
+  }
+  return sections >= 3 && known * 2 >= words.length;
 }
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
@@ -1396,7 +1425,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
   // to the word before it when the page's markup has no line breaks: "3 minute read17 Comments")
   s = s.replace(/(?:\s?[|·•]\s?|\s|(?<=[\p{L}]))\d{1,5}\s(?:comments?|responses|bình luận|ý kiến)$/iu, "");
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
-  s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
+  // (after a bar, a dash, a slash, a middle dot or a bullet: "Published 7:05am 6 May 2026 · Updated 10:22am 6 May 2026")
+  s = s.replace(/\s*(?:[-|–—./·•]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   s = s.replace(SHORT_YEAR_TAIL, "$1 20$2"); // "11:20 AM, Thu - 3 December 26": the year in two figures
   let zone = "";
@@ -1679,6 +1709,8 @@ function readBylineUncached(input: string): string | null {
  */
 const UNIT_IN_BRACKETS = /\s\((?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Viện|Trường|Khoa|UBND|Ủy ban|Hội|Công an|Bộ chỉ huy|Department|Ministry|Office|Bureau)\s(?=[^()]{0,46}\p{Lu})[^()]{2,46}\)$/u;
 
+/** A wire spelled out in words no outlet's lexicon holds, after a writer's name: "Marie-Ève Tremblay The Canadian Press". */
+const SPELLED_WIRE = /^(?:The )?(?:Canadian Press|Press Association|Australian Associated Press|Associated Press)$/u;
 /**
  * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
  * other words than its dateline's ("JI-HO PARK and ELENA SOKOLOVA Associated Press", the names in capitals, the wire
@@ -1691,7 +1723,7 @@ function bylineNames(s: string): string {
     // (the words joined only when the wire's would open with a capital)
     if (!/^[\p{Lu}]/u.test(words[words.length - k] as string)) continue;
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
+    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && (lookupOutlet(wire) !== null || (k >= 2 && SPELLED_WIRE.test(wire)))) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }
@@ -2500,6 +2532,8 @@ function sameInOtherRegion(plain: string, known: { header?: LineInfo; footer?: L
   if (plain.length <= 60) return other;
   return region === "header" && other.role !== "credit" ? other : undefined;
 }
+/** "Published in" and a publication's name after it: Medium's line under its writer ("Published in The Startup"). */
+const PUBLISHED_IN_NAME = /^(?:Published in|Đăng trong|Đăng trên)\s([\p{Lu}][^.!?:;\d]{1,59})$/u;
 /** A programme's name, a dash or a bar, and a day closing the line: "Thời sự 19h - 17/11/2026". */
 const PROGRAMME_DASH_DAY = /^\S.{2,60}?\s[-–—|]\s\d{1,2}\/\d{1,2}\/\d{4}$/u;
 function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
@@ -2521,6 +2555,10 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
     const rest = looseDateLine(plain)?.rest;
     return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
   }
+  // a platform's publication named over or under the headline ("Published in Eastern Front Notes", Medium's), or a
+  // study's journal under a university's headline ("Published in Nature Communications"): a note, never the headline
+  // (platform-outlet.ts reads a platform's publication as the outlet where the page is a platform's)
+  if (PUBLISHED_IN_NAME.test(plain)) return { role: "furniture", score: 4 };
   // the wire signing its copy, in brackets or after a dash, credits the wire: the outlet lookup below would read
   // "-- Yonhap" as the wire's own site (the name folds without its dashes)
   if (BRACKETED_WIRE.test(plain) || DASHED_WIRE.test(plain)) return { role: "credit", score: 3 };

@@ -8,6 +8,7 @@
 // reader's own lines above ("Link: …") stay; a sender whose name the forwarded text prints as its masthead is its
 // outlet ("Site: …"). Only the text's first lines are looked at.
 import { forwardBlockAt, senderName, subjectTitle } from "./email";
+import { readDateLine } from "./layout-model";
 import { foldForMatch } from "./normalize";
 
 /** How far into the text the forward's block may start (lines), and what is looked at to decide to look (characters). */
@@ -50,10 +51,27 @@ export function withoutMailChrome(text: string): string {
     // <newsletter@…>" over "CRIKEY"): a newsletter or a "share by email" message, not a colleague
     const sender = senderName(block.from) ?? (block.from && !block.from.includes("@") ? block.from : null);
     const site = sender !== null && printsLine(rest, sender) ? [`Site: ${sender}`] : [];
-    const kept = [...titled, ...site, ...above.filter((l) => READER_LINK.test(l))];
+    // and such a sender's mail is its issue: when it was sent is when it was published, if the issue prints no date of
+    // its own in its first lines (a colleague's forward, or an issue that dates itself, keeps its own)
+    const sentAt = site.length > 0 && block.sent !== null && readDateLine(block.sent) !== null && !datedHead(rest) ? [`Date: ${block.sent}`] : [];
+    const kept = [...titled, ...site, ...sentAt, ...above.filter((l) => READER_LINK.test(l))];
     return kept.length ? `${kept.join("\n\n")}\n\n${rest}` : rest;
   }
   return text;
+}
+
+/** Whether one of the text's first lines (up to its first long paragraph) reads as a date. */
+function datedHead(text: string): boolean {
+  let at = 0;
+  for (let n = 0; n < HEAD_LINES && at < text.length; n++) {
+    const end = text.indexOf("\n", at);
+    const stop = end < 0 ? text.length : end;
+    const line = text.slice(at, stop).trim();
+    if (line.length > 220) return false;
+    if (readDateLine(line) !== null) return true;
+    at = stop + 1;
+  }
+  return false;
 }
 
 /** Whether one of the text's first lines is `line` (folded alike). */

@@ -1258,6 +1258,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // one, picks the header line it spells (never a mail service's)
     if (plain.length <= 80 && plain.includes("@") && (m = /^(?:e-?mail\s?:\s?)?[\w.+-]{1,40}@((?:[a-z\d-]{2,40}\.){1,3}[a-z]{2,12})$/i.exec(plain)) && !MAIL_SERVICE.test(m[1] ?? "")) {
       printedHost ??= m[1]?.toLowerCase() ?? null;
+      // the writer's address under an unlabelled byline with the place after a comma ("Ilze Kalniņa, Riga" over
+      // "ilze.kalnina@…"): the address spelling the name makes the line above a byline
+      const signed = i > 0 && meta.author === null && model.roles[i - 1]?.role === "body" ? namesBeforePlace(plains[i - 1] as string) : null;
+      if (signed !== null && addressSpells(plain, signed)) {
+        meta.author = signed;
+        removed[i - 1] = true;
+      }
     }
     if ((m = /^(?:from|từ)\s*:\s*"?([^"<>@]{2,60}?)"?\s*<[^<>@\s]+@([^<>\s]+)>$/i.exec(plain))) {
       // a newsletter pasted from e-mail: the sender names the outlet ("From: Jamestown Foundation <publications@jamestown.org>")
@@ -2925,6 +2932,15 @@ function placeSignedAbove(text: string, end: number): boolean {
  * A labelled byline's names with the writer's place after a comma ("Tom Lee, London", "Jane Roe, New York"): the names,
  * or null. One word alone after the comma, or a city's first word before the others: "Tom Lee, Anna Park" is two writers.
  */
+/** Whether an e-mail address's name part spells a writer's name: the family name whole, the given name or its initial. */
+function addressSpells(address: string, name: string): boolean {
+  const local = foldForMatch(address.replace(/^(?:e-?mail\s?:\s?)/i, "").split("@")[0] ?? "").replace(/[^a-z]/g, "");
+  const words = foldForMatch(name).split(" ").map((w) => w.replace(/[^a-z]/g, "")).filter((w) => w.length > 0);
+  const family = words[words.length - 1] ?? "";
+  const given = words[0] ?? "";
+  return words.length >= 2 && family.length >= 2 && local.includes(family) && (local.includes(given) || local.startsWith(given.charAt(0)));
+}
+
 export function namesBeforePlace(byline: string): string | null {
   if (byline.length > 80) return null;
   const m = /^(.{3,60}?),\s([^,]{2,30})$/u.exec(byline.trim());

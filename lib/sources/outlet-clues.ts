@@ -118,8 +118,8 @@ const SELF_MENTIONS: RegExp[] = [
   new RegExp(String.raw`\bis (?:an?|the) (?:(?:senior|associate|deputy|contributing|managing|executive|staff|chief|political|defen[cs]e|foreign|news|features?|opinion|business|digital)\s){0,3}(?:editor|writer|reporter|correspondent|columnist)\s(?:at|of|for|with)\s(${NAME_RUN})[.,]`, "u"),
   /^©?\s?Bản quyền thuộc\s(?!về\s)["“]?(\p{Lu}[^.,;|"”()–—]{2,60}?)["”]?(?:[.,;|(–—]|\s-\s|$)/u,
   // (15) a newsletter's own prompt under a post: "Subscribe to The Mekong Dispatch", "Thanks for reading Saigon River
-  // Weekly! Subscribe for free …"
-  new RegExp(String.raw`^(?:Subscribe to|Thanks for reading)\s(${NAME_RUN})(?:!|\.|$)`, "u"),
+  // Weekly! Subscribe for free …", and a Ghost site's members box: "Sign up for Northeast Asia Brief"
+  new RegExp(String.raw`^(?:Subscribe to|Thanks for reading|Sign up for)\s(${NAME_RUN})(?:!|\.|$)`, "u"),
 ];
 /** Words SELF_MENTIONS' unanchored phrases cannot match without, by index: a line without them is not read by the phrase. */
 const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of ", undefined, undefined, undefined, undefined, undefined, " by ", "is a", "is "];

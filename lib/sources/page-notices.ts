@@ -149,6 +149,19 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // masthead or under the byline: "We value your privacy", "Accept All", "Menu", "Open in the app", "More by this Author"
   /^(?:we|we and our partners) (?:value|care about|respect) your privacy$/,
   /^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$/,
+  // a newsletter's sponsor line: "Today's issue is brought to you by ShipTrace, vessel tracking for …", "This edition
+  // is sponsored by …", "Số báo hôm nay được tài trợ bởi …"
+  // (an issue is a problem too: "This issue is …" opens a story's sentence as well, "Today's issue" does not)
+  /^(?:(?:today s|this week s) (?:issue|edition|newsletter|email|episode|briefing|post)|this (?:edition|newsletter|email|episode|briefing))(?: of \S+(?: \S+){0,4})? is (?:brought to you|sponsored|presented|supported|made possible|powered) by \S.{0,160}$/,
+  /^(?:so bao|ban tin|so) (?:hom nay|nay|tuan nay) (?:duoc )?(?:tai tro|bao tro) boi \S.{0,160}$/,
+  // a members' post's wall heading on a Ghost or Substack page: "This post is for subscribers", "This post is for paying
+  // subscribers only", "This content is for members only"
+  /^this (?:post|article|story|content|issue|episode) is (?:only )?for (?:paying |paid |premium )?(?:subscribers|members)(?: only)?$/,
+  // a cookie banner copied as one line with its buttons or its consent: "We use cookies to improve your experience on
+  // our site. By continuing you agree to our cookie policy. Accept", "This website uses cookies. Accept all Reject
+  // Settings", "By using this site you agree to our use of cookies. OK", "… Find out more" (a sentence about cookies in
+  // a story names no button nor consent of the reader's)
+  /^(?:we(?: and our partners)? use cookies|(?:this|our) (?:web ?site|site) uses cookies|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web ?site|site)\b.{0,120}\bcookies)\b.{0,200}\b(?:accept(?: all)?(?: cookies)?|i agree|you agree|agree|ok|got it|allow all|reject all|cookie (?:policy|settings)|settings|manage (?:cookies|preferences)|privacy policy|learn more|find out more(?: here)?|more info(?:rmation)?)$/,
   /^(?:menu|main menu|open menu|close menu|toggle menu|tim kiem|search)$/,
   /^open (?:in )?(?:the )?app$/,
   /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,

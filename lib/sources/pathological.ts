@@ -241,6 +241,9 @@ const NOTICE_UNITS = [
   // and of the sixty-ninth's: a broadcaster relayed whose report's date, its service's name or its brackets never end,
   // and an original's link line whose source's date never closes
   `Adapted from RFA Vietnamese's report of ${"March 25, ".repeat(20)}x\nTheo VOA (${"24/".repeat(30)}x\n(${"BBC News ".repeat(20)}x\nLược dịch từ DW Tiếng Việt, bài đăng ngày ${"2".repeat(60)}x\nVia ${"VOA ".repeat(40)}x\nBài gốc: ${"ab ".repeat(90)}(VOA, ${"24/".repeat(30)}x\n\n`,
+  // and of the seventieth's: a cookie banner whose consent never comes, a menu of capitalised words that never ends,
+  // a "Published in" whose name runs on, a sponsor line and a members' wall heading that never end
+  `We use cookies ${"to accept ".repeat(24)}x\nThis website uses cookies ${"ok ".repeat(80)}ab\n${"Europe World Ab ".repeat(20)}x\nPublished in ${"Ab ".repeat(40)}\nToday's issue is brought to you by ${"ab ".repeat(80)}\nThis post is for ${"paying ".repeat(30)}x\n\n`,
 ];
 
 const TEXT_UNITS = [

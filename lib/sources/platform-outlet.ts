@@ -85,8 +85,17 @@ export function outletOfPlatformPost(current: string | null, ctx: PlatformPostCo
     if (name) return name;
   }
   const writer = ctx.notOutlet.some((n) => n !== null && current !== null && key(n) === key(current));
-  if (!(isPlatformName(current) || ((current === null || writer) && platformCopy(head, lines.slice(-40))))) return current;
+  if (!(isPlatformName(current) || ((current === null || writer) && (platformCopy(head, lines.slice(-40)) || publicationByline(head))))) return current;
   return publishedIn(head, skip) ?? afterPlatformLine(head, skip) ?? markedAccount(lines, head, skip) ?? current;
+}
+
+/**
+ * Medium's byline block without Medium's name in the copy: the writer's "Follow" button right above "Published in X",
+ * or the reading time right below it ("5 min read · May 10, 2026"). A study's journal under a university's headline
+ * ("Published in Nature Communications") stands beside neither.
+ */
+function publicationByline(head: readonly string[]): boolean {
+  return head.some((l, i) => PUBLISHED_IN.test(l) && (head.slice(Math.max(0, i - 2), i).some((a) => /^(?:follow|theo doi)$/.test(foldForMatch(a))) || /^\d{1,3}\s?min read\b/i.test(head[i + 1] ?? "")));
 }
 
 /** "Published in" / "The Eastern Ledger": the publication a post belongs to. */
