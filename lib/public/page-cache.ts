@@ -33,6 +33,7 @@ import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } f
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
 import { splitLocalePath } from "./locale-path";
 import { GENERATION_HEADER, isRefreshRequest, REFRESH_HEADER, REFRESH_ID_HEADER } from "./shared-cache";
+import { holdsSession, withoutSessionCookies } from "@/lib/auth/session-cookie";
 import { FORWARDING_HEADERS, isTrustedPeer, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token/;
@@ -98,6 +99,11 @@ export type PageCacheOptions = {
   heldBodyBytes?: number;
   /** How long a server action's body being read may send nothing before the caller is dropped (BODY_IDLE_MS). */
   bodyIdleMs?: number;
+  /**
+   * AUTH_SECRET, the one next-server's Auth.js reads: a session cookie on a page kept for everyone is then taken for a
+   * session only when it opens with it (lib/auth/session-cookie.ts). Absent: any session cookie passes (tests).
+   */
+  sessionSecret?: string;
 };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
@@ -109,6 +115,23 @@ export function cacheKey(method: string | undefined, url: string | undefined, he
   // The language is in the URL; by the origin its absolute URLs name (canonical, og:url, ClaimReview), so a
   // forged Host never reaches another visitor.
   return `${publicOrigin(headers)} ${url}`;
+}
+
+/**
+ * A session cookie on a request for a page kept for everyone (`headers` are those the app will see) that is no session
+ * Auth.js reads (made up, cut, expired, sealed with another secret: each read as signed out) is dropped from `headers`,
+ * so the page is answered from the copy kept for visitors without one, or rendered as theirs and kept. Such a cookie
+ * sent every request past the copy to a render of its own: anyone rendered public pages at will by sending one.
+ */
+async function dropUnreadableSession(method: string | undefined, url: string | undefined, headers: http.OutgoingHttpHeaders, secret: string): Promise<void> {
+  const cookie = headers.cookie;
+  if (typeof cookie !== "string" || !SESSION_COOKIE.test(cookie)) return;
+  const without = withoutSessionCookies(cookie);
+  const anonymous: http.IncomingHttpHeaders = { ...(headers as http.IncomingHttpHeaders), cookie: without ?? undefined };
+  if (cacheKey(method, url, anonymous) === null) return;
+  if (await holdsSession(cookie, String(headers["x-forwarded-proto"]).replace(/:$/, "") === "https", secret)) return;
+  if (without) headers.cookie = without;
+  else delete headers.cookie;
 }
 
 /** The encoding to answer with: brotli, else gzip, else none, as Accept-Encoding allows (q=0 refuses). */
@@ -512,7 +535,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       if (request.method !== "POST") delete upstreamHeaders[ACTION_HEADER];
     }
     const behind = generation?.catchUp(upstreamHeaders[GENERATION_HEADER] as string | undefined);
-    if (behind) return void behind.then(() => answer(request, response, upstreamHeaders));
+    const session = options.sessionSecret ? dropUnreadableSession(request.method, request.url, upstreamHeaders, options.sessionSecret) : null;
+    if (behind || session) return void Promise.all([behind, session]).then(() => answer(request, response, upstreamHeaders));
     answer(request, response, upstreamHeaders);
   });
 
