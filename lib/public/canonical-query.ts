@@ -32,9 +32,20 @@ export function canonicalSearchWords(q: string): string {
   return q.normalize("NFC").toLowerCase().normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
+/**
+ * A ledger name filter (supplier, recipient) as the ledger reads it: composed, in lower case (it matches names so, and
+ * keeps them so: `ledger_names`), no spaces around. "Nga", "NGA" and "nga" were three addresses of one table.
+ */
+export function canonicalLedgerName(name: string): string {
+  return name.normalize("NFC").toLowerCase().normalize("NFC").trim();
+}
+
 /** Values a public address reads one way whatever their spelling, written as it reads them. */
+const LEDGER_VALUES = { supplier: canonicalLedgerName, recipient: canonicalLedgerName };
 const VALUES: Record<string, Record<string, (value: string) => string>> = {
   "/claims": { q: canonicalSearchWords },
+  "/ledger": LEDGER_VALUES,
+  "/ledger.csv": LEDGER_VALUES,
 };
 
 /** The keys the public address at `path` takes, or null when it is no public address. */
