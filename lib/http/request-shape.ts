@@ -8,6 +8,8 @@
 // - no usable Host (absent, empty, repeated, or not a host name: "localhost:3000@evil", "a/b"): the app fell back
 //   to `next start`'s private address in its absolute URLs, or failed to build its URL (500). RFC 9112 §3.2 asks
 //   for 400 here. /api/health answers any host, and none, for load balancers that ask by address or in HTTP/1.0;
+// - a fragment in the target ("/claims/x#<random>"): RFC 9112's request-target has none, and Next read the path before
+//   it, so each made-up fragment was an address of its own to nginx and the front server, the page rendered anew;
 // - Next's image optimizer (`/_next/image?url=/sitemap.xml&w=640&q=75`): the site has no image for it, yet it fetched
 //   any local address named in `url` through Next's own router to find that out, so each request rendered a page or ran
 //   a feed's or the sitemap's queries behind every kept copy and outside the per-address render budget: 404 here.
@@ -55,6 +57,7 @@ export function refuseRequestShape(request: RequestShape): ShapeAnswer | null {
   if (UNSUPPORTED_METHODS.has(method)) return plain(405, "Phương thức này không được hỗ trợ. / This method is not supported.\n", { allow: allowedMethods(request.url) });
   const url = request.url ?? "";
   if (!url.startsWith("/")) return plain(400, "Yêu cầu không hợp lệ. / Bad request: the target must be a path.\n");
+  if (url.includes("#")) return plain(400, "Yêu cầu không hợp lệ. / Bad request: the target must not hold a fragment (#).\n");
   const path = url.split("?", 1)[0]!;
   if (!isWellEncoded(path)) return plain(400, "Địa chỉ không hợp lệ. / Bad request: the path's percent-encoding is broken.\n");
   if (isImageOptimizer(path)) return plain(404, "Không tìm thấy. / Not found: this site has no images to optimize.\n");

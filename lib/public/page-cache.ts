@@ -532,6 +532,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     }
     // The app sees the host decided here as its Host too, never a value it would build a broken URL from.
     upstreamHeaders.host = resolvedHost ?? "localhost";
+    // An empty query ("/claims/x?") is the address without it: Next reads them alike, and as an address of its own it
+    // was rendered anew on every request, past the copy kept of the page.
+    if (request.url?.endsWith("?") && request.url.indexOf("?") === request.url.length - 1) request.url = request.url.slice(0, -1);
     // A server action the build does not have, or one posted from another site: answered here, counted in the log.
     if (upstreamHeaders[ACTION_HEADER] !== undefined) {
       const refusal = refuseServerAction({ method: request.method, action: request.headers[ACTION_HEADER], origin: request.headers.origin, resolvedHost }, options.serverActionIds ?? null);
