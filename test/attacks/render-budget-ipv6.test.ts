@@ -1,0 +1,27 @@
+// The front server's render budget (pages no kept copy answers, per client address a minute) counted each IPv6 /64 as
+// an address, as the rest of the desk does; but one holder of a /48 has 65,536 of them, and cycling them made a fresh
+// budget of each, so `/?q=<random>` was rendered without bound. A /48 now shares renders for RENDER_SITE_ADDRESSES
+// addresses, as the public API's rate limit counts it.
+import { describe, expect, it } from "vitest";
+import { RENDER_SITE_ADDRESSES, RenderBudget } from "@/lib/http/client-limits";
+
+const PER_MINUTE = 10;
+const allowedOf = (budget: RenderBudget, addresses: string[], each: number) => addresses.reduce((n, address) => n + Array.from({ length: each }, () => budget.take(address)).filter((wait) => wait === 0).length, 0);
+
+describe("the render budget and IPv6", () => {
+  it("gives a /48 cycling its /64s the renders of RENDER_SITE_ADDRESSES addresses, not one budget a /64", () => {
+    const budget = new RenderBudget(PER_MINUTE, () => 1_000_000);
+    const sixtyFours = Array.from({ length: 100 }, (_, i) => `2001:db8:7:${i.toString(16)}::1`);
+    expect(allowedOf(budget, sixtyFours, PER_MINUTE)).toBe(PER_MINUTE * RENDER_SITE_ADDRESSES);
+    expect(budget.take("2001:db8:7:ffff::9")).toBeGreaterThan(0);
+  });
+
+  it("still gives each address of other sites, and each IPv4 address, its own budget", () => {
+    const budget = new RenderBudget(PER_MINUTE, () => 1_000_000);
+    const others = Array.from({ length: 20 }, (_, i) => `2001:db8:${(0x100 + i).toString(16)}:1::1`);
+    const v4 = Array.from({ length: 20 }, (_, i) => `198.51.100.${i + 1}`);
+    expect(allowedOf(budget, [...others, ...v4], PER_MINUTE)).toBe(40 * PER_MINUTE);
+    // One /64 alone keeps its own budget within its site's.
+    expect(allowedOf(budget, ["2001:db8:200:1::1"], PER_MINUTE + 5)).toBe(PER_MINUTE);
+  });
+});
