@@ -413,7 +413,8 @@ const INVARIANTS: readonly string[] = [
   // publication_order: every revision takes its place as it commits, a claim's in the order of their numbers. The
   // public lists, the feeds and their cursors page by it, so a backup's edited order put an old or withdrawn claim at
   // the head of the home page and the search. A revision's time is when its approval began, at most an approval's
-  // length before it committed: one placed after revisions stamped an hour later than it is out of place.
+  // length before it committed, or, stamped before the database's clock did it, by an instance whose clock was off by
+  // minutes: one placed after revisions stamped a day later than it is out of place.
   `SELECT format('revision %s of claim %s has no place in the publication order', r."number", r."claimId")
    FROM "ClaimRevision" r WHERE NOT EXISTS (SELECT 1 FROM "PublicationOrder" o WHERE o."revisionId" = r."id")
    ORDER BY r."claimId", r."number" LIMIT 1`,
@@ -421,11 +422,11 @@ const INVARIANTS: readonly string[] = [
    FROM "ClaimRevision" a JOIN "PublicationOrder" oa ON oa."revisionId" = a."id"
    JOIN "ClaimRevision" b ON b."claimId" = a."claimId" AND b."number" > a."number" JOIN "PublicationOrder" ob ON ob."revisionId" = b."id"
    WHERE ob."position" < oa."position" ORDER BY b."claimId", b."number" LIMIT 1`,
-  `SELECT format('revision %s of claim %s is placed after revisions published over an hour later in the publication order', x."number", x."claimId")
+  `SELECT format('revision %s of claim %s is placed after revisions published over a day later in the publication order', x."number", x."claimId")
    FROM (SELECT r."number", r."claimId", r."publishedAt", o."position",
                 max(r."publishedAt") OVER (ORDER BY o."position" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
            FROM "PublicationOrder" o JOIN "ClaimRevision" r ON r."id" = o."revisionId") x
-   WHERE x.before > x."publishedAt" + interval '1 hour' ORDER BY x."position" LIMIT 1`,
+   WHERE x.before > x."publishedAt" + interval '1 day' ORDER BY x."position" LIMIT 1`,
   // claim_workflow_guard: what a claim shows as published is its latest revision's.
   `SELECT format('claim %s shows revision %s as published, not its latest revision''s state and verdict', c."id", c."revision")
    FROM "Claim" c LEFT JOIN "ClaimRevision" v ON v."claimId" = c."id" AND v."number" = c."revision"

@@ -113,7 +113,7 @@ describe("restoring a backup whose old addresses or publication order were edite
       ["slug-of-a-live-claim", tampered("slug-of-a-live-claim", { add: { ClaimSlug: [{ slug: second.slug, claimId: first.id, createdAt: "2026-12-01 00:00:00+00" }] } }), new RegExp(`the old address ${second.slug} leads to claim ${first.id}`)],
       ["order-missing", tampered("order-missing", { rows: { PublicationOrder: (o) => (o.revisionId === revisions.get(`${second.id}:2`) ? false : undefined) } }), new RegExp(`revision 2 of claim ${second.id} has no place in the publication order`)],
       ["correction-first", tampered("correction-first", { rows: { PublicationOrder: swapped(`${second.id}:1`, `${second.id}:2`) } }), new RegExp(`revision 2 of claim ${second.id} comes before revision 1 in the publication order`)],
-      ["old-claim-at-the-head", tampered("old-claim-at-the-head", { rows: { ClaimRevision: longAgo, PublicationOrder: swapped(firstVerdict, `${second.id}:1`) } }), new RegExp(`revision 1 of claim ${first.id} is placed after revisions published over an hour later`)],
+      ["old-claim-at-the-head", tampered("old-claim-at-the-head", { rows: { ClaimRevision: longAgo, PublicationOrder: swapped(firstVerdict, `${second.id}:1`) } }), new RegExp(`revision 1 of claim ${first.id} is placed after revisions published over a day later`)],
     ];
     await withScratchDatabase(inject("serverUrl"), "claimdesk_slugs_order", async (url) => {
       await migrate(url);
