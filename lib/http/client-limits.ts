@@ -29,10 +29,25 @@ export class ConnectionCounter {
 
   constructor(private readonly limit: number) {}
 
-  /** Counts a new connection: the function to call when it closes, or null when the address already holds `limit`. */
+  /**
+   * Counts a new connection: the function to call when it closes, or null when the address already holds `limit`, or
+   * its IPv6 site (/48) RENDER_SITE_ADDRESSES times as many (each /64 counted apart, a /48 held 65,536 times the cap).
+   */
   admit(address: string | undefined): (() => void) | null {
     if (!this.limit) return () => {};
-    return this.open.take(addressKey(address ?? "unknown"), this.limit);
+    const key = addressKey(address ?? "unknown");
+    const own = this.open.take(key, this.limit);
+    const site = addressSitePrefix(key);
+    if (!own || site === null) return own;
+    const shared = this.open.take(`site:${site}`, this.limit * RENDER_SITE_ADDRESSES);
+    if (!shared) {
+      own();
+      return null;
+    }
+    return () => {
+      own();
+      shared();
+    };
   }
 }
 

@@ -1,9 +1,9 @@
-// The front server's render budget (pages no kept copy answers, per client address a minute) counted each IPv6 /64 as
-// an address, as the rest of the desk does; but one holder of a /48 has 65,536 of them, and cycling them made a fresh
-// budget of each, so `/?q=<random>` was rendered without bound. A /48 now shares renders for RENDER_SITE_ADDRESSES
-// addresses, as the public API's rate limit counts it.
+// The front server's render budget (pages no kept copy answers, per client address a minute) and its cap on open
+// connections counted each IPv6 /64 as an address, as the rest of the desk does; but one holder of a /48 has 65,536 of
+// them, and cycling them made a fresh budget and cap of each, so `/?q=<random>` was rendered without bound. A /48 now
+// shares the renders and connections of RENDER_SITE_ADDRESSES addresses, as the public API's rate limit counts it.
 import { describe, expect, it } from "vitest";
-import { RENDER_SITE_ADDRESSES, RenderBudget } from "@/lib/http/client-limits";
+import { ConnectionCounter, RENDER_SITE_ADDRESSES, RenderBudget } from "@/lib/http/client-limits";
 
 const PER_MINUTE = 10;
 const allowedOf = (budget: RenderBudget, addresses: string[], each: number) => addresses.reduce((n, address) => n + Array.from({ length: each }, () => budget.take(address)).filter((wait) => wait === 0).length, 0);
@@ -23,5 +23,18 @@ describe("the render budget and IPv6", () => {
     expect(allowedOf(budget, [...others, ...v4], PER_MINUTE)).toBe(40 * PER_MINUTE);
     // One /64 alone keeps its own budget within its site's.
     expect(allowedOf(budget, ["2001:db8:200:1::1"], PER_MINUTE + 5)).toBe(PER_MINUTE);
+  });
+});
+
+describe("the connection cap and IPv6", () => {
+  it("holds a /48's connections to RENDER_SITE_ADDRESSES addresses' worth, and frees them as they close", () => {
+    const counter = new ConnectionCounter(4);
+    const held = Array.from({ length: 100 }, (_, i) => counter.admit(`2001:db8:7:${i.toString(16)}::1`));
+    const open = held.filter((release) => release !== null);
+    expect(open).toHaveLength(4 * RENDER_SITE_ADDRESSES);
+    expect(counter.admit("198.51.100.7"), "another address is not held by it").not.toBeNull();
+    open[0]!();
+    expect(counter.admit("2001:db8:7:ffff::1")).not.toBeNull();
+    expect(counter.admit("2001:db8:7:fffe::1")).toBeNull();
   });
 });
