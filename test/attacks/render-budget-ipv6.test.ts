@@ -4,6 +4,7 @@
 // shares the renders and connections of RENDER_SITE_ADDRESSES addresses, as the public API's rate limit counts it.
 import { describe, expect, it } from "vitest";
 import { ConnectionCounter, RENDER_SITE_ADDRESSES, RenderBudget } from "@/lib/http/client-limits";
+import { LARGE_BODIES_PER_CLIENT, LARGE_BODY_SITE_CLIENTS, LargeBodyGate } from "@/lib/http/large-bodies";
 
 const PER_MINUTE = 10;
 const allowedOf = (budget: RenderBudget, addresses: string[], each: number) => addresses.reduce((n, address) => n + Array.from({ length: each }, () => budget.take(address)).filter((wait) => wait === 0).length, 0);
@@ -36,5 +37,22 @@ describe("the connection cap and IPv6", () => {
     open[0]!();
     expect(counter.admit("2001:db8:7:ffff::1")).not.toBeNull();
     expect(counter.admit("2001:db8:7:fffe::1")).toBeNull();
+  });
+});
+
+describe("large bodies under way and IPv6", () => {
+  const upload = (gate: LargeBodyGate, client: string) => gate.admit("POST", "/sources/import", 20_000_000, client);
+
+  it("counts the addresses of one /64 as one client, however each is written", () => {
+    const gate = new LargeBodyGate();
+    const spellings = ["2001:db8:1:2::1", "2001:db8:1:2::2", "2001:0db8:0001:0002:0000:0000:0000:0003", "2001:DB8:1:2:ffff:ffff:ffff:ffff"];
+    expect(spellings.map((client) => upload(gate, client)).filter(Boolean)).toHaveLength(LARGE_BODIES_PER_CLIENT);
+  });
+
+  it("holds a /48 to LARGE_BODY_SITE_CLIENTS clients' uploads between its /64s", () => {
+    const gate = new LargeBodyGate();
+    const admitted = Array.from({ length: 100 }, (_, i) => upload(gate, `2001:db8:7:${i.toString(16)}::1`)).filter(Boolean);
+    expect(admitted).toHaveLength(LARGE_BODIES_PER_CLIENT * LARGE_BODY_SITE_CLIENTS);
+    expect(upload(gate, "198.51.100.7")).not.toBeNull();
   });
 });
