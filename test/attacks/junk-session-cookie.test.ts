@@ -126,6 +126,19 @@ describe("a session cookie that is no session", () => {
     expect(reached.slice(before), "requests that reached the app").toEqual([]);
   });
 
+  it("through nginx: the client router's and a server action's headers do not pass the copy of an answer the same for everyone", async () => {
+    const routes = ["/feed.xml", "/sitemap.xml", "/api/v1/claims?limit=5"];
+    for (const path of routes) expect((await get(nginx.port, path)).status, path).toBe(200);
+    const before = reached.length;
+    for (const headers of [{ rsc: "1" }, { "next-router-prefetch": "1" }, { "next-action": "7f00" }]) {
+      for (const path of routes) expect((await get(nginx.port, path, headers)).headers["x-cache-status"], `${path} ${JSON.stringify(headers)}`).toBe("HIT");
+    }
+    expect(reached.slice(before), "requests that reached the app").toEqual([]);
+    // A page's client-router request is another answer: it still passes.
+    await get(nginx.port, "/claims/a-third-claim", { rsc: "1" });
+    expect(reached.slice(before).map((r) => r.url)).toEqual(["/claims/a-third-claim"]);
+  });
+
   it("a real session still passes both copies, with its cookie, each request rendered and kept by neither", async () => {
     const live = await seal({ sub: "editor", sid: "a-session" });
     const before = reached.length;
