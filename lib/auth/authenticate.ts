@@ -8,7 +8,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { signInSchema } from "./schemas";
 import { checkPassword, getDecoyHash, hashPassword } from "./password";
 import { addressKey } from "@/lib/http/address-key";
-import { lockAttempts, readThrottleCounts, recordAttempt } from "./throttle";
+import { heldBackRecently, heldBackSite, lockAttempts, readThrottleCounts, recordAttempt } from "./throttle";
 import { decideSignIn } from "./throttle-rules";
 import { createSession } from "./sessions";
 import type { Actor } from "./permissions";
@@ -32,7 +32,10 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
       const now = await databaseNow(tx);
       const decision = decideSignIn(await readThrottleCounts(tx, email, client, now), now);
       if (!decision.isAllowed) {
-        await writeAuditEvent(tx, { actorId: null, action: "auth.signInThrottled", objectType: "User", after: { email, reason: decision.reason }, ip });
+        // At most one a minute from a site: the rest are held back as this one was, and leave no row.
+        if (!(await heldBackRecently(tx, client, now))) {
+          await writeAuditEvent(tx, { actorId: null, action: "auth.signInThrottled", objectType: "User", after: { email, reason: decision.reason, site: heldBackSite(client) }, ip });
+        }
         return { error: new AppError("RATE_LIMITED", decision.reason === "slow-down" ? SLOW_DOWN : TOO_MANY_ATTEMPTS) } as const;
       }
       const user = await tx.user.findUnique({ where: { email }, omit: { passwordHash: false } });

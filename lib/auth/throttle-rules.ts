@@ -4,6 +4,12 @@ export const THROTTLE_WINDOW_MINUTES = 15;
 export const ADDRESS_FREE_FAILURES = 3;
 /** … and before it is blocked for the rest of the window. */
 export const ADDRESS_MAX_FAILURES = 10;
+/**
+ * Failures from one IPv6 site (its /48: 65,536 /64s, each an address above) before every address of it is blocked for
+ * the rest of the window, as many as this many addresses may fail: counted /64 by /64 alone, a /48's holder had
+ * 655,360 password checks (each an argon2 hash, up to three) and as many audit events every window.
+ */
+export const SITE_MAX_FAILURES = ADDRESS_MAX_FAILURES * 8;
 /** Failures against one account from one address before that pair is blocked. */
 export const PAIR_MAX_FAILURES = 5;
 /** Failures against one account (all addresses) before it is locked for addresses that have failed. */
@@ -21,6 +27,8 @@ export type ThrottleCounts = {
   accountFailures: number;
   /** Failures against this account from this address's site (its IPv6 /48; the address itself for IPv4). */
   siteAccountFailures: number;
+  /** Failures from this address's site (its IPv6 /48; the address itself for IPv4), against any account. */
+  siteFailures?: number;
 };
 
 export type ThrottleDecision =
@@ -43,6 +51,7 @@ export function addressDelaySeconds(addressFailures: number): number {
  */
 export function decideSignIn(counts: ThrottleCounts, now: Date): ThrottleDecision {
   if (counts.addressFailures >= ADDRESS_MAX_FAILURES) return { isAllowed: false, reason: "address", retryAfterSeconds: WINDOW_SECONDS };
+  if ((counts.siteFailures ?? 0) >= SITE_MAX_FAILURES) return { isAllowed: false, reason: "address", retryAfterSeconds: WINDOW_SECONDS };
   const delay = addressDelaySeconds(counts.addressFailures);
   if (delay && counts.addressLastFailureAt) {
     const waited = (now.getTime() - counts.addressLastFailureAt.getTime()) / 1000;

@@ -28,7 +28,8 @@ export async function readThrottleCounts(tx: Tx, email: string, ip: string, now:
   const accountFailures = await tx.loginAttempt.count({ where: { email, isSuccess: false, createdAt: { gte: accountSince } } });
   const site = addressSitePrefix(ip);
   const siteAccountFailures = site ? await tx.loginAttempt.count({ where: { email, ip: { startsWith: site }, isSuccess: false, createdAt: { gte: accountSince } } }) : pairFailures;
-  return { addressFailures: address._count, addressLastFailureAt: address._max.createdAt, pairFailures, accountFailures, siteAccountFailures };
+  const siteFailures = site ? await tx.loginAttempt.count({ where: { ip: { startsWith: site }, isSuccess: false, createdAt: { gte: since } } }) : address._count;
+  return { addressFailures: address._count, addressLastFailureAt: address._max.createdAt, pairFailures, accountFailures, siteAccountFailures, siteFailures };
 }
 
 /** Failures against each account in the window since its last unlock, for the admin's list. */
@@ -55,4 +56,23 @@ export async function countAccountFailures(tx: Pick<Tx, "loginAttempt">, account
  */
 export async function recordAttempt(tx: Tx, email: string, ip: string, isSuccess: boolean): Promise<void> {
   await tx.$executeRaw`INSERT INTO "LoginAttempt" (email, ip, "isSuccess") VALUES (${email}, ${ip}, ${isSuccess})`;
+}
+
+/**
+ * Whether a held-back sign-in from `client`'s site (its IPv6 /48, or the address) was audited in the last minute. The
+ * audit table keeps every row for good (UPDATE and DELETE are refused), and each attempt an address sends once held
+ * back wrote one: anyone could grow it without bound by sending sign-ins that are refused before any password is read.
+ */
+export async function heldBackRecently(tx: Tx, client: string, now: Date): Promise<boolean> {
+  const site = addressSitePrefix(client) ?? client;
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "AuditEvent"
+    WHERE "createdAt" >= ${now}::timestamptz - interval '1 minute' AND action = 'auth.signInThrottled' AND "actorId" IS NULL AND after->>'site' = ${site}
+    LIMIT 1`;
+  return rows.length > 0;
+}
+
+/** The site a held-back sign-in is audited under: its IPv6 /48, or the address. */
+export function heldBackSite(client: string): string {
+  return addressSitePrefix(client) ?? client;
 }

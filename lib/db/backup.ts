@@ -416,6 +416,38 @@ const INVARIANTS: readonly string[] = [
   // Numbers are unique per claim and at least 1 (constraints): they run 1…n exactly when the greatest is the count.
   `SELECT format('the revisions of claim %s are not numbered 1 to %s without a gap', "claimId", count(*))
    FROM "ClaimRevision" GROUP BY "claimId" HAVING max("number") <> count(*) LIMIT 1`,
+  // A claim's old address (lib/claims/link-claims.ts): a merge records the merged claim's slug for the claim it was
+  // merged into, and a later merge of that one moves it on, so each row names the end of its claim's chain of merges.
+  // The claim page redirects an old address to its claim's page: one edited in a backup sent a claim's readers, and its
+  // links in search engines, to another claim's page.
+  `WITH RECURSIVE chain(start, id) AS (
+     SELECT c."id", c."mergedIntoId" FROM "Claim" c WHERE c."mergedIntoId" IS NOT NULL
+     UNION
+     SELECT chain.start, c."mergedIntoId" FROM chain JOIN "Claim" c ON c."id" = chain.id WHERE c."mergedIntoId" IS NOT NULL
+   )
+   SELECT format('the old address %s leads to claim %s, which no claim of that address was merged into', s."slug", s."claimId")
+   FROM "ClaimSlug" s
+   WHERE NOT EXISTS (SELECT 1 FROM "Claim" d JOIN chain ON chain.start = d."id"
+                     WHERE d."slug" = s."slug" AND chain.id = s."claimId"
+                       AND NOT EXISTS (SELECT 1 FROM "Claim" e WHERE e."id" = chain.id AND e."mergedIntoId" IS NOT NULL))
+   ORDER BY s."slug" LIMIT 1`,
+  // publication_order: every revision takes its place as it commits, a claim's in the order of their numbers. The
+  // public lists, the feeds and their cursors page by it, so a backup's edited order put an old or withdrawn claim at
+  // the head of the home page and the search. A revision's time is when its approval began, at most an approval's
+  // length before it committed, or, stamped before the database's clock did it, by an instance whose clock was off by
+  // minutes: one placed after revisions stamped a day later than it is out of place.
+  `SELECT format('revision %s of claim %s has no place in the publication order', r."number", r."claimId")
+   FROM "ClaimRevision" r WHERE NOT EXISTS (SELECT 1 FROM "PublicationOrder" o WHERE o."revisionId" = r."id")
+   ORDER BY r."claimId", r."number" LIMIT 1`,
+  `SELECT format('revision %s of claim %s comes before revision %s in the publication order', b."number", b."claimId", a."number")
+   FROM "ClaimRevision" a JOIN "PublicationOrder" oa ON oa."revisionId" = a."id"
+   JOIN "ClaimRevision" b ON b."claimId" = a."claimId" AND b."number" > a."number" JOIN "PublicationOrder" ob ON ob."revisionId" = b."id"
+   WHERE ob."position" < oa."position" ORDER BY b."claimId", b."number" LIMIT 1`,
+  `SELECT format('revision %s of claim %s is placed after revisions published over a day later in the publication order', x."number", x."claimId")
+   FROM (SELECT r."number", r."claimId", r."publishedAt", o."position",
+                max(r."publishedAt") OVER (ORDER BY o."position" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
+           FROM "PublicationOrder" o JOIN "ClaimRevision" r ON r."id" = o."revisionId") x
+   WHERE x.before > x."publishedAt" + interval '1 day' ORDER BY x."position" LIMIT 1`,
   // claim_workflow_guard: what a claim shows as published is its latest revision's.
   `SELECT format('claim %s shows revision %s as published, not its latest revision''s state and verdict', c."id", c."revision")
    FROM "Claim" c LEFT JOIN "ClaimRevision" v ON v."claimId" = c."id" AND v."number" = c."revision"
@@ -620,6 +652,17 @@ export async function restoreDatabase(url: string, file: string, limits: Restore
       const sequence = byName.get(s.table)?.sequences.find((q) => q.column === s.column)?.sequence;
       if (!sequence) throw new BackupError(`The target database has no sequence for ${s.table}.${s.column}.`);
       await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [sequence, s.lastValue, s.isCalled]);
+    }
+    // A sequence behind its column's greatest value (set back in the file, or its record left out) gives a value the
+    // table holds already, and the next row's insert fails on its key: after such a restore every approval failed on
+    // the publication order's. Refused as damaged.
+    for (const table of catalog.tables) {
+      for (const { column, sequence } of table.sequences) {
+        const { rows } = await client.query<{ behind: boolean }>(
+          `SELECT COALESCE((SELECT max(${quoteIdent(column)}) FROM ${quoteIdent(table.name)}) >= (SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM ${sequence}), false) AS behind`,
+        );
+        if (rows[0]!.behind) throw new BackupError(`${file}: damaged (the sequence of ${table.name}.${column} gives a value the table holds already); nothing was restored.`);
+      }
     }
     await checkInvariants(client, file);
     // The public ledger's rows and the links public pages follow are the published revisions' to say, not the file's: a

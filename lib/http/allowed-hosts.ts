@@ -11,7 +11,7 @@
 // Loopback names (localhost, 127.0.0.1, [::1]) are always allowed, for the operator and health checks on the machine,
 // and /api/health answers any host (a load balancer may ask by address). Pure: the front server holds one policy.
 
-import { addressKey } from "./address-key";
+import { addressKey, addressSitePrefix } from "./address-key";
 import { plainAnswer, type ShapeAnswer } from "./plain-answer";
 
 export type HostVerdict = "allowed" | "uncached" | "refused";
@@ -72,7 +72,10 @@ export class HostPolicy {
     if (value && LOOPBACK.has(splitHost(value).name)) return "allowed";
     if (this.configured.length) return value && this.configured.some((entry) => this.matches(entry, value)) ? "allowed" : "refused";
     if (!value) return "uncached";
-    this.vote(addressKey(client), value);
+    // An IPv6 site (/48) votes once: its holder has 65,536 /64s, each an address to the rest of the front server, and
+    // cycling them outvoted a small site's visitors, so the real host's pages were no longer kept.
+    const key = addressKey(client);
+    this.vote(addressSitePrefix(key) ?? key, value);
     return this.learned === value ? "allowed" : "uncached";
   }
 

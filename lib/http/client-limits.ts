@@ -7,7 +7,7 @@
 // the render budget counts the visitor's own address, worked out from their headers (lib/http/forwarded.ts).
 // Per process: with several instances behind a proxy each keeps its own count, so the budget is per instance.
 import { wholeSetting } from "@/lib/env-setting";
-import { addressKey } from "./address-key";
+import { addressKey, addressSitePrefix } from "./address-key";
 import { SlotCounter } from "./in-flight";
 
 export const DEFAULT_CONNECTIONS_PER_ADDRESS = 128;
@@ -29,14 +29,35 @@ export class ConnectionCounter {
 
   constructor(private readonly limit: number) {}
 
-  /** Counts a new connection: the function to call when it closes, or null when the address already holds `limit`. */
+  /**
+   * Counts a new connection: the function to call when it closes, or null when the address already holds `limit`, or
+   * its IPv6 site (/48) RENDER_SITE_ADDRESSES times as many (each /64 counted apart, a /48 held 65,536 times the cap).
+   */
   admit(address: string | undefined): (() => void) | null {
     if (!this.limit) return () => {};
-    return this.open.take(addressKey(address ?? "unknown"), this.limit);
+    const key = addressKey(address ?? "unknown");
+    const own = this.open.take(key, this.limit);
+    const site = addressSitePrefix(key);
+    if (!own || site === null) return own;
+    const shared = this.open.take(`site:${site}`, this.limit * RENDER_SITE_ADDRESSES);
+    if (!shared) {
+      own();
+      return null;
+    }
+    return () => {
+      own();
+      shared();
+    };
   }
 }
 
-/** A token bucket per address: `perMinute` renders, refilled evenly, a burst of as many. */
+/**
+ * An IPv6 site (its /48) has renders for this many addresses between its 65,536 /64s, as the API counts it
+ * (lib/public/rate-limit.ts API_SITE_CLIENTS): counted per /64 alone, cycling them made a new budget of each.
+ */
+export const RENDER_SITE_ADDRESSES = 8;
+
+/** A token bucket per address (and per IPv6 /48, RENDER_SITE_ADDRESSES times as large): `perMinute` renders, refilled evenly, a burst of as many. */
 export class RenderBudget {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
@@ -49,10 +70,16 @@ export class RenderBudget {
   take(address: string): number {
     if (!this.perMinute) return 0;
     const key = addressKey(address);
+    const own = this.takeFrom(key, this.perMinute);
+    const site = addressSitePrefix(key);
+    return own || site === null ? own : this.takeFrom(`site:${site}`, this.perMinute * RENDER_SITE_ADDRESSES);
+  }
+
+  private takeFrom(key: string, perMinute: number): number {
     const now = this.now();
-    const rate = this.perMinute / 60_000;
-    const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * rate);
+    const rate = perMinute / 60_000;
+    const bucket = this.buckets.get(key) ?? { tokens: perMinute, at: now };
+    bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * rate);
     bucket.at = now;
     this.buckets.delete(key);
     this.buckets.set(key, bucket);

@@ -7,9 +7,12 @@
 // visitor counts on their own. Pure: the front server (lib/public/page-cache.ts) holds one gate.
 import { BODY_LIMITS, bodyLimitFor } from "./body-limit";
 import { SlotCounter } from "./in-flight";
+import { addressKey, addressSitePrefix } from "./address-key";
 import { plainAnswer, type ShapeAnswer } from "./plain-answer";
 
 export const LARGE_BODIES_PER_CLIENT = 2;
+/** An IPv6 site (/48) has as many large bodies under way as this many clients, between its 65,536 /64s. */
+export const LARGE_BODY_SITE_CLIENTS = 8;
 
 /**
  * Whether a request may carry a body above the ordinary limit: a method with a body, on a path that allows more,
@@ -32,11 +35,26 @@ export class LargeBodyGate {
    */
   admit(method: string | undefined, url: string | undefined, declared: number | null, client: string): (() => void) | null {
     if (!isLargeBody(method, url, declared)) return () => {};
-    return this.underWay.take(client, this.perClient);
+    // Counted as the rest of the front server counts a client (an IPv6 /64 is one, lib/http/address-key.ts), and an
+    // IPv6 site (/48) as LARGE_BODY_SITE_CLIENTS of them: keyed by the address as written, every one of a /64's 2^64
+    // addresses had two uploads of its own under way.
+    const key = addressKey(client);
+    const own = this.underWay.take(key, this.perClient);
+    const site = addressSitePrefix(key);
+    if (!own || site === null) return own;
+    const shared = this.underWay.take(`site:${site}`, this.perClient * LARGE_BODY_SITE_CLIENTS);
+    if (!shared) {
+      own();
+      return null;
+    }
+    return () => {
+      own();
+      shared();
+    };
   }
 
   size(client: string): number {
-    return this.underWay.count(client);
+    return this.underWay.count(addressKey(client));
   }
 }
 

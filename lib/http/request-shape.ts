@@ -7,7 +7,12 @@
 // - a method the address does not answer (PUT, DELETE, OPTIONS … on a page): Next rendered the page (./page-methods.ts);
 // - no usable Host (absent, empty, repeated, or not a host name: "localhost:3000@evil", "a/b"): the app fell back
 //   to `next start`'s private address in its absolute URLs, or failed to build its URL (500). RFC 9112 §3.2 asks
-//   for 400 here. /api/health answers any host, and none, for load balancers that ask by address or in HTTP/1.0.
+//   for 400 here. /api/health answers any host, and none, for load balancers that ask by address or in HTTP/1.0;
+// - a fragment in the target ("/claims/x#<random>"): RFC 9112's request-target has none, and Next read the path before
+//   it, so each made-up fragment was an address of its own to nginx and the front server, the page rendered anew;
+// - Next's image optimizer (`/_next/image?url=/sitemap.xml&w=640&q=75`): the site has no image for it, yet it fetched
+//   any local address named in `url` through Next's own router to find that out, so each request rendered a page or ran
+//   a feed's or the sitemap's queries behind every kept copy and outside the per-address render budget: 404 here.
 // Pure: the front server passes what it knows of the request.
 import { allowedMethods, refuseMethod } from "./page-methods";
 import { plainAnswer as plain, type ShapeAnswer } from "./plain-answer";
@@ -33,6 +38,15 @@ export function isWellEncoded(text: string): boolean {
   }
 }
 
+/** Next's image optimizer's address (decoded: Next reads `/_next/%69mage` as it). */
+export function isImageOptimizer(path: string): boolean {
+  try {
+    return /^\/_next\/image(?:\/|$)/.test(decodeURIComponent(path));
+  } catch {
+    return false;
+  }
+}
+
 export function isHealthCheck(url: string | undefined): boolean {
   return url === "/api/health" || Boolean(url?.startsWith("/api/health?"));
 }
@@ -43,8 +57,10 @@ export function refuseRequestShape(request: RequestShape): ShapeAnswer | null {
   if (UNSUPPORTED_METHODS.has(method)) return plain(405, "Phương thức này không được hỗ trợ. / This method is not supported.\n", { allow: allowedMethods(request.url) });
   const url = request.url ?? "";
   if (!url.startsWith("/")) return plain(400, "Yêu cầu không hợp lệ. / Bad request: the target must be a path.\n");
+  if (url.includes("#")) return plain(400, "Yêu cầu không hợp lệ. / Bad request: the target must not hold a fragment (#).\n");
   const path = url.split("?", 1)[0]!;
   if (!isWellEncoded(path)) return plain(400, "Địa chỉ không hợp lệ. / Bad request: the path's percent-encoding is broken.\n");
+  if (isImageOptimizer(path)) return plain(404, "Không tìm thấy. / Not found: this site has no images to optimize.\n");
   const hostLines = request.rawHeaders.filter((_, i) => i % 2 === 0 && request.rawHeaders[i]!.toLowerCase() === "host").length;
   if (isHealthCheck(url) && hostLines <= 1) return refuseMethod(request.method, url);
   if (hostLines !== 1 || !request.resolvedHost) return plain(400, "Thiếu tên miền hợp lệ. / Bad request: one well-formed Host header is needed.\n");

@@ -38,11 +38,16 @@ const cursorError = (message: string) => new AppError("INVALID", message, { fiel
  */
 export function decodeCursor(cursor: string | null, kind: "keyset" | "offset"): Cursor | null {
   if (!cursor) return null;
-  const match = /^(?:o:(\d{1,7})|p:([1-9]\d{0,17}))$/.exec(Buffer.from(cursor, "base64url").toString());
+  const match = /^(?:o:(0|[1-9]\d{0,6})|p:([1-9]\d{0,17}))$/.exec(Buffer.from(cursor, "base64url").toString());
   if (!match) throw cursorError("Unknown cursor.");
-  if (kind === "keyset" && match[1] !== undefined) throw cursorError("This cursor pages by offset, which this list no longer does; start again without a cursor.");
-  if (kind === "offset" && match[2] !== undefined) throw cursorError("This cursor belongs to a list without a query; start again without a cursor.");
-  return match[1] !== undefined ? { offset: Number(match[1]) } : { before: BigInt(match[2]!) };
+  const decoded: Cursor = match[1] !== undefined ? { offset: Number(match[1]) } : { before: BigInt(match[2]!) };
+  // Only as encodeCursor writes it: Node's base64url reader skips padding, spaces and any character it does not know,
+  // and ignores a last character's unused bits, so "cDoxMg", "cDoxMg=", "cD.oxMg" and "cDoxMh" were one cursor under
+  // as many addresses, each a new search or read for every cache on the way.
+  if (encodeCursor(decoded) !== cursor) throw cursorError("Unknown cursor.");
+  if (kind === "keyset" && "offset" in decoded) throw cursorError("This cursor pages by offset, which this list no longer does; start again without a cursor.");
+  if (kind === "offset" && "before" in decoded) throw cursorError("This cursor belongs to a list without a query; start again without a cursor.");
+  return decoded;
 }
 
 /** The position a keyset cursor continues before, or null for the first page. */
@@ -73,13 +78,14 @@ export const SEARCH_PARAMS = ["q", "kind", "verdict", "claimant", "from", "to", 
 export const PAGED_PARAMS = ["limit", "cursor"] as const;
 
 /**
- * `limit` as decimal digits only: Number() alone also read "1e2", "0x10", "+5", " 5" and "5.0", which the OpenAPI
+ * `limit` as decimal digits only, as written without leading zeros: Number() alone also read "1e2", "0x10", "+5", " 5" and "5.0", which the OpenAPI
  * document's integer does not name, so two spellings of one page were two addresses for every cache on the way.
  */
 export function pageSize(params: URLSearchParams): number {
   const raw = params.get("limit");
   if (raw === null || raw === "") return API_PAGE_SIZE;
-  const limit = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+  // Without leading zeros too: "020" and "20" were one page under two addresses.
+  const limit = /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(limit) || limit < 1 || limit > API_MAX_PAGE_SIZE) {
     throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { limit: ["Use a whole number from 1 to 100."] } });
   }

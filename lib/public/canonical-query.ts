@@ -22,6 +22,32 @@ const KEYS: Record<string, readonly string[]> = {
 };
 const CLAIM_PAGE = /^\/claims\/[^/]+$/;
 
+/**
+ * The search's words as the site writes them: composed (NFC), in lower case, one space between words and none around.
+ * The search folds case and reads Unicode's two spellings of a letter alike, and spaces only part its words, so
+ * "Triều  Tiên", "triều tiên" and "Trie\u0302\u0300u tie\u0302n" are one search; as separate addresses each was
+ * searched and kept anew. The page proxy redirects the others to this one, and the search reads it so.
+ */
+export function canonicalSearchWords(q: string): string {
+  return q.normalize("NFC").toLowerCase().normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * A ledger name filter (supplier, recipient) as the ledger reads it: composed, in lower case (it matches names so, and
+ * keeps them so: `ledger_names`), no spaces around. "Nga", "NGA" and "nga" were three addresses of one table.
+ */
+export function canonicalLedgerName(name: string): string {
+  return name.normalize("NFC").toLowerCase().normalize("NFC").trim();
+}
+
+/** Values a public address reads one way whatever their spelling, written as it reads them. */
+const LEDGER_VALUES = { supplier: canonicalLedgerName, recipient: canonicalLedgerName };
+const VALUES: Record<string, Record<string, (value: string) => string>> = {
+  "/claims": { q: canonicalSearchWords },
+  "/ledger": LEDGER_VALUES,
+  "/ledger.csv": LEDGER_VALUES,
+};
+
 /** The keys the public address at `path` takes, or null when it is no public address. */
 export function publicQueryKeys(path: string): readonly string[] | null {
   return KEYS[path] ?? (CLAIM_PAGE.test(path) ? [] : null);
@@ -30,7 +56,7 @@ export function publicQueryKeys(path: string): readonly string[] | null {
 /**
  * The canonical query string (with its `?`, or "") of a public address whose `search` is not as the site writes it;
  * null when it is (or the path is no public address). Known keys keep their order and their first value, as every
- * reader takes the first (lib/list-filters.ts). The client router's `_rsc` goes too: its requests carry the RSC
+ * reader takes the first (lib/list-filters.ts), the search's words written as it reads them (canonicalSearchWords). The client router's `_rsc` goes too: its requests carry the RSC
  * header and are never sent here (proxy.ts), so on a plain read it is one more made-up key.
  */
 export function canonicalPublicSearch(path: string, search: string): string | null {
@@ -38,7 +64,8 @@ export function canonicalPublicSearch(path: string, search: string): string | nu
   if (!keys || search === "") return null;
   const given = new URLSearchParams(search);
   const kept = new URLSearchParams();
-  for (const [key, value] of given) if (keys.includes(key) && !kept.has(key)) kept.set(key, value);
+  const values = VALUES[path] ?? {};
+  for (const [key, value] of given) if (keys.includes(key) && !kept.has(key)) kept.set(key, values[key]?.(value) ?? value);
   const canonical = kept.size ? `?${kept.toString()}` : "";
   return canonical === search ? null : canonical;
 }

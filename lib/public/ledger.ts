@@ -12,6 +12,7 @@ import { ATTRIBUTE_FIELDS, MATERIEL, type AttributeKind, type ClaimAttributes } 
 import { VERDICTS, type Verdict } from "@/lib/workflow/verdicts";
 import { publishedAttributes, publishedText } from "./published-text";
 import { boundMessage } from "@/lib/i18n/bounds";
+import { canonicalLedgerName } from "./canonical-query";
 
 export const LEDGER_KINDS = Object.keys(ATTRIBUTE_FIELDS) as AttributeKind[];
 export const LEDGER_STATUSES = ["ALLEGED", "DENIED", "CONFIRMED", "REFUTED"] as const;
@@ -34,13 +35,14 @@ const month = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2023-09.")
   .optional()
   .or(z.literal("").transform(() => undefined));
-// Composed (NFC), as names are typed on the desk: one typed or pasted with combining marks found nothing.
+// Composed (NFC), as names are typed on the desk: one typed or pasted with combining marks found nothing. In lower case,
+// as they are matched: the page proxy sends another case to this spelling (lib/public/canonical-query.ts).
 const name = z
   .string()
   .trim()
   .max(120, boundMessage("most", 120, "characters"))
   .optional()
-  .transform((v) => v?.normalize("NFC") || undefined);
+  .transform((v) => (v === undefined ? undefined : canonicalLedgerName(v) || undefined));
 
 export const ledgerFilterSchema = z.object({
   supplier: name,

@@ -33,6 +33,7 @@ import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } f
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
 import { splitLocalePath } from "./locale-path";
 import { GENERATION_HEADER, isRefreshRequest, REFRESH_HEADER, REFRESH_ID_HEADER } from "./shared-cache";
+import { holdsSession, withoutSessionCookies } from "@/lib/auth/session-cookie";
 import { FORWARDING_HEADERS, isTrustedPeer, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token/;
@@ -98,6 +99,11 @@ export type PageCacheOptions = {
   heldBodyBytes?: number;
   /** How long a server action's body being read may send nothing before the caller is dropped (BODY_IDLE_MS). */
   bodyIdleMs?: number;
+  /**
+   * AUTH_SECRET, the one next-server's Auth.js reads: a session cookie on a page kept for everyone is then taken for a
+   * session only when it opens with it (lib/auth/session-cookie.ts). Absent: any session cookie passes (tests).
+   */
+  sessionSecret?: string;
 };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
@@ -109,6 +115,23 @@ export function cacheKey(method: string | undefined, url: string | undefined, he
   // The language is in the URL; by the origin its absolute URLs name (canonical, og:url, ClaimReview), so a
   // forged Host never reaches another visitor.
   return `${publicOrigin(headers)} ${url}`;
+}
+
+/**
+ * A session cookie on a request for a page kept for everyone (`headers` are those the app will see) that is no session
+ * Auth.js reads (made up, cut, expired, sealed with another secret: each read as signed out) is dropped from `headers`,
+ * so the page is answered from the copy kept for visitors without one, or rendered as theirs and kept. Such a cookie
+ * sent every request past the copy to a render of its own: anyone rendered public pages at will by sending one.
+ */
+async function dropUnreadableSession(method: string | undefined, url: string | undefined, headers: http.OutgoingHttpHeaders, secret: string): Promise<void> {
+  const cookie = headers.cookie;
+  if (typeof cookie !== "string" || !SESSION_COOKIE.test(cookie)) return;
+  const without = withoutSessionCookies(cookie);
+  const anonymous: http.IncomingHttpHeaders = { ...(headers as http.IncomingHttpHeaders), cookie: without ?? undefined };
+  if (cacheKey(method, url, anonymous) === null) return;
+  if (await holdsSession(cookie, String(headers["x-forwarded-proto"]).replace(/:$/, "") === "https", secret)) return;
+  if (without) headers.cookie = without;
+  else delete headers.cookie;
 }
 
 /** The encoding to answer with: brotli, else gzip, else none, as Accept-Encoding allows (q=0 refuses). */
@@ -247,11 +270,20 @@ function serveEntry(request: http.IncomingMessage, response: http.ServerResponse
 }
 
 /**
+ * The User-Agent a page to keep is rendered for. Next writes a page's metadata (title, description, canonical, og:
+ * tags) into the head for the crawlers next.config.js's htmlLimitedBots names and streams it into the body for anyone
+ * else, so the copy every visitor got was shaped by whoever asked first: a visitor without a User-Agent, or with a
+ * browser's, right after a publication, left link previews and crawlers that read only the head without a title. Every
+ * kept page is rendered for this one, which that setting names, whoever asks.
+ */
+export const KEPT_PAGE_USER_AGENT = "claimdesk-front-server";
+
+/**
  * A page to keep is fetched uncompressed (its scripts are hashed, and it is compressed here) and without a nonce;
  * revalidation (If-None-Match) is answered here, from what is kept.
  */
 function pageRequestHeaders(upstreamHeaders: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders {
-  const headers: http.OutgoingHttpHeaders = { ...upstreamHeaders, "accept-encoding": "identity", [HASH_CSP_REQUEST_HEADER]: "hashes" };
+  const headers: http.OutgoingHttpHeaders = { ...upstreamHeaders, "accept-encoding": "identity", [HASH_CSP_REQUEST_HEADER]: "hashes", "user-agent": KEPT_PAGE_USER_AGENT };
   delete headers["if-none-match"];
   delete headers["if-modified-since"];
   return headers;
@@ -500,6 +532,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     }
     // The app sees the host decided here as its Host too, never a value it would build a broken URL from.
     upstreamHeaders.host = resolvedHost ?? "localhost";
+    // An empty query ("/claims/x?") is the address without it: Next reads them alike, and as an address of its own it
+    // was rendered anew on every request, past the copy kept of the page.
+    if (request.url?.endsWith("?") && request.url.indexOf("?") === request.url.length - 1) request.url = request.url.slice(0, -1);
     // A server action the build does not have, or one posted from another site: answered here, counted in the log.
     if (upstreamHeaders[ACTION_HEADER] !== undefined) {
       const refusal = refuseServerAction({ method: request.method, action: request.headers[ACTION_HEADER], origin: request.headers.origin, resolvedHost }, options.serverActionIds ?? null);
@@ -512,7 +547,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       if (request.method !== "POST") delete upstreamHeaders[ACTION_HEADER];
     }
     const behind = generation?.catchUp(upstreamHeaders[GENERATION_HEADER] as string | undefined);
-    if (behind) return void behind.then(() => answer(request, response, upstreamHeaders));
+    const session = options.sessionSecret ? dropUnreadableSession(request.method, request.url, upstreamHeaders, options.sessionSecret) : null;
+    if (behind || session) return void Promise.all([behind, session]).then(() => answer(request, response, upstreamHeaders));
     answer(request, response, upstreamHeaders);
   });
 

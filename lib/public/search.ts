@@ -16,13 +16,15 @@ import { GENERATION_HEADER } from "./shared-cache";
 import { SearchIndex, type Facet, type IndexWindow, type QueryGroup } from "./search-index";
 import { publishedText } from "./published-text";
 import { boundMessage } from "@/lib/i18n/bounds";
+import { canonicalSearchWords } from "./canonical-query";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Queries beyond this many words add nothing but cost: the rest are ignored. */
 const MAX_TERMS = 12;
 
 const FIELDS = {
-  q: z.string().trim().max(200, boundMessage("most", 200, "characters")),
+  // Read as the page proxy writes it (lib/public/canonical-query.ts): one search, one address.
+  q: z.string().trim().max(200, boundMessage("most", 200, "characters")).transform(canonicalSearchWords),
   kind: z.enum(CLAIM_KINDS, "Unknown kind."),
   verdict: z.enum(VERDICTS, "Unknown verdict."),
   // Blank after trimming means no claimant filter, like an empty field.

@@ -71,6 +71,17 @@ describe("learning the site's host", () => {
     expect(policy.check("evil.example", "/", "203.0.113.5")).toBe("uncached");
   });
 
+  it("an IPv6 site (/48) is one vote: its holder cycling its /64s does not outvote a small site's visitors", () => {
+    const policy = new HostPolicy({});
+    for (let i = 1; i <= 20; i += 1) expect(policy.check("news.example", "/", `198.51.100.${i}`)).toBe("allowed");
+    for (let i = 0; i < 300; i += 1) policy.check("evil.example", "/", `2001:db8:7:${i.toString(16)}::1`);
+    expect(policy.check("news.example", "/", "198.51.100.1")).toBe("allowed");
+    expect(policy.check("evil.example", "/", "2001:db8:7:1::1")).toBe("uncached");
+    // Visitors from other sites still count one each.
+    for (let i = 0; i < 30; i += 1) policy.check("other.example", "/", `2001:db8:${(100 + i).toString(16)}:1::1`);
+    expect(policy.check("other.example", "/", "2001:db8:64:1::1")).toBe("allowed");
+  });
+
   it("remembers at most MAX_VOTERS addresses, forgetting those not heard from for longest", () => {
     const policy = new HostPolicy({});
     policy.check("old.example", "/", "192.0.2.1");
