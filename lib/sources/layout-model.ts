@@ -882,7 +882,7 @@ export function isSection(plain: string): boolean {
   if (plain.length > 100) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
   // (a menu run together is as long as its labels make it: "Trang chủ Thời sự Thế giới … Văn hóa Thể thao")
-  if (homeMenu(plain)) return true;
+  if (homeMenu(plain) || labelRun(plain)) return true;
   if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
   if (plain.length <= 40 && /^(?:tin|bản tin)\s/iu.test(plain) && regionSection(plain)) return true;
@@ -925,6 +925,50 @@ function homeMenu(plain: string): boolean {
   }
   return sections >= (home > 0 ? 2 : 3);
 }
+/** Labels a Vietnamese site's menu holds besides the news sections: its own pages, an official site's, a community's. */
+const MENU_LABELS = new Set([
+  "gioi thieu", "lien he", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
+  "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
+]);
+/**
+ * A Vietnamese site's menu copied as one line, its labels run together without the home page's label first or with
+ * labels no section list holds between known ones: "Giới thiệu Tin tức - Sự kiện Thủ tục hành chính Văn bản Liên hệ",
+ * "Trang chủ Thời sự Hàn Quốc Cuộc sống Học tiếng Hàn Podcast", "Tin Úc Tin Việt Nam Tin thế giới Đời sống Quảng cáo".
+ * It opens with a known label, known labels (three at least) hold half its words or more, every label a capital opens
+ * and no four words in lower case run together (a sentence's do); no digit, no sentence's punctuation, a letter only
+ * Vietnamese writes. A headline in sentence case opening with a section's word ("Thời sự: …", "Đời sống người Việt ở
+ * Nga khó khăn hơn") goes on in words no menu holds.
+ */
+function labelRun(plain: string): boolean {
+  if (plain.length < 20 || plain.length > 120 || /[\d.,:;!?"“”()]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
+  const words = plain.split(/\s+/).filter((w) => !/^[-–|·•]$/u.test(w));
+  if (words.length < 5 || words.length > 20 || !/^[\p{Lu}]/u.test(words[0] ?? "")) return false;
+  let lower = 0;
+  for (const w of words) if ((lower = /^[\p{Ll}]/u.test(w) ? lower + 1 : 0) >= 4) return false;
+  const folded = words.map((w) => foldForMatch(w));
+  const known = (from: number, n: number): boolean => {
+    const span = words.slice(from, from + n).join(" ");
+    const key = folded.slice(from, from + n).join(" ");
+    return /^[\p{Lu}]/u.test(span) && (SECTIONS.has(key) || MENU_LABELS.has(key) || regionSection(span));
+  };
+  let i = 0;
+  let labels = 0;
+  let covered = 0;
+  while (i < words.length) {
+    const n = [4, 3, 2, 1].find((k) => i + k <= words.length && known(i, k));
+    if (n === undefined) {
+      if (i === 0) return false;
+      i++;
+      continue;
+    }
+    labels++;
+    covered += n;
+    i += n;
+  }
+  return labels >= 3 && covered * 2 >= words.length;
+}
+/** A letter only Vietnamese writes, in either case. */
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
 
