@@ -2068,6 +2068,29 @@ function cutHeadline(plain: string, i: number, lines: readonly string[]): boolea
   return readDateLine(next) !== null || readByline(next) !== null;
 }
 
+/**
+ * A Vietnamese site's name by its form, as a reader view or a channel's page prints it over the headline: every word
+ * capitalised, three to eight of them ("Kênh Thời Sự Toàn Cầu", "Hanbit Radio Tiếng Việt": a headline is written in
+ * sentence case); a unit's name over its school's after a dash ("Trung tâm Hàn Quốc học – Trường Đại học Nam Trung
+ * Bộ"); or a medium's kind before a capitalised name ("Báo Sông Thao điện tử", "Trang thông tin điện tử phường Long
+ * Sơn", "Kênh Sóng Việt"). No digits, no sentence's punctuation, a letter only Vietnamese writes.
+ */
+export function siteNameLine(plain: string): boolean {
+  if (plain.length < 8 || plain.length > 70 || /[\d.,:;!?"“”()|/]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
+  const words = plain.split(/\s+/).filter((w) => !/^[-–—]$/u.test(w));
+  if (words.length > 12) return false;
+  if (words.length >= 3 && words.length <= 8 && words.every((w) => /^[\p{Lu}]/u.test(w)) && /[\p{Ll}]/u.test(plain)) return true;
+  if (/^(?:Khoa|Viện|Bộ môn|Trung tâm|Phòng)\s[\p{Lu}][^–—-]{1,40}\s[–—-]\s(?:Trường Đại học|Trường|Học viện|Đại học)\s[\p{Lu}]/u.test(plain)) return true;
+  return words.length <= 9 && /^(?:Báo|Tạp chí|Tuần báo|Nhật báo|Đài|Kênh|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u.test(plain);
+}
+
+/** A line of a headline's shape (no sentence's stop, a capital first, 12 to 160 characters) with a date or a byline right below it. */
+function headlineOverStamp(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? "";
+  const below = lines[i + 1] ?? "";
+  return line.length >= 12 && line.length <= 160 && /^[\p{Lu}\d"“‘']/u.test(line) && !TERMINAL.test(line) && !/[:,;]$/.test(line) && (readDateLine(below) !== null || readByline(below) !== null);
+}
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
@@ -2082,6 +2105,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (i > 0 && isPlayerLabel(lines[i - 1] as string) && !headlineUnderPlayer(lines, i)) return -Infinity;
   let score = 0;
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
+  // a site's name at the copy's top over a headline with its byline or date right below it: the masthead, not the headline
+  if (i === 0 && siteNameLine(plain) && headlineOverStamp(lines, 1)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
   if (TICKER_ITEM.test(plain)) score -= 4;
   // a newsletter's numbered item ("1 big thing: Kim heads for Putin", "2. Seoul's count"): an item's heading below the issue's
@@ -2102,7 +2127,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
   // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
   const above = i > 0 ? (lines[i - 1] as string) : "";
-  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
+  if (roles[i - 1]?.role === "body" && !(i === 1 && siteNameLine(above)) && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;

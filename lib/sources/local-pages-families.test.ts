@@ -1,7 +1,7 @@
 // Vietnamese local, trade, campus, community and video pages (blind corpus 71): the lines they print around the
 // story, family by family, each with its near misses.
 import { describe, expect, it } from "vitest";
-import { isSection } from "./layout-model";
+import { isSection, siteNameLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Một phái đoàn của bộ lao động nước láng giềng đã tới thành phố cảng hôm thứ Ba để bàn về việc đưa thêm công nhân xây dựng sang vùng này.";
@@ -30,5 +30,32 @@ describe("a Vietnamese site's menu run together", () => {
     const a = parse(["Radio Phương Nam", "Trang chủ Thời sự Hàn Quốc Cuộc sống Học tiếng Hàn Podcast", "Phái đoàn lao động tới thành phố cảng", "Phóng viên: Lê Minh", "13/08/2026 09:00", VI1, VI2]);
     expect(a?.title).toBe("Phái đoàn lao động tới thành phố cảng");
     expect(a?.body).not.toContain("Podcast");
+  });
+});
+
+describe("a Vietnamese site's name at the copy's top", () => {
+  it("knows a site's name by its form: every word capitalised, a unit over its school, a medium's kind first", () => {
+    for (const name of ["Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc học – Trường Đại học Nam Trung Bộ", "Báo Sông Thao điện tử", "Trang thông tin điện tử phường Long Sơn"])
+      expect(siteNameLine(name), name).toBe(true);
+    // a headline in sentence case, one with a colon or a figure, a name in capitals (the lexicon's and the masthead rules' own)
+    for (const line of ["Trường Đại học Nam Trung Bộ tuyển thêm ngành Hàn Quốc học", "Báo chí Nga ca ngợi hiệp ước", "Kênh đào Suez: tàu Nga qua lại", "Tòa án Seoul phạt tù doanh nhân 54 tuổi", "BÁO CẦN THƠ ONLINE"])
+      expect(siteNameLine(line), line).toBe(false);
+  });
+
+  it("reads the site's name over the headline and its byline as the masthead, the headline as the title", () => {
+    const a = parse(["Trung tâm Hàn Quốc học – Trường Đại học Nam Trung Bộ", "Phái đoàn lao động tới thành phố cảng", "Thu Hà (CTV)", "14/8/2026", VI1, VI2]);
+    expect(a?.title).toBe("Phái đoàn lao động tới thành phố cảng");
+    expect(a?.outlet).toBe("Trung tâm Hàn Quốc học – Trường Đại học Nam Trung Bộ");
+    // a headline at the top in sentence case, its deck and byline below, stays the headline
+    const b = parse(["Trường Đại học Nam Trung Bộ mở ngành Hàn Quốc học", "Phái đoàn lao động tới thành phố cảng", "Thu Hà (CTV)", "14/8/2026", VI1, VI2]);
+    expect(b?.title).toBe("Trường Đại học Nam Trung Bộ mở ngành Hàn Quốc học");
+  });
+
+  it("reads the masthead under the site's top bar of its day and hotline, and an official site's name over its menu", () => {
+    const a = parse(["Thứ Tư, 12/08/2026 | Đường dây nóng: 0210 3812 345", "Báo Sông Thao điện tử", "Trang chủ Thời sự Kinh tế Xã hội Quốc tế Văn hóa Thể thao", "Phái đoàn lao động tới thành phố cảng", "Đăng ngày 11/08/2026 16:40", VI1, VI2]);
+    expect(a?.outlet).toBe("Báo Sông Thao điện tử");
+    const b = parse(["Trang thông tin điện tử phường Long Sơn", "Giới thiệu Tin tức - Sự kiện Thủ tục hành chính Văn bản Liên hệ", "Phái đoàn lao động tới thành phố cảng", "Đăng ngày: 16/08/2026 | Lượt xem: 57", VI1, VI2]);
+    expect(b?.outlet).toBe("Trang thông tin điện tử phường Long Sơn");
+    expect(b?.title).toBe("Phái đoàn lao động tới thành phố cảng");
   });
 });

@@ -20,7 +20,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, siteNameLine, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1177,7 +1177,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const sisterBar = (at: number): boolean => at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "") && siblingNames(plains[at] ?? "");
   // and a market bar of rates and indices over everything ("USD 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31%"),
   // and a ticker's or an alert bar's item over the header ("WEATHER ALERT: Dense fog advisory …", "BREAKING: …")
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
+  // and a site's top bar of its day and its hotline or e-mail over its masthead ("Thứ Tư, 12/08/2026 | Đường dây nóng:
+  // 0210 3812 345" over "Báo Sông Thao điện tử"), the headline lower
+  const hotlineBar = (at: number): boolean => at + 2 < model.title && HOTLINE_BAR.test(plains[at] ?? "") && (paperMasthead(plains[at + 1] ?? "") || siteNameLine(plains[at + 1] ?? "") || capitalsOnly(plains[at + 1] ?? ""));
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1351,7 +1354,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
-} else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
+} else if (i === top && printedMasthead === null && siteNameLine(plain) && lookupOutlet(plain) === null && ((model.title === i + 1 && ["date", "byline"].includes(model.roles[i + 2]?.role ?? "")) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
+      // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
+      // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
+      // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
+      // điện tử phường Long Sơn" / "Giới thiệu Tin tức - Sự kiện …"): the masthead
+      printedMasthead = plain;
+    } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
       serviceName ??= plain;
     } else if (info.role === "furniture" || info.role === "section") {
@@ -2828,6 +2837,9 @@ export function carriedWire(outlet: string | null, masthead: string | null, head
   });
   return credits ? { outlet: masthead, agency: wire } : null;
 }
+
+/** A site's top bar naming its hotline, telephone or e-mail with a number or an address ("… | Đường dây nóng: 0210 3812 345", "Hotline: 1900 1234 · Email: …"). */
+const HOTLINE_BAR = /(?:^|[|·•]\s?)(?:đường dây nóng|hotline|điện thoại|email|e-mail)\s?:\s?(?:\+?[\d(][\d\s().-]{5,20}|[\w.-]+@[\w.-]+)/iu;
 
 /** The line below a masthead: a section label, a menu or other furniture. */
 function mastheadContext(next: LineInfo | undefined): boolean {
