@@ -1336,6 +1336,17 @@ const MONTH_BETWEEN = /\b(\d{1,2})([-/])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct
  */
 const BYLINE_BEFORE_CUE = /^(?:(?:written|reported|words|story) by|by|bởi)\s+[^.|\d]{2,60}\.\s+(?=(?:first\s+|originally\s+)?(?:published|posted|updated|đăng)\b)/iu;
 /** A blog's "Posted on <date> by <who>": the poster's name after the date, no part of it (read only after a posting cue). */
+/**
+ * The writer after the page's stamp and a separator, with the label a Vietnamese or English template prints: "Ngày
+ * đăng: 15/08/2026 · Người viết: Ngọc Ánh", "12/08/2026 | Tác giả: Lê Minh", "Posted 3 May 2026 · Author: Jane Doe".
+ */
+const WRITER_AFTER_STAMP = /(?<=\d)\s?[·•|–—-]\s?(?:[Nn]gười viết|[Tt]ác giả|[Nn]gười đăng|[Pp]hóng viên|[Bb]iên tập viên|[Bb]iên tập|[Ww]ritten by|[Aa]uthor|[Bb]y)\s?:?\s([\p{Lu}][^\d|·•:]{1,50})$/u;
+/** The separator and label WRITER_AFTER_STAMP leaves once the writer's name is cut off. */
+const WRITER_LABEL_TAIL = /\s?[·•|–—-]\s?[\p{L} ]{1,20}\s?:?\s?$/u;
+/** The writer a date line names after its stamp (WRITER_AFTER_STAMP), or null. */
+export function writerAfterStamp(line: string): string | null {
+  return line.length <= 140 && /\d/.test(line) ? (WRITER_AFTER_STAMP.exec(line)?.[1]?.trim() ?? null) : null;
+}
 export const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
 /** What every match of POSTED_BY and POSTED_BY_AFTER_CLOCK opens the line with. */
 export const POSTED_OPENING = /^(?:posted|published|đăng)/iu;
@@ -1414,6 +1425,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
     const sameDay = publishedClockOnly(publishedPart, input.slice(0, part.index));
     if (sameDay) return sameDay;
   }
+  const writer = writerAfterStamp(input);
+  if (writer !== null) return readDateLine(input.slice(0, input.length - writer.length).replace(WRITER_LABEL_TAIL, ""));
   const line = usOrder(input).replace(US_DOTTED, "$2.$1.$3").replace(FORUM_POST_DATE, "$2/$1/$3");
   let s = line.replace(/[*_]/g, "").trim();
   // (each of these patterns asked only of a line holding what every match of it holds, the same answer sooner: their
@@ -1427,7 +1440,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
-  s = s.replace(/^[\d.,]{1,12}\s?[KMB]?\s(?:views|lượt xem)\s+(?=[\p{L}]*\s?\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
+  s = s.replace(/^[\d.,]{1,12}\s?[KMB]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L}]*\s?\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");

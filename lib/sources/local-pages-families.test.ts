@@ -1,7 +1,7 @@
 // Vietnamese local, trade, campus, community and video pages (blind corpus 71): the lines they print around the
 // story, family by family, each with its near misses.
 import { describe, expect, it } from "vitest";
-import { isSection, siteNameLine } from "./layout-model";
+import { isFurniture, isSection, readDateLine, siteNameLine, writerAfterStamp } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Một phái đoàn của bộ lao động nước láng giềng đã tới thành phố cảng hôm thứ Ba để bàn về việc đưa thêm công nhân xây dựng sang vùng này.";
@@ -57,5 +57,32 @@ describe("a Vietnamese site's name at the copy's top", () => {
     const b = parse(["Trang thông tin điện tử phường Long Sơn", "Giới thiệu Tin tức - Sự kiện Thủ tục hành chính Văn bản Liên hệ", "Phái đoàn lao động tới thành phố cảng", "Đăng ngày: 16/08/2026 | Lượt xem: 57", VI1, VI2]);
     expect(b?.outlet).toBe("Trang thông tin điện tử phường Long Sơn");
     expect(b?.title).toBe("Phái đoàn lao động tới thành phố cảng");
+  });
+});
+
+describe("a page's stamp with its writer, a video page's counts", () => {
+  it("reads the day before the writer a template labels after the stamp, and the writer", () => {
+    expect(readDateLine("Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh")?.publishedAt).toBe("2026-08-15");
+    expect(readDateLine("12/08/2026 20:15 | Tác giả: Lê Minh")?.publishedAt).toBe("2026-08-12T20:15");
+    expect(readDateLine("Posted 3 May 2026 · Author: Jane Doe")?.publishedAt).toBe("2026-05-03");
+    expect(writerAfterStamp("Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh")).toBe("Ngọc Ánh");
+    // no stamp before the label, or no label before the name: no writer
+    expect(writerAfterStamp("Người viết: Ngọc Ánh")).toBeNull();
+    expect(writerAfterStamp("15/08/2026 · Ngọc Ánh")).toBeNull();
+    const a = parse(["Trường Đại học Phương Nam", "Tin tức", "Phái đoàn lao động tới thành phố cảng", "Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh", VI1, VI2]);
+    expect(a?.publishedAt).toBe("2026-08-15");
+    expect(a?.author).toBe("Ngọc Ánh");
+  });
+
+  it("reads the day of a video's count line with a bullet between, and takes its channel's buttons as furniture", () => {
+    expect(readDateLine("18.204 lượt xem · 13 thg 8, 2026")?.publishedAt).toBe("2026-08-13");
+    expect(readDateLine("3.416 lượt xem · 12/08/2026")?.publishedAt).toBe("2026-08-12");
+    for (const line of ["Đăng ký kênh · 126 N người đăng ký", "Subscribe 126K subscribers", "Bản ghi", "Bản ghi video", "Video transcript"]) expect(isFurniture(line), line).toBe(true);
+    for (const line of ["", "Đăng ký kênh truyền hình mới cho người Việt ở Osaka", "Bản ghi nhớ hợp tác lao động giữa hai nước"]) expect(isFurniture(line), line).toBe(false);
+    const a = parse(["Kênh Thời Sự Toàn Cầu", "Phái đoàn lao động tới thành phố cảng", "18.204 lượt xem · 13 thg 8, 2026", "Đăng ký kênh · 126 N người đăng ký", "Bản ghi", VI1, VI2]);
+    expect(a?.title).toBe("Phái đoàn lao động tới thành phố cảng");
+    expect(a?.publishedAt).toBe("2026-08-13");
+    expect(a?.outlet).toBe("Kênh Thời Sự Toàn Cầu");
+    expect(a?.body).not.toContain("Bản ghi");
   });
 });

@@ -20,7 +20,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, siteNameLine, sourceBeforeStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, siteNameLine, sourceBeforeStamp, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1385,6 +1385,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const source = i > model.title && model.title >= 0 ? sourceBeforeStamp(plain) : null;
       if (source !== null) meta.outlet ??= lookupOutlet(source) ?? source;
       // "Đăng ngày December 3, 2026 bởi Bảo Ngọc": a person posting after the date signs it (a site's name does not)
+      // "Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh": the writer the template labels after the stamp
+      const labelled = writerAfterStamp(plain);
+      if (labelled !== null && !lookupOutlet(labelled)) readBylineRest(labelled, meta);
       const poster = posterAfterDate(plain);
       if (poster && isWire(lookupAgency(poster))) meta.agency ??= lookupAgency(poster); // "… 08:45 PM NPT By: Reuters": the wire posted it
       else if (poster && !lookupOutlet(poster)) readBylineRest(poster, meta);
