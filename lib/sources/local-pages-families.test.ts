@@ -86,3 +86,22 @@ describe("a page's stamp with its writer, a video page's counts", () => {
     expect(a?.body).not.toContain("Bản ghi");
   });
 });
+
+describe("a page's foot", () => {
+  it("reads a contributor's name before its code and the wire after a dash", () => {
+    const a = parse(["Trang tin Phường Nam", "Tin tức", "Phái đoàn lao động tới thành phố cảng", "16/08/2026", VI1, VI2, "Văn Tùng (CTV) - Theo TTXVN"]);
+    expect(a?.author).toBe("Văn Tùng");
+    expect(a?.agency).toBe("TTXVN");
+  });
+
+  it("takes a post's buttons in a row and a station's contact line as furniture, so the credit and the editor above them are read", () => {
+    for (const line of ["👍 Thích · 💬 Bình luận · ↗ Chia sẻ", "Like · Comment · Share", "Liên lạc đài: (03) 9312 4567 · Giấy phép phát thanh cộng đồng số 2VM-118", "Liên hệ tòa soạn: 024 3942 0000"])
+      expect(isFurniture(line), line).toBe(true);
+    // a sentence that asks to call, or likes something, is no such line
+    for (const line of ["Liên hệ với chúng tôi qua số 0903 123 456 để được tư vấn", "Thích thú với chuyến đi"]) expect(isFurniture(line), line).toBe(false);
+    const a = parse(["Radio Phương Nam", "Bản tin quốc tế", "Phái đoàn lao động tới thành phố cảng", "12/08/2026 07:30", VI1, VI2, "Theo Sputnik", "Biên tập: Bảo Ngọc", "👍 Thích · 💬 Bình luận · ↗ Chia sẻ", "Liên lạc đài: (03) 9312 4567 · Giấy phép phát thanh cộng đồng số 2VM-118"]);
+    expect(a?.agency).toBe("Sputnik");
+    expect(a?.author).toBe("Bảo Ngọc");
+    expect(a?.body).not.toContain("Chia sẻ");
+  });
+});

@@ -495,6 +495,7 @@ function cleanName(s: string): string {
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
     .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
     .replace(RESEARCH_ROLE, "") // "Kim Ji-hoon (Research Fellow)": a think tank's writer with their post
+    .replace(/\s*\((?:CTV|PV|BTV|TTV|PTV|cộng tác viên|phóng viên)\)$/u, "") // "Văn Tùng (CTV)": a contributor's or a reporter's code after the name
     .replace(/[.,]+$/, "")
     .trim();
   // "Yoonjung Seo and Brad Lendon, CNN": the outlet after the names

@@ -453,6 +453,11 @@ function NOTICE_FOLDED_PHONE(): RegExp[] {
     /^\d{1,3}(?: \d{1,3}){0,2} ?(?:k|n|m|tr|trieu|nghin)? (?:luot )?(?:chia se|thich|binh luan|xem|tuong tac|cam xuc|shares?|comments?|likes?|views?|reactions?|reposts?)$/,
     // a channel's subscribe button with its count, as a video page prints it under the title: "Đăng ký kênh · 126 N
     // người đăng ký", "Subscribe 126K subscribers", "126 N người đăng ký"
+    // a post's buttons in a row, with or without their icons: "👍 Thích · 💬 Bình luận · ↗ Chia sẻ", "Like · Comment · Share"
+    /^(?:thich|binh luan|chia se|luu|like|comment|share|save)(?: (?:thich|binh luan|chia se|luu|like|comment|share|save)){1,5}$/,
+    // a station's or a paper's contact line with its number, and what follows it on the line: "Liên lạc đài: (03) 9312
+    // 4567 · Giấy phép phát thanh cộng đồng số …", "Liên hệ tòa soạn: 024 3942 0000"
+    /^(?:lien lac|lien he)(?: (?:dai|toa soan|quang cao|ban bien tap|voi chung toi|chung toi))? \d{1,5}(?: \d{2,5}){1,4}(?: .{0,120})?$/,
     /^(?=.)(?:(?:dang ky|da dang ky|subscribe|subscribed)(?: kenh)?(?= |$))?(?: ?\d{1,3}(?: \d{1,3}){0,2} ?(?:k|n|m|tr|trieu|nghin)? (?:nguoi dang ky|subscribers))?$/,
     /^(?:phu hop nhat|tat ca binh luan|binh luan (?:hang dau|moi nhat)|most relevant|all comments|top comments|newest(?: first)?|xem ban dich|an ban dich|see translation|hide translation|xem them binh luan|xem (?:tat ca )?\d{1,5} binh luan(?: khac| truoc)?|view (?:all )?(?:\d{1,5} )?(?:more |previous )?(?:comments|replies)|write a comment|viet binh luan|phan hoi|reply|fan cung|top fan|an bot|see less|da chinh sua|edited)$/,
     /^(?:zalo )?official account$|^(?:quan tam|bo quan tam|da quan tam)$/,
