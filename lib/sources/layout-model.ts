@@ -1021,11 +1021,16 @@ export const SLASH_CREDIT =
  * ("Theo VOA (24/03/2026)", "(RFA)", "Nguồn: DW Tiếng Việt, 24/3/2026", "Lược dịch từ BBC News Tiếng Việt, bài đăng
  * ngày 27/3/2026.", "Via VOA Tiếng Việt", "Adapted from RFA Vietnamese's report of March 25."): the broadcaster's
  * initials in its group, the original's date after it dropped. A cue is needed but for brackets: "BBC" alone on a line
- * is a link or a logo as often as a credit.
+ * is a link or a logo as often as a credit. Asia's broadcasters too, by their world service's name ("Theo KBS World",
+ * "Nguồn: NHK World-Japan", "(Arirang TV)").
  */
+/** The broadcaster RELAYED_BROADCASTER's group names, as it writes itself: initials in capitals ("VOA", "KBS"), a name capitalised ("Arirang"). */
+export function relayedName(group: string): string {
+  return /^[A-Za-z]{2,3}$/.test(group) ? group.toUpperCase() : group.charAt(0).toUpperCase() + group.slice(1).toLowerCase();
+}
 export const RELAYED_BROADCASTER = new RegExp(
   String.raw`^(?:[(\[]|(?:theo|nguồn|source|via|(?:lược |biên )?dịch (?:từ|theo)|chuyển ngữ (?:từ|theo)|adapted from|translated from|retold from)\s*:?\s+)` +
-    String.raw`(?:the\s)?(BBC|VOA|RFI|RFA|DW)(?: News)?(?: Tiếng Việt| Vietnamese)?` +
+    String.raw`(?:the\s)?(BBC|VOA|RFI|RFA|DW|KBS|NHK|CRI|Arirang)(?: News| World(?: Radio|[- ]Japan)?| TV)?(?: Tiếng Việt| Vietnamese)?` +
     String.raw`(?:['’]s? (?:report|story|article)(?: (?:of|on|from) [\p{L}\d ,]{2,24})?)?` +
     String.raw`(?:\s?\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)|,\s?(?:bài đăng ngày\s|ngày\s)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?[)\]]?\.?$`,
   "iu",
@@ -2118,6 +2123,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (i > 0 && isPlayerLabel(lines[i - 1] as string) && !headlineUnderPlayer(lines, i)) return -Infinity;
   let score = 0;
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
+  // a description closing on its source after a sentence ("Bản tin tối … ở Khabarovsk. Nguồn: Sputnik"): no headline
+  if (/[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s[\p{Lu}][^.!?]{0,40}$/u.test(plain)) score -= 4;
   // a site's name at the copy's top over a headline with its byline or date right below it: the masthead, not the headline
   if (i === 0 && siteNameLine(plain) && headlineOverStamp(lines, 1)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one

@@ -1,7 +1,7 @@
 // Vietnamese local, trade, campus, community and video pages (blind corpus 71): the lines they print around the
 // story, family by family, each with its near misses.
 import { describe, expect, it } from "vitest";
-import { isFurniture, isSection, readDateLine, siteNameLine, writerAfterStamp } from "./layout-model";
+import { isFurniture, isSection, readDateLine, RELAYED_BROADCASTER, siteNameLine, writerAfterStamp } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Một phái đoàn của bộ lao động nước láng giềng đã tới thành phố cảng hôm thứ Ba để bàn về việc đưa thêm công nhân xây dựng sang vùng này.";
@@ -103,5 +103,34 @@ describe("a page's foot", () => {
     expect(a?.agency).toBe("Sputnik");
     expect(a?.author).toBe("Bảo Ngọc");
     expect(a?.body).not.toContain("Chia sẻ");
+  });
+});
+
+describe("an Asian broadcaster credited, a description's source", () => {
+  it("reads an Asian broadcaster's world service as the broadcaster", () => {
+    for (const [credit, agency] of [
+      ["Theo KBS World", "KBS"],
+      ["Nguồn: NHK World-Japan", "NHK"],
+      ["(Arirang TV)", "Arirang"],
+      ["Theo CRI Tiếng Việt", "CRI"],
+    ] as const) {
+      const a = parse(["Thời báo Phương Nam", "Tìm kiếm...", "Phái đoàn lao động tới thành phố cảng", "Hoài Nam - 13.08.2026", VI1, VI2, credit]);
+      expect(a?.agency, credit).toBe(agency);
+    }
+    // the broadcaster's sports channel, or a sentence that cites it, is no credit line
+    expect(RELAYED_BROADCASTER.test("Theo KBS World, phái đoàn sẽ tới Vladivostok vào cuối tuần.")).toBe(false);
+    expect(RELAYED_BROADCASTER.test("Source: KBS Sports")).toBe(false);
+  });
+
+  it("reads the source closing a video's description after its last sentence", () => {
+    const a = parse(["Kênh Thời Sự Toàn Cầu", "Phái đoàn lao động tới thành phố cảng", "18.204 lượt xem · 13 thg 8, 2026", "Bản tin tối 13/8 về phái đoàn lao động. Theo NHK.", "Bản ghi", VI1, VI2]);
+    expect(a?.agency).toBe("NHK");
+    const b = parse(["Kênh Thời Sự Toàn Cầu", "Phái đoàn lao động tới thành phố cảng", "18.204 lượt xem · 13 thg 8, 2026", "Bản tin tối về phái đoàn lao động ở Khabarovsk. Nguồn: Sputnik", VI1, VI2]);
+    expect(b?.agency).toBe("Sputnik");
+    // a body the lexicon does not know, or a sentence that goes on after the source, credits nothing
+    const c = parse(["Kênh Thời Sự Toàn Cầu", "Phái đoàn lao động tới thành phố cảng", "18.204 lượt xem · 13 thg 8, 2026", "Bản tin tối về phái đoàn lao động. Theo Bộ Lao Động.", VI1, VI2]);
+    expect(c?.agency).toBeNull();
+    const d = parse(["Kênh Thời Sự Toàn Cầu", "Phái đoàn lao động tới thành phố cảng", "18.204 lượt xem · 13 thg 8, 2026", "Bản tin tối về phái đoàn. Theo NHK, phái đoàn sẽ ở lại một tuần.", VI1, VI2]);
+    expect(d?.agency).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, siteNameLine, sourceBeforeStamp, writerAfterStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, siteNameLine, sourceBeforeStamp, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -428,6 +428,15 @@ const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]
 
 /** A source in brackets glued after a paragraph's last sentence: "… Bảo an. (Nguồn: AFP)", "… lawful. (Theo Reuters, AFP)". */
 const GLUED_SOURCE = /[.!?…"”]\s?\((?:theo|nguồn|source)\s?:?\s([^()]{2,50})\)\.?$/iu;
+/** A source closing a paragraph after its last sentence, no brackets: "… tại cảng Rajin. Theo NHK.", "… Khabarovsk. Nguồn: Sputnik". */
+const GLUED_CREDIT_TAIL = /[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s([\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})\.?$/u;
+/** The source GLUED_CREDIT_TAIL names, when the lexicon knows it (a wire, a publication) or it is a broadcaster relayed; else null. */
+function gluedCreditTail(plain: string): string | null {
+  const name = plain.length <= 600 ? GLUED_CREDIT_TAIL.exec(plain.slice(-60))?.[1] : undefined;
+  if (!name) return null;
+  const relayed = RELAYED_BROADCASTER.exec(`Theo ${name}`)?.[1];
+  return lookupAgency(name) ?? (relayed ? relayedName(relayed) : null);
+}
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
 /**
@@ -1598,6 +1607,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const dateline = /^[\p{Lu}][\p{Lu} .'-]{1,30}\s[-–—]\s/u.exec(meta.title)?.[0];
     if (dateline && /[\p{Lu}]{2}/u.test(dateline) && lead.plain.startsWith(dateline) && meta.title.length > dateline.length + 10) meta.title = meta.title.slice(dateline.length);
   }
+  // a video's or a podcast's description closing on its source after a sentence, between the headline and the text or
+  // as the text's first paragraph ("… về tàu Maia-7 tại cảng Rajin. Theo NHK.", "… ở Khabarovsk. Nguồn: Sputnik"): the
+  // source credited, when the lexicon knows it or it is a broadcaster relayed
+  for (let i = Math.max(model.title + 1, 0); i <= model.firstBody && i < header.length; i++) {
+    if (i < model.firstBody && model.roles[i]?.role !== "body") continue;
+    const credited = gluedCreditTail(header[i]?.plain ?? "");
+    if (credited !== null) {
+      meta.agency ??= credited;
+      break;
+    }
+  }
   if (lead) {
     const below = header[model.firstBody + 1];
     const alone = leadCredit(lead.plain) ? null : (datelineAbove(header[model.firstBody - 1], lead) ?? (below ? datelineAbove(lead, below) : null));
@@ -1912,7 +1932,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if ((m = RELAYED_BROADCASTER.exec(plain))) {
       // "Nguồn: RFI Tiếng Việt", "Source: BBC News Tiếng Việt", "Theo VOA (24/03/2026)": the broadcaster relayed, by its
       // initials (its language service is the broadcaster's; the original's date is none of the relay's)
-      meta.agency ??= (m[1] ?? "").toUpperCase();
+      meta.agency ??= relayedName(m[1] ?? "");
     } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
       const credited = m[2].trim().replace(/[.)]+$/, "");
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
@@ -3221,7 +3241,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // B"): a desk named in running words ("Compiled by the Seoul newsroom") is no writer
     meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = RELAYED_BROADCASTER.exec(plain))) {
-    meta.agency ??= (m[1] ?? "").toUpperCase(); // "Theo VOA (24/03/2026)", "Lược dịch từ DW Tiếng Việt": the broadcaster relayed
+    meta.agency ??= relayedName(m[1] ?? ""); // "Theo VOA (24/03/2026)", "Lược dịch từ DW Tiếng Việt", "Theo KBS World": the broadcaster relayed
   } else if ((m = ORIGINAL_WITH_SOURCE.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1] ?? "").toUpperCase(); // "Bài gốc: <headline> (VOA, 24/3/2026)": the original's source
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
