@@ -134,3 +134,20 @@ describe("an Asian broadcaster credited, a description's source", () => {
     expect(d?.agency).toBeNull();
   });
 });
+
+describe("a saved page's byline with its stamp", () => {
+  const page = (meta: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Phái đoàn lao động tới thành phố cảng</title><meta property="og:site_name" content="Tạp chí Nhân Lực"></head><body><div class="post"><h1>Phái đoàn lao động tới thành phố cảng</h1>${meta}<div class="post-body"><p>${VI1}</p><p>${VI2}</p></div></div></body></html>`;
+
+  it("reads the team before the clock and the day ('Nhóm PV | 10:05, 12/08/2026'), and the writer labelled after the day", () => {
+    const a = parse([page('<p class="byline">Nhóm PV | 10:05, 12/08/2026</p>')], "page.html");
+    expect(a?.author).toBe("Nhóm PV");
+    expect(a?.publishedAt).toBe("2026-08-12T10:05");
+    const b = parse([page('<div class="news-meta">Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh</div>')], "page.html");
+    expect(b?.author).toBe("Ngọc Ánh");
+    expect(b?.publishedAt).toBe("2026-08-15");
+    // a section before the day is no one
+    const c = parse([page('<div class="meta">Thế giới | 12/08/2026</div>')], "page.html");
+    expect(c?.author).toBeNull();
+  });
+});
