@@ -1094,7 +1094,7 @@ const UPDATE_AFTER_LEAD_IN = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]{1,2
 
 // (with the labels of Korean and Japanese pages as a browser translates them word for word: 입력 "Đầu vào" / "Input",
 // 송고 "Thời gian gửi", 発表 / 公開 "Thông báo" / "Announced", and 수정 "Sửa đổi" / "Modified", an update's)
-const DATE_CUE = /^(?:(?:publication |release |issue )?date(?=\s*:|\s+\d)|đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|đầu vào|thời gian (?:gửi|nhập|đăng)|(?:article )?input|announced|thông báo|(?:đã )?sửa đổi|chỉnh sửa|modified|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
+const DATE_CUE = /^(?:(?:publication |release |issue )?date(?=\s*:|\s+\d)|(?:đã )?(?:công chiếu|phát trực tiếp)(?: vào)?|premiered(?: on)?|streamed live(?: on)?|đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|đầu vào|thời gian (?:gửi|nhập|đăng)|(?:article )?input|announced|thông báo|(?:đã )?sửa đổi|chỉnh sửa|modified|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
@@ -1445,7 +1445,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
-  s = s.replace(/^[\d.,]{1,12}\s?[KMB]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L}]*\s?\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
+  s = s.replace(/^[\d.,]{1,12}\s?[KMBN]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L} ]{0,30}\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");

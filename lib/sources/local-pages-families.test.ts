@@ -77,6 +77,12 @@ describe("a page's stamp with its writer, a video page's counts", () => {
   it("reads the day of a video's count line with a bullet between, and takes its channel's buttons as furniture", () => {
     expect(readDateLine("18.204 lượt xem · 13 thg 8, 2026")?.publishedAt).toBe("2026-08-13");
     expect(readDateLine("3.416 lượt xem · 12/08/2026")?.publishedAt).toBe("2026-08-12");
+    // a premiere's or a live stream's day, after the count or alone
+    expect(readDateLine("18.204 lượt xem • Đã công chiếu vào 13 thg 8, 2026")?.publishedAt).toBe("2026-08-13");
+    expect(readDateLine("3,4 N lượt xem · Đã phát trực tiếp vào 12 thg 8, 2026")?.publishedAt).toBe("2026-08-12");
+    expect(readDateLine("Streamed live on Dec 4, 2026")?.publishedAt).toBe("2026-12-04");
+    // a count without a day is none
+    expect(readDateLine("1,2 N lượt xem · Đã công chiếu")).toBeNull();
     for (const line of ["Đăng ký kênh · 126 N người đăng ký", "Subscribe 126K subscribers", "Bản ghi", "Bản ghi video", "Video transcript"]) expect(isFurniture(line), line).toBe(true);
     for (const line of ["", "Đăng ký kênh truyền hình mới cho người Việt ở Osaka", "Bản ghi nhớ hợp tác lao động giữa hai nước"]) expect(isFurniture(line), line).toBe(false);
     const a = parse(["Kênh Thời Sự Toàn Cầu", "Phái đoàn lao động tới thành phố cảng", "18.204 lượt xem · 13 thg 8, 2026", "Đăng ký kênh · 126 N người đăng ký", "Bản ghi", VI1, VI2]);
