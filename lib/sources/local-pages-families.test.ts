@@ -100,6 +100,18 @@ describe("a page's foot", () => {
     expect(a?.agency).toBe("TTXVN");
   });
 
+  it("reads a contributor's code before the name, and a writer with a source after a dash as one writer and the source", () => {
+    const foot = (line: string) => parse(["Trang tin Phường Nam", "Tin tức", "Phái đoàn lao động tới thành phố cảng", "16/08/2026", VI1, VI2, line]);
+    expect(foot("CTV Văn Tùng")?.author).toBe("Văn Tùng");
+    for (const [line, agency] of [["Quang Huy - Theo Reuters", "Reuters"], ["Quang Huy - Theo Yonhap", "Yonhap"], ["Quang Huy - Theo KBS World", "KBS"], ["Quang Huy | Nguồn: NHK World-Japan", "NHK"]] as const) {
+      const a = foot(line);
+      expect(a?.author, line).toBe("Quang Huy");
+      expect(a?.agency, line).toBe(agency);
+    }
+    // two writers after a dash stay two writers
+    expect(foot("Thanh Tùng - Ngọc Hân")?.author).toBe("Thanh Tùng, Ngọc Hân");
+  });
+
   it("takes a post's buttons in a row and a station's contact line as furniture, so the credit and the editor above them are read", () => {
     for (const line of ["👍 Thích · 💬 Bình luận · ↗ Chia sẻ", "Like · Comment · Share", "Liên lạc đài: (03) 9312 4567 · Giấy phép phát thanh cộng đồng số 2VM-118", "Liên hệ tòa soạn: 024 3942 0000"])
       expect(isFurniture(line), line).toBe(true);

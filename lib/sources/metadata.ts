@@ -448,8 +448,14 @@ function withoutSourceAfter(named: string, meta: ArticleMetadata): string {
   if (!m || !isName(cleanName(m[1] ?? ""))) return named;
   const source = (m[2] ?? "").trim().replace(/\.$/, "");
   const parts = source.split(/\s*,\s*|\s+(?:và|and)\s+/);
-  meta.agency ??= parts.length === 1 ? (lookupAgency(source) ?? source) : source;
+  meta.agency ??= parts.length === 1 ? sourceName(source) : source;
   return m[1] ?? named;
+}
+
+/** One source credited after a writer's name, as the lexicon writes it, a broadcaster relayed by its name ("KBS World": "KBS"), else as printed. */
+function sourceName(source: string): string {
+  const relayed = RELAYED_BROADCASTER.exec(`Theo ${source}`)?.[1];
+  return lookupAgency(source) ?? (relayed ? relayedName(relayed) : source);
 }
 
 /** A person's or desk's name as a byline prints it; never a site's footer link, two capitalised words as a name is ("Privacy Policy"). */
@@ -2918,7 +2924,7 @@ function teaserLike(plain: string): boolean {
 const STAFF_CODE = /^(?:PV|BTV|CTV|NV|MC|TV|TTV|PTV)$/u;
 /** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
 const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
-const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
+const STAFF_PREFIX = /^(?:BTV|PV|CTV|MC|phóng viên|biên tập viên|cộng tác viên|nhóm phóng viên)\s+/i;
 // what the writer did, in brackets after the name: compiled, translated, or (an interview's) "thực hiện", "ghi"
 const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
 /**
@@ -3110,8 +3116,8 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     meta.author ??= m[1] ?? null; // "Ngọc Lan - Vụ Pháp luật quốc tế": an official page's writer and the unit they work in
     return true;
   }
-  if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
-    meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers
+  if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "") && !/^(?:theo|nguồn|source)\s/iu.test(m[2] ?? "")) {
+    meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers ("Quang Huy - Theo Reuters" is a writer and a source)
     return true;
   }
   if ((m = /^(?:PV|P\.V|BTV|Phóng viên|Nhóm PV)\s*\(((?:theo|nguồn)\s*:?\s+[^()]{2,40}|[^()]{2,60})\)\.?$/iu.exec(plain))) {
@@ -3133,7 +3139,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     // the lexicon writes it, several as printed)
     meta.author ??= cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
     const source = (m[2] ?? "").trim().replace(/\.$/, "");
-    if (!GENERIC_SOURCE.test(source)) meta.agency ??= source.split(/\s*,\s*|\s+(?:và|and)\s+/).length === 1 ? (lookupAgency(source) ?? source) : source;
+    if (!GENERIC_SOURCE.test(source)) meta.agency ??= source.split(/\s*,\s*|\s+(?:và|and)\s+/).length === 1 ? sourceName(source) : source;
     return true;
   }
   // the writer and what they did, no source after it ("Thu Hằng tổng hợp", "Lan Hương lược dịch"): the writer
