@@ -1,7 +1,7 @@
 // Vietnamese local, trade, campus, community and video pages (blind corpus 71): the lines they print around the
 // story, family by family, each with its near misses.
 import { describe, expect, it } from "vitest";
-import { isFurniture, isSection, readDateLine, RELAYED_BROADCASTER, siteNameLine, writerAfterStamp } from "./layout-model";
+import { isFurniture, isSection, readByline, readDateLine, RELAYED_BROADCASTER, siteNameLine, writerAfterStamp } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Một phái đoàn của bộ lao động nước láng giềng đã tới thành phố cảng hôm thứ Ba để bàn về việc đưa thêm công nhân xây dựng sang vùng này.";
@@ -66,6 +66,9 @@ describe("a page's stamp with its writer, a video page's counts", () => {
     expect(readDateLine("12/08/2026 20:15 | Tác giả: Lê Minh")?.publishedAt).toBe("2026-08-12T20:15");
     expect(readDateLine("Posted 3 May 2026 · Author: Jane Doe")?.publishedAt).toBe("2026-05-03");
     expect(writerAfterStamp("Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh")).toBe("Ngọc Ánh");
+    // the label alone on its line signs too; "người viết" in a sentence does not
+    expect(readByline("Người viết: Lan Anh")).toBe("Lan Anh");
+    expect(readByline("Người viết hồi ký")).toBeNull();
     // no stamp before the label, or no label before the name: no writer
     expect(writerAfterStamp("Người viết: Ngọc Ánh")).toBeNull();
     expect(writerAfterStamp("15/08/2026 · Ngọc Ánh")).toBeNull();
