@@ -927,7 +927,7 @@ function homeMenu(plain: string): boolean {
 }
 /** Labels a Vietnamese site's menu holds besides the news sections: its own pages, an official site's, a community's. */
 const MENU_LABELS = new Set([
-  "gioi thieu", "lien he", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
+  "trang nhat", "trang nha", "gioi thieu", "lien he", "lien lac", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
   "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
 ]);
 /**

@@ -14,6 +14,8 @@ describe("a Vietnamese site's menu run together", () => {
       "Giới thiệu Tin tức - Sự kiện Thủ tục hành chính Văn bản Liên hệ",
       "Trang chủ Thời sự Hàn Quốc Cuộc sống Học tiếng Hàn Podcast",
       "Tin Úc Tin Việt Nam Tin thế giới Đời sống Quảng cáo",
+      "Trang nhất Cộng đồng Thế giới Văn hóa Rao vặt",
+      "Trang nhà Tin tức Cộng đồng Liên lạc",
     ])
       expect(isSection(menu), menu).toBe(true);
     // a headline opening with a section's word goes on in a sentence's lower-case words, or names no other label
