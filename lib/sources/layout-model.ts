@@ -828,6 +828,23 @@ export const isNotice = (plain: string): boolean => noticeMemo(plain);
  * "VN-Index 1.642,18 ▲ 0,74% | HNX-Index 268,41 ▼ 0,12% | USD/VND 26.315"); asked only of lines holding an arrow.
  */
 const MARKET_TICKER = /^[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%(?: ?\| ?[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%)+(?: ?\| ?[^|▲▼]{1,40})?$/u;
+/** A contact's label and its value, one part of a site's top bar: "Đường dây nóng: 0210 3812 345", "Email: toasoan@…", "Hotline: 1900 1234". */
+const CONTACT_PART = /^(?:đường dây nóng|hotline|điện thoại|đt|tel|phone|fax|email|e-mail|liên hệ quảng cáo|quảng cáo|tòa soạn|contact)\s?:\s?(?:\+?[\d(][\d\s().-]{5,20}|[\w.-]+@[\w.-]+\.[a-z]{2,6}|www\.[\w.-]+)$/iu;
+/**
+ * A site's top bar of its contacts, with its day maybe: "Thứ Tư, 12/08/2026 | Đường dây nóng: 0210 3812 345", "Hotline:
+ * 1900 1234 | Email: news@…": parts between bars or dots, each a contact's label and value or the day, one contact at least.
+ */
+function contactBar(plain: string): boolean {
+  if (plain.length > 160 || !plain.includes(":")) return false;
+  const parts = plain.split(/\s[|·•]\s/);
+  if (parts.length > 4) return false;
+  let contacts = 0;
+  for (const part of parts) {
+    if (CONTACT_PART.test(part.trim())) contacts++;
+    else if (readDateLine(part.trim()) === null) return false;
+  }
+  return contacts > 0;
+}
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
@@ -835,6 +852,7 @@ function furnitureByLexicon(plain: string): boolean {
   if (anyFurnitureRaw(plain)) return !(plain.length <= 70 && nameBeforePost(plain) !== null);
   if ((plain.includes("▲") || plain.includes("▼")) && MARKET_TICKER.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
+  if (contactBar(plain)) return true;
   if (plain.length <= 70 && /^[Vv]ia\s/.test(plain) && !PICTURE_SOURCE_VIA.test(viaSource(plain) ?? "AP")) return true;
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;

@@ -62,6 +62,21 @@ describe("a Vietnamese site's name at the copy's top", () => {
   });
 });
 
+describe("a site's top bar of its contacts", () => {
+  it("takes a bar of contacts, with the day maybe, as furniture, never the headline, and reads the masthead under it", () => {
+    for (const line of ["Thứ Tư, 12/08/2026 | Đường dây nóng: 0210 3812 345", "Hotline: 1900 1234 | Email: news@mekongtimes.vn", "Email: toasoan@baobinhnguyen.vn"])
+      expect(isFurniture(line), line).toBe(true);
+    // a headline after a label, a contact's label without a number or an address
+    for (const line of ["Điện thoại: Nga và Triều Tiên nối lại đường dây nóng", "Liên hệ: Phòng Hành chính, tầng 3"]) expect(isFurniture(line), line).toBe(false);
+    const EN1 = "A delegation from North Korea's labour ministry arrived in Khabarovsk on Tuesday to discuss sending more construction workers to Russia's Far East.";
+    const EN2 = "The regional government said the two sides discussed housing, health insurance and contract terms for about 5,000 workers expected to start work.";
+    const a = parse(["Hotline: 1900 1234 | Email: news@mekongtimes.vn", "The Mekong Times", "World", "North Korean labour delegation arrives in Khabarovsk", "By Minh Chau | August 12, 2026, 9:40 pm", EN1, EN2]);
+    expect(a?.title).toBe("North Korean labour delegation arrives in Khabarovsk");
+    expect(a?.outlet).toBe("The Mekong Times");
+    expect(a?.author).toBe("Minh Chau");
+  });
+});
+
 describe("a page's stamp with its writer, a video page's counts", () => {
   it("reads the day before the writer a template labels after the stamp, and the writer", () => {
     expect(readDateLine("Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh")?.publishedAt).toBe("2026-08-15");

@@ -1195,7 +1195,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a ticker's or an alert bar's item over the header ("WEATHER ALERT: Dense fog advisory …", "BREAKING: …")
   // and a site's top bar of its day and its hotline or e-mail over its masthead ("Thứ Tư, 12/08/2026 | Đường dây nóng:
   // 0210 3812 345" over "Báo Sông Thao điện tử"), the headline lower
-  const hotlineBar = (at: number): boolean => at + 2 < model.title && HOTLINE_BAR.test(plains[at] ?? "") && (paperMasthead(plains[at + 1] ?? "") || siteNameLine(plains[at + 1] ?? "") || capitalsOnly(plains[at + 1] ?? ""));
+  const hotlineBar = (at: number): boolean => at + 2 < model.title && HOTLINE_BAR.test(plains[at] ?? "") && (paperMasthead(plains[at + 1] ?? "") || siteNameLine(plains[at + 1] ?? "") || capitalsOnly(plains[at + 1] ?? "") || masthead(plains[at + 1] ?? ""));
   while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;

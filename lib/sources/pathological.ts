@@ -243,7 +243,7 @@ const NOTICE_UNITS = [
   `Adapted from RFA Vietnamese's report of ${"March 25, ".repeat(20)}x\nTheo VOA (${"24/".repeat(30)}x\n(${"BBC News ".repeat(20)}x\nLược dịch từ DW Tiếng Việt, bài đăng ngày ${"2".repeat(60)}x\nVia ${"VOA ".repeat(40)}x\nBài gốc: ${"ab ".repeat(90)}(VOA, ${"24/".repeat(30)}x\n\n`,
   // and of the seventy-first's: a menu's labels, a site's name, a top bar's hotline, a stamp's writer and a channel's
   // count of subscribers run long or cut short
-  `Giới thiệu ${"Tin tức Văn bản ".repeat(20)}x\nKênh ${"Thời Sự ".repeat(20)}x\nThứ Tư, 12/08/2026 | Đường dây nóng: ${"0".repeat(60)}x\nNgày đăng: 15/08/2026 · Người viết: ${"Ab ".repeat(40)}1\n${"1 ".repeat(30)}lượt xem · 13 thg 8, x\nĐăng ký kênh · ${"1 ".repeat(30)}N người đăng k\nAb cd. Theo ${"Ab ".repeat(40)}x\nAb cd. Nguồn: ${"Ab. ".repeat(40)}\nTheo KBS World${" Radio".repeat(30)}\n\n`,
+  `Giới thiệu ${"Tin tức Văn bản ".repeat(20)}x\nKênh ${"Thời Sự ".repeat(20)}x\nThứ Tư, 12/08/2026 | Đường dây nóng: ${"0".repeat(60)}x\nNgày đăng: 15/08/2026 · Người viết: ${"Ab ".repeat(40)}1\n${"1 ".repeat(30)}lượt xem · 13 thg 8, x\nĐăng ký kênh · ${"1 ".repeat(30)}N người đăng k\nAb cd. Theo ${"Ab ".repeat(40)}x\nAb cd. Nguồn: ${"Ab. ".repeat(40)}\nTheo KBS World${" Radio".repeat(30)}\nHotline: 1900 1234 | Email: ${"a.".repeat(30)}@${"b.".repeat(30)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
