@@ -187,6 +187,8 @@ export const BLIND68_CORPUS = new URL("../../fixtures/captures-blind68/", import
 export const BLIND69_CORPUS = new URL("../../fixtures/captures-blind69/", import.meta.url);
 /** The seventieth held-out corpus: the Russia–North Korea story in the week of 4–10 May 2026 as English pages tell it, from publishers never seen: regional papers of Asia-Pacific, Europe, the Americas and Africa running AP, Reuters, AFP, EFE, Kyodo and The Canadian Press or their own correspondents, a think tank, newsletters on Substack, Ghost and Beehiiv, Medium publications, a university's and an NGO's news pages, each in its own CMS's template (Arc XP, Brightspot, Drupal, WordPress, Ghost, Substack, Medium, hand-made). */
 export const BLIND70_CORPUS = new URL("../../fixtures/captures-blind70/", import.meta.url);
+/** The seventy-first held-out corpus: the Russia–North Korea story in the week of 10–16 August 2026 on Vietnamese pages from publishers never seen: provincial and ward e-editions, trade magazines, university and research centre news pages, overseas papers and radio in the US, Europe and Australia, Korean and Japanese community stations' Vietnamese services, aggregators and video description pages with a transcript ("Cập nhật lúc …" beside "Đăng ngày …", "PV", "Nhóm PV", "CTV", pen names, "Theo …", photo credits, licence footers), and three English pages of Vietnamese outlets. */
+export const BLIND71_CORPUS = new URL("../../fixtures/captures-blind71/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -358,6 +360,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND68_CORPUS, label: "blind corpus 68", metricPrefix: "capture accuracy, blind corpus 68" },
   { dir: BLIND69_CORPUS, label: "blind corpus 69", metricPrefix: "capture accuracy, blind corpus 69" },
   { dir: BLIND70_CORPUS, label: "blind corpus 70", metricPrefix: "capture accuracy, blind corpus 70" },
+  { dir: BLIND71_CORPUS, label: "blind corpus 71", metricPrefix: "capture accuracy, blind corpus 71" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

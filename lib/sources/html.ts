@@ -8,7 +8,7 @@ import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from ".
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { caseless } from "./caseless";
@@ -983,6 +983,8 @@ function cleanByline(byline: string): string {
     .replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
   const d = findDateIn(b);
   if (d > 0) b = b.slice(0, d);
+  // the clock printed before the day, cut off with it ("Nhóm PV | 10:05, 12/08/2026"): the name alone
+  if (d > 0) b = b.replace(/\s*[|•·–—-]\s*\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?[,\s]*$/u, "");
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
   b = b.replace(/\s*\d+\s*(?:giây|phút|giờ|ngày|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*(?:trước|ago)$/i, ""); // "Dian Septiari4 hours ago"
   // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
@@ -1468,6 +1470,11 @@ function labelledDate(page: Document): ParsedDate | null {
 
 /** "By James Okafor | December 4, 2026": a byline and the date on one line, a bar, a dot or a dash between. */
 const BYLINE_WITH_DATE = /^(?:By|by|BY|Bởi|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s{0,3}[|•·–—]\s{0,3}(\S[^|•·]{5,40})$/u;
+/**
+ * The same without "By", as Vietnamese templates print it: a newsroom's team or reporter code, or a name of capitalised
+ * words, then a bar and the stamp ("Nhóm PV | 10:05, 12/08/2026", "Minh Khang | 13/08/2026 17:25").
+ */
+const NAME_BAR_DATE = /^((?:Nhóm PV|Nhóm phóng viên|PV|CTV|BTV)|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s{0,3}\|\s{0,3}(\d[^|•·]{5,40})$/u;
 
 /**
  * A plain element (no author class) near the top of the page that prints the byline and the date on one line, the
@@ -1478,8 +1485,11 @@ function bylineWithDate(page: Document, siteName = ""): { name: string; line: st
     if (el.childElementCount > 3 || closestOf(el, "aside, footer, nav, [class*='related' i], [class*='comment' i]")) continue;
     const t = tidy(el.textContent ?? "");
     if (t.length > 100) continue;
-    const m = BYLINE_WITH_DATE.exec(t);
-    if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1]) && !(siteName && foldForMatch(m[1]) === foldForMatch(siteName))) return { name: m[1], line: t };
+    const m = BYLINE_WITH_DATE.exec(t) ?? NAME_BAR_DATE.exec(t);
+    if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1]) && !isSection(m[1]) && !(siteName && foldForMatch(m[1]) === foldForMatch(siteName))) return { name: m[1], line: t };
+    // the writer the template labels after the stamp: "Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh"
+    const labelled = writerAfterStamp(t);
+    if (labelled !== null && readDateLine(t) && !lookupOutlet(labelled) && !(siteName && foldForMatch(labelled) === foldForMatch(siteName))) return { name: labelled, line: t };
   }
   return null;
 }

@@ -833,6 +833,23 @@ export const isNotice = (plain: string): boolean => noticeMemo(plain);
  * "VN-Index 1.642,18 ▲ 0,74% | HNX-Index 268,41 ▼ 0,12% | USD/VND 26.315"); asked only of lines holding an arrow.
  */
 const MARKET_TICKER = /^[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%(?: ?\| ?[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%)+(?: ?\| ?[^|▲▼]{1,40})?$/u;
+/** A contact's label and its value, one part of a site's top bar: "Đường dây nóng: 0210 3812 345", "Email: toasoan@…", "Hotline: 1900 1234". */
+const CONTACT_PART = /^(?:đường dây nóng|hotline|điện thoại|đt|tel|phone|fax|email|e-mail|liên hệ quảng cáo|quảng cáo|tòa soạn|contact)\s?:\s?(?:\+?[\d(][\d\s().-]{5,20}|[\w.-]+@[\w.-]+\.[a-z]{2,6}|www\.[\w.-]+)$/iu;
+/**
+ * A site's top bar of its contacts, with its day maybe: "Thứ Tư, 12/08/2026 | Đường dây nóng: 0210 3812 345", "Hotline:
+ * 1900 1234 | Email: news@…": parts between bars or dots, each a contact's label and value or the day, one contact at least.
+ */
+function contactBar(plain: string): boolean {
+  if (plain.length > 160 || !plain.includes(":")) return false;
+  const parts = plain.split(/\s[|·•]\s/);
+  if (parts.length > 4) return false;
+  let contacts = 0;
+  for (const part of parts) {
+    if (CONTACT_PART.test(part.trim())) contacts++;
+    else if (readDateLine(part.trim()) === null) return false;
+  }
+  return contacts > 0;
+}
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
@@ -840,6 +857,7 @@ function furnitureByLexicon(plain: string): boolean {
   if (anyFurnitureRaw(plain)) return !(plain.length <= 70 && nameBeforePost(plain) !== null);
   if ((plain.includes("▲") || plain.includes("▼")) && MARKET_TICKER.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
+  if (contactBar(plain)) return true;
   if (plain.length <= 70 && /^[Vv]ia\s/.test(plain) && !PICTURE_SOURCE_VIA.test(viaSource(plain) ?? "AP")) return true;
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;
@@ -887,7 +905,7 @@ export function isSection(plain: string): boolean {
   if (plain.length > 100) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
   // (a menu run together is as long as its labels make it: "Trang chủ Thời sự Thế giới … Văn hóa Thể thao")
-  if (homeMenu(plain)) return true;
+  if (homeMenu(plain) || labelRun(plain)) return true;
   if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
   if (plain.length <= 40 && /^(?:tin|bản tin)\s/iu.test(plain) && regionSection(plain)) return true;
@@ -954,6 +972,50 @@ function placesMenu(plain: string, words: readonly string[]): boolean {
   }
   return sections >= 3 && known * 2 >= words.length;
 }
+/** Labels a Vietnamese site's menu holds besides the news sections: its own pages, an official site's, a community's. */
+const MENU_LABELS = new Set([
+  "trang nhat", "trang nha", "gioi thieu", "lien he", "lien lac", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
+  "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
+]);
+/**
+ * A Vietnamese site's menu copied as one line, its labels run together without the home page's label first or with
+ * labels no section list holds between known ones: "Giới thiệu Tin tức - Sự kiện Thủ tục hành chính Văn bản Liên hệ",
+ * "Trang chủ Thời sự Hàn Quốc Cuộc sống Học tiếng Hàn Podcast", "Tin Úc Tin Việt Nam Tin thế giới Đời sống Quảng cáo".
+ * It opens with a known label, known labels (three at least) hold half its words or more, every label a capital opens
+ * and no four words in lower case run together (a sentence's do); no digit, no sentence's punctuation, a letter only
+ * Vietnamese writes. A headline in sentence case opening with a section's word ("Thời sự: …", "Đời sống người Việt ở
+ * Nga khó khăn hơn") goes on in words no menu holds.
+ */
+function labelRun(plain: string): boolean {
+  if (plain.length < 20 || plain.length > 120 || /[\d.,:;!?"“”()]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
+  const words = plain.split(/\s+/).filter((w) => !/^[-–|·•]$/u.test(w));
+  if (words.length < 5 || words.length > 20 || !/^[\p{Lu}]/u.test(words[0] ?? "")) return false;
+  let lower = 0;
+  for (const w of words) if ((lower = /^[\p{Ll}]/u.test(w) ? lower + 1 : 0) >= 4) return false;
+  const folded = words.map((w) => foldForMatch(w));
+  const known = (from: number, n: number): boolean => {
+    const span = words.slice(from, from + n).join(" ");
+    const key = folded.slice(from, from + n).join(" ");
+    return /^[\p{Lu}]/u.test(span) && (SECTIONS.has(key) || MENU_LABELS.has(key) || regionSection(span));
+  };
+  let i = 0;
+  let labels = 0;
+  let covered = 0;
+  while (i < words.length) {
+    const n = [4, 3, 2, 1].find((k) => i + k <= words.length && known(i, k));
+    if (n === undefined) {
+      if (i === 0) return false;
+      i++;
+      continue;
+    }
+    labels++;
+    covered += n;
+    i += n;
+  }
+  return labels >= 3 && covered * 2 >= words.length;
+}
+/** A letter only Vietnamese writes, in either case. */
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
 
@@ -1006,11 +1068,16 @@ export const SLASH_CREDIT =
  * ("Theo VOA (24/03/2026)", "(RFA)", "Nguồn: DW Tiếng Việt, 24/3/2026", "Lược dịch từ BBC News Tiếng Việt, bài đăng
  * ngày 27/3/2026.", "Via VOA Tiếng Việt", "Adapted from RFA Vietnamese's report of March 25."): the broadcaster's
  * initials in its group, the original's date after it dropped. A cue is needed but for brackets: "BBC" alone on a line
- * is a link or a logo as often as a credit.
+ * is a link or a logo as often as a credit. Asia's broadcasters too, by their world service's name ("Theo KBS World",
+ * "Nguồn: NHK World-Japan", "(Arirang TV)").
  */
+/** The broadcaster RELAYED_BROADCASTER's group names, as it writes itself: initials in capitals ("VOA", "KBS"), a name capitalised ("Arirang"). */
+export function relayedName(group: string): string {
+  return /^[A-Za-z]{2,3}$/.test(group) ? group.toUpperCase() : group.charAt(0).toUpperCase() + group.slice(1).toLowerCase();
+}
 export const RELAYED_BROADCASTER = new RegExp(
   String.raw`^(?:[(\[]|(?:theo|nguồn|source|via|(?:lược |biên )?dịch (?:từ|theo)|chuyển ngữ (?:từ|theo)|adapted from|translated from|retold from)\s*:?\s+)` +
-    String.raw`(?:the\s)?(BBC|VOA|RFI|RFA|DW)(?: News)?(?: Tiếng Việt| Vietnamese)?` +
+    String.raw`(?:the\s)?(BBC|VOA|RFI|RFA|DW|KBS|NHK|CRI|Arirang)(?: News| World(?: Radio|[- ]Japan)?| TV)?(?: Tiếng Việt| Vietnamese)?` +
     String.raw`(?:['’]s? (?:report|story|article)(?: (?:of|on|from) [\p{L}\d ,]{2,24})?)?` +
     String.raw`(?:\s?\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)|,\s?(?:bài đăng ngày\s|ngày\s)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?[)\]]?\.?$`,
   "iu",
@@ -1074,7 +1141,7 @@ const UPDATE_AFTER_LEAD_IN = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]{1,2
 
 // (with the labels of Korean and Japanese pages as a browser translates them word for word: 입력 "Đầu vào" / "Input",
 // 송고 "Thời gian gửi", 発表 / 公開 "Thông báo" / "Announced", and 수정 "Sửa đổi" / "Modified", an update's)
-const DATE_CUE = /^(?:(?:publication |release |issue )?date(?=\s*:|\s+\d)|đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|đầu vào|thời gian (?:gửi|nhập|đăng)|(?:article )?input|announced|thông báo|(?:đã )?sửa đổi|chỉnh sửa|modified|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
+const DATE_CUE = /^(?:(?:publication |release |issue )?date(?=\s*:|\s+\d)|(?:đã )?(?:công chiếu|phát trực tiếp)(?: vào)?|premiered(?: on)?|streamed live(?: on)?|đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|đầu vào|thời gian (?:gửi|nhập|đăng)|(?:article )?input|announced|thông báo|(?:đã )?sửa đổi|chỉnh sửa|modified|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
@@ -1321,6 +1388,17 @@ const MONTH_BETWEEN = /\b(\d{1,2})([-/])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct
  */
 const BYLINE_BEFORE_CUE = /^(?:(?:written|reported|words|story) by|by|bởi)\s+[^.|\d]{2,60}\.\s+(?=(?:first\s+|originally\s+)?(?:published|posted|updated|đăng)\b)/iu;
 /** A blog's "Posted on <date> by <who>": the poster's name after the date, no part of it (read only after a posting cue). */
+/**
+ * The writer after the page's stamp and a separator, with the label a Vietnamese or English template prints: "Ngày
+ * đăng: 15/08/2026 · Người viết: Ngọc Ánh", "12/08/2026 | Tác giả: Lê Minh", "Posted 3 May 2026 · Author: Jane Doe".
+ */
+const WRITER_AFTER_STAMP = /(?<=\d)\s?[·•|–—-]\s?(?:[Nn]gười viết|[Tt]ác giả|[Nn]gười đăng|[Pp]hóng viên|[Bb]iên tập viên|[Bb]iên tập|[Ww]ritten by|[Aa]uthor|[Bb]y)\s?:?\s([\p{Lu}][^\d|·•:]{1,50})$/u;
+/** The separator and label WRITER_AFTER_STAMP leaves once the writer's name is cut off. */
+const WRITER_LABEL_TAIL = /\s?[·•|–—-]\s?[\p{L} ]{1,20}\s?:?\s?$/u;
+/** The writer a date line names after its stamp (WRITER_AFTER_STAMP), or null. */
+export function writerAfterStamp(line: string): string | null {
+  return line.length <= 140 && /\d/.test(line) ? (WRITER_AFTER_STAMP.exec(line)?.[1]?.trim() ?? null) : null;
+}
 export const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
 /** What every match of POSTED_BY and POSTED_BY_AFTER_CLOCK opens the line with. */
 export const POSTED_OPENING = /^(?:posted|published|đăng)/iu;
@@ -1399,6 +1477,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
     const sameDay = publishedClockOnly(publishedPart, input.slice(0, part.index));
     if (sameDay) return sameDay;
   }
+  const writer = writerAfterStamp(input);
+  if (writer !== null) return readDateLine(input.slice(0, input.length - writer.length).replace(WRITER_LABEL_TAIL, ""));
   const line = usOrder(input).replace(US_DOTTED, "$2.$1.$3").replace(FORUM_POST_DATE, "$2/$1/$3");
   let s = line.replace(/[*_]/g, "").trim();
   // (each of these patterns asked only of a line holding what every match of it holds, the same answer sooner: their
@@ -1412,7 +1492,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
-  s = s.replace(/^[\d.,]{1,12}\s?[KMB]?\s(?:views|lượt xem)\s+(?=[\p{L}]*\s?\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
+  s = s.replace(/^[\d.,]{1,12}\s?[KMBN]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L} ]{0,30}\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
@@ -1665,7 +1745,7 @@ function readBylineUncached(input: string): string | null {
     // a platform's poster before the post's clock: Blogger's "Posted by X at 9:15 PM" / "Được đăng bởi X vào lúc 21:40",
     // Joomla's "Written by X" / "Viết bởi X", Drupal's "Submitted by X" / "Gửi bởi X"
     .replace(POSTER_AT_CLOCK, "$1")
-    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked|posted|submitted) by|(?:được )?(?:viết|đăng) bởi|gửi bởi|by|bởi|câu chuyện của|tác giả|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
+    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked|posted|submitted) by|(?:được )?(?:viết|đăng) bởi|gửi bởi|by|bởi|câu chuyện của|tác giả|người viết(?=\s?:)|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
     // the day after a bar or a bullet: "Maria Delgado • December 4, 2026", "Ritika Menon | 4 Dec 2026 4:20 PM"
     .replace(/\s+[|•·]\s+[^|•·]{0,30}\b(?:19|20)\d{2}\b[^|•·]{0,20}$/u, "")
     // an app's relative time and reading time after bullets, the source between: "Marcus Ellery · Quartz · 3d",
@@ -2056,6 +2136,29 @@ function cutHeadline(plain: string, i: number, lines: readonly string[]): boolea
   return readDateLine(next) !== null || readByline(next) !== null;
 }
 
+/**
+ * A Vietnamese site's name by its form, as a reader view or a channel's page prints it over the headline: every word
+ * capitalised, three to eight of them ("Kênh Thời Sự Toàn Cầu", "Hanbit Radio Tiếng Việt": a headline is written in
+ * sentence case); a unit's name over its school's after a dash ("Trung tâm Hàn Quốc học – Trường Đại học Nam Trung
+ * Bộ"); or a medium's kind before a capitalised name ("Báo Sông Thao điện tử", "Trang thông tin điện tử phường Long
+ * Sơn", "Kênh Sóng Việt"). No digits, no sentence's punctuation, a letter only Vietnamese writes.
+ */
+export function siteNameLine(plain: string): boolean {
+  if (plain.length < 8 || plain.length > 70 || /[\d.,:;!?"“”()|/]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
+  const words = plain.split(/\s+/).filter((w) => !/^[-–—]$/u.test(w));
+  if (words.length > 12) return false;
+  if (words.length >= 3 && words.length <= 8 && words.every((w) => /^[\p{Lu}]/u.test(w)) && /[\p{Ll}]/u.test(plain)) return true;
+  if (/^(?:Khoa|Viện|Bộ môn|Trung tâm|Phòng)\s[\p{Lu}][^–—-]{1,40}\s[–—-]\s(?:Trường Đại học|Trường|Học viện|Đại học)\s[\p{Lu}]/u.test(plain)) return true;
+  return words.length <= 9 && /^(?:Báo|Tạp chí|Tuần báo|Nhật báo|Đài|Kênh|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u.test(plain);
+}
+
+/** A line of a headline's shape (no sentence's stop, a capital first, 12 to 160 characters) with a date or a byline right below it. */
+function headlineOverStamp(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? "";
+  const below = lines[i + 1] ?? "";
+  return line.length >= 12 && line.length <= 160 && /^[\p{Lu}\d"“‘']/u.test(line) && !TERMINAL.test(line) && !/[:,;]$/.test(line) && (readDateLine(below) !== null || readByline(below) !== null);
+}
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
@@ -2070,6 +2173,10 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (i > 0 && isPlayerLabel(lines[i - 1] as string) && !headlineUnderPlayer(lines, i)) return -Infinity;
   let score = 0;
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
+  // a description closing on its source after a sentence ("Bản tin tối … ở Khabarovsk. Nguồn: Sputnik"): no headline
+  if (/[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s[\p{Lu}][^.!?]{0,40}$/u.test(plain)) score -= 4;
+  // a site's name at the copy's top over a headline with its byline or date right below it: the masthead, not the headline
+  if (i === 0 && siteNameLine(plain) && headlineOverStamp(lines, 1)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
   if (TICKER_ITEM.test(plain)) score -= 4;
   // a newsletter's numbered item ("1 big thing: Kim heads for Putin", "2. Seoul's count"): an item's heading below the issue's
@@ -2090,7 +2197,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
   // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
   const above = i > 0 ? (lines[i - 1] as string) : "";
-  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
+  if (roles[i - 1]?.role === "body" && !(i === 1 && siteNameLine(above)) && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;

@@ -20,7 +20,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, siteNameLine, sourceBeforeStamp, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -195,7 +195,7 @@ const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
  * Doe" (a name: "Tổng hợp: những điểm chính" is a sub-heading).
  */
 const COMPILER_LABEL = /^(?:(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|BIÊN SOẠN)\s?:|[Cc]ompiled by:?)\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/u;
-const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
+const AUTHOR_LABEL = /^(?:(?:tác giả|người viết|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** A CMS's account named as the author ("admin", "webmaster", "editor01", "quản trị viên", "BBT"): no writer. */
 const CMS_ACCOUNT = /^(?:admin|administrator|webmaster|webadmin|editor|user|root|author|quản trị(?: viên)?|qtv|bbt|ban biên tập)[\d_-]{0,4}$/iu;
 /** The kind of title an outlet's name opens with, folded: "tap chi " (Tạp chí Hồn Việt), "bao " (Báo Giác Ngộ), "the ". */
@@ -428,6 +428,15 @@ const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]
 
 /** A source in brackets glued after a paragraph's last sentence: "… Bảo an. (Nguồn: AFP)", "… lawful. (Theo Reuters, AFP)". */
 const GLUED_SOURCE = /[.!?…"”]\s?\((?:theo|nguồn|source)\s?:?\s([^()]{2,50})\)\.?$/iu;
+/** A source closing a paragraph after its last sentence, no brackets: "… tại cảng Rajin. Theo NHK.", "… Khabarovsk. Nguồn: Sputnik". */
+const GLUED_CREDIT_TAIL = /[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s([\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})\.?$/u;
+/** The source GLUED_CREDIT_TAIL names, when the lexicon knows it (a wire, a publication) or it is a broadcaster relayed; else null. */
+function gluedCreditTail(plain: string): string | null {
+  const name = plain.length <= 600 ? GLUED_CREDIT_TAIL.exec(plain.slice(-60))?.[1] : undefined;
+  if (!name) return null;
+  const relayed = RELAYED_BROADCASTER.exec(`Theo ${name}`)?.[1];
+  return lookupAgency(name) ?? (relayed ? relayedName(relayed) : null);
+}
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
 /**
@@ -439,8 +448,14 @@ function withoutSourceAfter(named: string, meta: ArticleMetadata): string {
   if (!m || !isName(cleanName(m[1] ?? ""))) return named;
   const source = (m[2] ?? "").trim().replace(/\.$/, "");
   const parts = source.split(/\s*,\s*|\s+(?:và|and)\s+/);
-  meta.agency ??= parts.length === 1 ? (lookupAgency(source) ?? source) : source;
+  meta.agency ??= parts.length === 1 ? sourceName(source) : source;
   return m[1] ?? named;
+}
+
+/** One source credited after a writer's name, as the lexicon writes it, a broadcaster relayed by its name ("KBS World": "KBS"), else as printed. */
+function sourceName(source: string): string {
+  const relayed = RELAYED_BROADCASTER.exec(`Theo ${source}`)?.[1];
+  return lookupAgency(source) ?? (relayed ? relayedName(relayed) : source);
 }
 
 /** A person's or desk's name as a byline prints it; never a site's footer link, two capitalised words as a name is ("Privacy Policy"). */
@@ -495,6 +510,7 @@ function cleanName(s: string): string {
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
     .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
     .replace(RESEARCH_ROLE, "") // "Kim Ji-hoon (Research Fellow)": a think tank's writer with their post
+    .replace(/\s*\((?:CTV|PV|BTV|TTV|PTV|cộng tác viên|phóng viên)\)$/u, "") // "Văn Tùng (CTV)": a contributor's or a reporter's code after the name
     .replace(/[.,]+$/, "")
     .trim();
   // "Yoonjung Seo and Brad Lendon, CNN": the outlet after the names
@@ -1177,7 +1193,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const sisterBar = (at: number): boolean => at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "") && siblingNames(plains[at] ?? "");
   // and a market bar of rates and indices over everything ("USD 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31%"),
   // and a ticker's or an alert bar's item over the header ("WEATHER ALERT: Dense fog advisory …", "BREAKING: …")
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
+  // and a site's top bar of its day and its hotline or e-mail over its masthead ("Thứ Tư, 12/08/2026 | Đường dây nóng:
+  // 0210 3812 345" over "Báo Sông Thao điện tử"), the headline lower
+  const hotlineBar = (at: number): boolean => at + 2 < model.title && HOTLINE_BAR.test(plains[at] ?? "") && (paperMasthead(plains[at + 1] ?? "") || siteNameLine(plains[at + 1] ?? "") || capitalsOnly(plains[at + 1] ?? "") || masthead(plains[at + 1] ?? ""));
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1358,7 +1377,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
-} else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
+} else if (i === top && printedMasthead === null && siteNameLine(plain) && lookupOutlet(plain) === null && ((model.title === i + 1 && ["date", "byline"].includes(model.roles[i + 2]?.role ?? "")) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
+      // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
+      // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
+      // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
+      // điện tử phường Long Sơn" / "Giới thiệu Tin tức - Sự kiện …"): the masthead
+      printedMasthead = plain;
+    } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
       serviceName ??= plain;
     } else if (info.role === "furniture" || info.role === "section") {
@@ -1383,6 +1408,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const source = i > model.title && model.title >= 0 ? sourceBeforeStamp(plain) : null;
       if (source !== null) meta.outlet ??= lookupOutlet(source) ?? source;
       // "Đăng ngày December 3, 2026 bởi Bảo Ngọc": a person posting after the date signs it (a site's name does not)
+      // "Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh": the writer the template labels after the stamp
+      const labelled = writerAfterStamp(plain);
+      if (labelled !== null && !lookupOutlet(labelled)) readBylineRest(labelled, meta);
       const poster = posterAfterDate(plain);
       if (poster && isWire(lookupAgency(poster))) meta.agency ??= lookupAgency(poster); // "… 08:45 PM NPT By: Reuters": the wire posted it
       else if (poster && !lookupOutlet(poster)) readBylineRest(poster, meta);
@@ -1591,6 +1619,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // belongs to the lead only
     const dateline = /^[\p{Lu}][\p{Lu} .'-]{1,30}\s[-–—]\s/u.exec(meta.title)?.[0];
     if (dateline && /[\p{Lu}]{2}/u.test(dateline) && lead.plain.startsWith(dateline) && meta.title.length > dateline.length + 10) meta.title = meta.title.slice(dateline.length);
+  }
+  // a video's or a podcast's description closing on its source after a sentence, between the headline and the text or
+  // as the text's first paragraph ("… về tàu Maia-7 tại cảng Rajin. Theo NHK.", "… ở Khabarovsk. Nguồn: Sputnik"): the
+  // source credited, when the lexicon knows it or it is a broadcaster relayed
+  for (let i = Math.max(model.title + 1, 0); i <= model.firstBody && i < header.length; i++) {
+    if (i < model.firstBody && model.roles[i]?.role !== "body") continue;
+    const credited = gluedCreditTail(header[i]?.plain ?? "");
+    if (credited !== null) {
+      meta.agency ??= credited;
+      break;
+    }
   }
   if (lead) {
     const below = header[model.firstBody + 1];
@@ -1906,7 +1945,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if ((m = RELAYED_BROADCASTER.exec(plain))) {
       // "Nguồn: RFI Tiếng Việt", "Source: BBC News Tiếng Việt", "Theo VOA (24/03/2026)": the broadcaster relayed, by its
       // initials (its language service is the broadcaster's; the original's date is none of the relay's)
-      meta.agency ??= (m[1] ?? "").toUpperCase();
+      meta.agency ??= relayedName(m[1] ?? "");
     } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
       const credited = m[2].trim().replace(/[.)]+$/, "");
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
@@ -2836,6 +2875,9 @@ export function carriedWire(outlet: string | null, masthead: string | null, head
   return credits ? { outlet: masthead, agency: wire } : null;
 }
 
+/** A site's top bar naming its hotline, telephone or e-mail with a number or an address ("… | Đường dây nóng: 0210 3812 345", "Hotline: 1900 1234 · Email: …"). */
+const HOTLINE_BAR = /(?:^|[|·•]\s?)(?:đường dây nóng|hotline|điện thoại|email|e-mail)\s?:\s?(?:\+?[\d(][\d\s().-]{5,20}|[\w.-]+@[\w.-]+)/iu;
+
 /** The line below a masthead: a section label, a menu or other furniture. */
 function mastheadContext(next: LineInfo | undefined): boolean {
   return next !== undefined && (next.role === "section" || next.role === "furniture");
@@ -2889,7 +2931,7 @@ function teaserLike(plain: string): boolean {
 const STAFF_CODE = /^(?:PV|BTV|CTV|NV|MC|TV|TTV|PTV)$/u;
 /** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
 const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
-const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
+const STAFF_PREFIX = /^(?:BTV|PV|CTV|MC|phóng viên|biên tập viên|cộng tác viên|nhóm phóng viên)\s+/i;
 // what the writer did, in brackets after the name: compiled, translated, or (an interview's) "thực hiện", "ghi"
 const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
 /**
@@ -3090,8 +3132,8 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     meta.author ??= m[1] ?? null; // "Ngọc Lan - Vụ Pháp luật quốc tế": an official page's writer and the unit they work in
     return true;
   }
-  if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
-    meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers
+  if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "") && !/^(?:theo|nguồn|source)\s/iu.test(m[2] ?? "")) {
+    meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers ("Quang Huy - Theo Reuters" is a writer and a source)
     return true;
   }
   if ((m = /^(?:PV|P\.V|BTV|Phóng viên|Nhóm PV)\s*\(((?:theo|nguồn)\s*:?\s+[^()]{2,40}|[^()]{2,60})\)\.?$/iu.exec(plain))) {
@@ -3113,7 +3155,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     // the lexicon writes it, several as printed)
     meta.author ??= cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
     const source = (m[2] ?? "").trim().replace(/\.$/, "");
-    if (!GENERIC_SOURCE.test(source)) meta.agency ??= source.split(/\s*,\s*|\s+(?:và|and)\s+/).length === 1 ? (lookupAgency(source) ?? source) : source;
+    if (!GENERIC_SOURCE.test(source)) meta.agency ??= source.split(/\s*,\s*|\s+(?:và|and)\s+/).length === 1 ? sourceName(source) : source;
     return true;
   }
   // the writer and what they did, no source after it ("Thu Hằng tổng hợp", "Lan Hương lược dịch"): the writer
@@ -3221,7 +3263,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // B"): a desk named in running words ("Compiled by the Seoul newsroom") is no writer
     meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = RELAYED_BROADCASTER.exec(plain))) {
-    meta.agency ??= (m[1] ?? "").toUpperCase(); // "Theo VOA (24/03/2026)", "Lược dịch từ DW Tiếng Việt": the broadcaster relayed
+    meta.agency ??= relayedName(m[1] ?? ""); // "Theo VOA (24/03/2026)", "Lược dịch từ DW Tiếng Việt", "Theo KBS World": the broadcaster relayed
   } else if ((m = ORIGINAL_WITH_SOURCE.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1] ?? "").toUpperCase(); // "Bài gốc: <headline> (VOA, 24/3/2026)": the original's source
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {

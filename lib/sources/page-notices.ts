@@ -464,6 +464,14 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
 function NOTICE_FOLDED_PHONE(): RegExp[] {
   return [
     /^\d{1,3}(?: \d{1,3}){0,2} ?(?:k|n|m|tr|trieu|nghin)? (?:luot )?(?:chia se|thich|binh luan|xem|tuong tac|cam xuc|shares?|comments?|likes?|views?|reactions?|reposts?)$/,
+    // a channel's subscribe button with its count, as a video page prints it under the title: "Đăng ký kênh · 126 N
+    // người đăng ký", "Subscribe 126K subscribers", "126 N người đăng ký"
+    // a post's buttons in a row, with or without their icons: "👍 Thích · 💬 Bình luận · ↗ Chia sẻ", "Like · Comment · Share"
+    /^(?:thich|binh luan|chia se|luu|like|comment|share|save)(?: (?:thich|binh luan|chia se|luu|like|comment|share|save)){1,5}$/,
+    // a station's or a paper's contact line with its number, and what follows it on the line: "Liên lạc đài: (03) 9312
+    // 4567 · Giấy phép phát thanh cộng đồng số …", "Liên hệ tòa soạn: 024 3942 0000"
+    /^(?:lien lac|lien he)(?: (?:dai|toa soan|quang cao|ban bien tap|voi chung toi|chung toi))? \d{1,5}(?: \d{2,5}){1,4}(?: .{0,120})?$/,
+    /^(?=.)(?:(?:dang ky|da dang ky|subscribe|subscribed)(?: kenh)?(?= |$))?(?: ?\d{1,3}(?: \d{1,3}){0,2} ?(?:k|n|m|tr|trieu|nghin)? (?:nguoi dang ky|subscribers))?$/,
     /^(?:phu hop nhat|tat ca binh luan|binh luan (?:hang dau|moi nhat)|most relevant|all comments|top comments|newest(?: first)?|xem ban dich|an ban dich|see translation|hide translation|xem them binh luan|xem (?:tat ca )?\d{1,5} binh luan(?: khac| truoc)?|view (?:all )?(?:\d{1,5} )?(?:more |previous )?(?:comments|replies)|write a comment|viet binh luan|phan hoi|reply|fan cung|top fan|an bot|see less|da chinh sua|edited)$/,
     /^(?:zalo )?official account$|^(?:quan tam|bo quan tam|da quan tam)$/,
     /^(?:quan tam|theo doi|follow) (?:\S+ ){1,8}de (?:nhan|cap nhat|doc|xem|khong bo lo) (?:\S+ ){0,8}\S+$/,
@@ -508,7 +516,7 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
     /^all (?:materials|content|articles|stories) (?:on|of|from) (?:this|our|the) (?:site|website|portal|page)(?: \S+){0,4} (?:are|is) available for (?:reproduction|republication|reprinting|reprint)\b.{0,160}$/,
     /^all (?:materials|content|articles|stories) (?:created|produced|published|written) by (?:\S+ ){1,12}(?:are|is) available (?:without charge|free of charge)\b.{0,260}$/,
     /^(?:live updates?|live coverage|live blog|live reporting|live now|follow (?:along )?live|pinned(?: post| update| entry)?|load (?:more|earlier|older|newer)(?: updates| posts| entries)?|show (?:more|older|newer|latest) (?:updates|posts|entries)|see (?:more|all|latest) updates|\d{1,3} new (?:updates?|posts?)|latest|oldest|newest|dang truc tiep|tuong thuat truc tiep|cap nhat lien tuc|ghim|da ghim|tai them(?: cap nhat| tin| bai)?|xem them cap nhat|moi nhat|cu nhat)$/,
-    /^(?:(?:read|see|show|view|hide|open|close) (?:the )?(?:full |complete )?transcript|(?:full |complete )?transcript|listen to (?:this|the) (?:segment|episode|podcast|interview|report|conversation|broadcast)|xem (?:toan van|ban ghi|loi thoai)(?: (?:bai|cuoc) (?:phong van|tra loi phong van))?)$/,
+    /^(?:(?:read|see|show|view|hide|open|close) (?:the )?(?:full |complete )?transcript|(?:full |complete )?transcript|listen to (?:this|the) (?:segment|episode|podcast|interview|report|conversation|broadcast)|xem (?:toan van|ban ghi|loi thoai)(?: (?:bai|cuoc) (?:phong van|tra loi phong van))?|(?:ban ghi|loi thoai)(?: (?:video|chuong trinh|am thanh|ban tin))?|video transcript)$/,
     /^(?:video (?:dang xem|dang phat|tiep theo|khac|moi nhat|xem nhieu)|xem them video|dang phat|tu dong phat|now playing|next video|watch next|more videos|autoplay(?: on| off)?)$/,
     /^(?:get in touch with|contact|email|e mail|tell) (?:our|the) (?:news ?team|newsroom|news desk|newsdesk|team|editors?)\b.{0,120}$/,
     /^for more (?:stories|news|articles|updates|videos) like this\b.{0,80}$/,

@@ -244,6 +244,9 @@ const NOTICE_UNITS = [
   // and of the seventieth's: a cookie banner whose consent never comes, a menu of capitalised words that never ends,
   // a "Published in" whose name runs on, a sponsor line and a members' wall heading that never end
   `We use cookies ${"to accept ".repeat(24)}x\nThis website uses cookies ${"ok ".repeat(80)}ab\n${"Europe World Ab ".repeat(20)}x\nPublished in ${"Ab ".repeat(40)}\nToday's issue is brought to you by ${"ab ".repeat(80)}\nThis post is for ${"paying ".repeat(30)}x\n\n`,
+  // and of the seventy-first's: a menu's labels, a site's name, a top bar's hotline, a stamp's writer and a channel's
+  // count of subscribers run long or cut short
+  `Giới thiệu ${"Tin tức Văn bản ".repeat(20)}x\nKênh ${"Thời Sự ".repeat(20)}x\nThứ Tư, 12/08/2026 | Đường dây nóng: ${"0".repeat(60)}x\nNgày đăng: 15/08/2026 · Người viết: ${"Ab ".repeat(40)}1\n${"1 ".repeat(30)}lượt xem · 13 thg 8, x\nĐăng ký kênh · ${"1 ".repeat(30)}N người đăng k\nAb cd. Theo ${"Ab ".repeat(40)}x\nAb cd. Nguồn: ${"Ab. ".repeat(40)}\nTheo KBS World${" Radio".repeat(30)}\nHotline: 1900 1234 | Email: ${"a.".repeat(30)}@${"b.".repeat(30)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
