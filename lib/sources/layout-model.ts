@@ -796,7 +796,8 @@ const FURNITURE_RAW: RegExp[] = [
   /^(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report)(?:\s?[·•|]\s?(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report|chia sẻ|share|\d{1,5})){1,5}$/iu,
   /^(?:bạn (?:phải|cần) đăng nhập(?: hoặc đăng ký)? để (?:trả lời|bình luận|gửi bài|tham gia)(?: [\p{L} ]{1,30})?|you must (?:log in|be logged in|sign in)(?: or register)? to (?:reply|post|comment)(?: [\p{L} ]{1,30})?)\.?$/iu,
   // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
-  /^(?!(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];
+  // (a day-first date with dots, "26.3.2026", is a stamp, not a count)
+  /^(?!(?:19|20)\d{2}$)(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];
 
 /** Is a (plain) line page furniture by the lexicon? */
 export function isFurniture(plain: string): boolean {

@@ -3,7 +3,7 @@
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -12,6 +12,7 @@ import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
+import { isRelayedOriginal, lineHolding } from "./relay-original";
 import { foldForMatch, tidyLine } from "./normalize";
 import { caseless } from "./caseless";
 import { commentThreadAt, isPlayerLabel, isWallNote } from "./page-tail";
@@ -390,7 +391,7 @@ const TRANSLATOR_SIGNED = new RegExp(
 );
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
-const CREDIT = /^(.*?)\s*[(\[]?\b(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?$/i;
+const CREDIT = /^(.*?)\s*[(\[]?\b(?:theo|nguồn|source)\s*:?\s+((?!https?:\/\/)[^()[\]]{2,60}?)[)\]]?$/i;
 /** A foreign broadcaster named in a byline's place ("Tác giả: BBC", "By VOA"): where a repost comes from, not a writer. */
 const BROADCASTER_AS_WRITER = /^(?:BBC|VOA|RFI|RFA|DW|NHK|KBS|SBS|ABC)(?: News)?(?: Tiếng Việt)?$/u;
 const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?|.{0,50},\s*(?:BBC|VOA|RFI)(?: News)?)$/;
@@ -1990,6 +1991,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A wire's dateline that prints its day without a year ("MOSCOW, Feb 9 (Reuters) -") on a page nothing else dates: the
   // day as printed, no year made up
   if (meta.publishedAt === null && lead) setDate(datelineDay(lead.plain));
+  // A relay's link to the story it relays ("Bài gốc: https://www.reuters.com/…" under "(Theo Reuters)", "Nguồn:
+  // https://…" under a reader view's "congdongvietpraha.cz"): the original's address, not this page's
+  // (the page's domain, which that address had hidden, names the outlet when nothing else does)
+  const relayedOriginal = meta.url !== null && isRelayedOriginal(meta.url, lineHolding(text, meta.url), { agency: meta.agency, outlet: meta.outlet, printedHost });
+  if (relayedOriginal) meta.url = null;
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;
@@ -2053,6 +2059,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // nothing else naming it, the domain alone at the page's foot does, as a copyright line's domain would
   if (meta.outlet === null && tailDomain !== null) meta.outlet = outletFromSelfMentions(tailDomain, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false });
   if (domainMasthead !== null) meta.outlet = domainMasthead;
+  // a domain of words run together ("wessexgazette.co.uk", "congdongvietpraha.cz") read as the only name, or a wire's
+  // byline read as the outlet: a name the page prints elsewhere (its masthead, rights line, footer, "About" line) whose
+  // letters spell the domain's label whole is the site's
+  const ownHost = printedHost ?? (meta.url !== null ? hostOf(meta.url) : null);
+  if (ownHost !== null && (meta.outlet === null || BARE_DOMAIN.test(meta.outlet) || isWire(lookupAgency(meta.outlet) ?? meta.outlet))) {
+    meta.outlet = nameSpellingLabel(text, ownHost, (n) => isWire(lookupAgency(n))) ?? meta.outlet;
+  }
+  if (meta.outlet === null && relayedOriginal && printedHost !== null) meta.outlet = printedHost;
   // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
   // headline): the domain the copy prints names it, when that is one word
   if (printedHost !== null && isAggregator(meta.outlet)) meta.outlet = wordOfDomain(printedHost, text) ?? meta.outlet;

@@ -1,0 +1,112 @@
+// Families of relaying pages read as a reader view or a phone leaves them (the sixty-seventh to sixty-ninth corpora's
+// last misses): the original's address under a relay, a day-first date written with dots, a domain of words run
+// together that a name printed elsewhere on the page spells. Each in English and Vietnamese where it applies, with the
+// lines that look like them and must stay.
+import { describe, expect, it } from "vitest";
+import { parseDate } from "./dates";
+import { classifyLine } from "./layout-model";
+import { nameSpellingLabel } from "./outlet-clues";
+import { decodeImportFile, parseImport } from "./parse-import";
+import { agencySite, isOriginalLinkLine, isRelayedOriginal, siteLabel } from "./relay-original";
+
+const VI1 = "Cơ quan tình báo Hàn Quốc hôm thứ Tư cho biết hàng chục toa tàu chở đạn pháo của Triều Tiên đã qua cầu đường sắt Tumangang sang Nga trong hai tuần qua.";
+const VI2 = "Theo các nghị sĩ được báo cáo tại một phiên họp kín, ảnh vệ tinh cho thấy các container được bốc lên tàu ở ga Tumangang vào ban đêm.";
+const VI3 = "Seoul ước tính từ năm 2023 đến nay Triều Tiên đã gửi cho Nga hơn 12 triệu viên đạn pháo, phần lớn được dùng trên chiến trường Ukraine.";
+const EN1 = "The United States, Britain and Japan on Thursday named six shipping companies and nine vessels they accuse of carrying North Korean munitions to Russia.";
+const EN2 = "The designations freeze any assets the companies hold in the three countries and bar their citizens from doing business with them, officials said.";
+const EN3 = "South Korea said it welcomed the measures and would consider designations of its own, while Moscow called the sanctions illegitimate.";
+
+const parse = (text: string, name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(text), name), name)[0];
+const isWire = (n: string): boolean => /^(?:reuters|afp|ap|associated press|kyodo news|yonhap)$/i.test(n);
+
+/** A Vietnamese relay in a reader view: its domain, the headline, the day, the text, the credit, then `foot`. */
+const viReader = (domain: string, stamp: string, foot: readonly string[]) =>
+  [domain, "Hàng chục toa tàu chở đạn pháo Triều Tiên qua Tumangang sang Nga", stamp, "Thời gian đọc: 1–2 phút", VI1, VI2, VI3, "(Theo Reuters)", ...foot].join("\n");
+/** An English paper's wire story in a reader view: its domain, the headline, the wire's byline, the stamp, the text, then `foot`. */
+const enReader = (domain: string, foot: readonly string[]) =>
+  [domain, "Britain, US and Japan sanction six shippers over North Korea-Russia trade", "By Alistair Grant, Reuters", "4–5 minutes", "22 October 2026, 4:12 pm", `LONDON, Oct 22 (Reuters) - ${EN1}`, EN2, EN3, ...foot].join("\n");
+
+describe("the original's address under a relay", () => {
+  it("is the original's, not the relaying page's: the url stays empty", () => {
+    for (const link of ["Bài gốc: https://www.reuters.com/world/asia-pacific/shells-cross-tumangang-2026-03-25/", "Nguồn: https://www.reuters.com/world/shells-2026-03-25/", "Xem bài gốc tại: https://www.reuters.com/world/shells-2026-03-25/"]) {
+      const a = parse(viReader("congdongvietpraha.cz", "26/3/2026", [link, "Từ khóa: Triều Tiên, Nga"]));
+      expect(a?.url, link).toBeNull();
+      expect(a?.agency, link).toBe("Reuters");
+      expect(a?.body, link).not.toContain("reuters.com");
+    }
+    const en = parse(enReader("harbourledger.com", ["Original: https://www.reuters.com/world/sanctions-shippers-2026-10-22/"]));
+    expect(en?.url).toBeNull();
+  });
+
+  it("stays the story's address when its host is the relaying site's own", () => {
+    const own = parse(viReader("congdongvietpraha.cz", "26/3/2026", ["Nguồn: https://congdongvietpraha.cz/the-gioi/toa-tau-dan-phao-12345.html"]));
+    expect(own?.url).toBe("https://congdongvietpraha.cz/the-gioi/toa-tau-dan-phao-12345.html");
+    // a reading app's link to the paper's own page, under the paper's name, over a wire's copy
+    const app = parse(["Shared from Lumen Local", "Russia's embassy denies shipping air-defence system to North Korea", "The Bayou Ledger-Star · Feb 12, 2026", `SEOUL, Feb 12 (Reuters) - ${EN1}`, EN2, EN3, "Read the original: https://www.bayouledgerstar.com/news/world/russia-embassy-denies/article_5c1e.html"].join("\n"));
+    expect(app?.url).toBe("https://www.bayouledgerstar.com/news/world/russia-embassy-denies/article_5c1e.html");
+  });
+
+  it("reads the line's label, the agency's site and the page's own domain", () => {
+    for (const line of ["Bài gốc: https://x.com/a", "Xem bài gốc tại: https://x.com/a", "Nguồn bài viết: https://x.com/a", "Source: https://x.com/a", "Original article: https://x.com/a", "Read the original: https://x.com/a"]) {
+      expect(isOriginalLinkLine(line), line).toBe(true);
+    }
+    for (const line of ["Xem thêm tại: https://x.com/a", "https://x.com/a", "Bài gốc đăng trên báo Nhân Dân", "Original reporting by Ana Lee"]) expect(isOriginalLinkLine(line), line).toBe(false);
+    expect(siteLabel("news.bbc.co.uk")).toBe("bbc");
+    expect(siteLabel("www.congdongvietpraha.cz")).toBe("congdongvietpraha");
+    expect(agencySite("www.voatiengviet.com", "VOA")).toBe(true);
+    expect(agencySite("reuters.com", "Reuters")).toBe(true);
+    expect(agencySite("www.rfi.fr", "RFI")).toBe(true);
+    expect(agencySite("baodongnai.com.vn", "Reuters")).toBe(false);
+    const ctx = { agency: "Reuters", outlet: null, printedHost: null };
+    expect(isRelayedOriginal("https://www.reuters.com/x", "Bài gốc: https://www.reuters.com/x", ctx)).toBe(true);
+    // another site's link with nothing the page prints as its own: no reason to call it the original's
+    expect(isRelayedOriginal("https://tuoitre.vn/x", "Nguồn: https://tuoitre.vn/x", ctx)).toBe(false);
+    expect(isRelayedOriginal("https://tuoitre.vn/x", "Nguồn: https://tuoitre.vn/x", { ...ctx, printedHost: "congdongvietpraha.cz" })).toBe(true);
+    expect(isRelayedOriginal("https://www.reuters.com/x", "Xem thêm tại: https://www.reuters.com/x", ctx)).toBe(false);
+  });
+});
+
+describe("a day-first date written with dots", () => {
+  it("is the stamp under the headline, with its time or not", () => {
+    expect(classifyLine("26.3.2026", "header").role).toBe("date");
+    expect(parseDate("26.03.2026, 14:05")?.publishedAt).toBe("2026-03-26T14:05");
+    expect(parse(viReader("congdongvietpraha.cz", "26.3.2026", ["Từ khóa: Triều Tiên, Nga"]))?.publishedAt).toBe("2026-03-26");
+    expect(parse(viReader("congdongvietpraha.cz", "26.03.2026, 14:05", ["Từ khóa: Triều Tiên, Nga"]))?.publishedAt).toBe("2026-03-26T14:05");
+    const en = ["Prague Notes", "Czech court frees seized North Korean cargo", "By Jana Novak", "6.11.2026", EN1, EN2, EN3].join("\n");
+    expect(parse(en)?.publishedAt).toBe("2026-11-06");
+  });
+
+  it("is never a version number, an address of numbers or a date inside a sentence", () => {
+    for (const line of ["Version 1.2.2026", "v1.2.2026", "Build 10.3.2026.1", "10.3.2026.1", "Phiên bản 1.2.2026"]) expect(parseDate(line), line).toBeNull();
+    expect(classifyLine("1.204", "header").role).toBe("furniture"); // a count stays a count
+    const sentence = ["Prague Notes", "Czech court frees seized North Korean cargo", "By Jana Novak", EN1, "The court ruled on 6.11.2026 that the cargo had been seized without a warrant, its spokesman said.", EN2].join("\n");
+    expect(parse(sentence)?.publishedAt).toBeNull();
+  });
+});
+
+describe("a domain of words run together", () => {
+  it("takes the name the page prints elsewhere whose letters spell it", () => {
+    for (const foot of ["About The Wessex Gazette", "The Wessex Gazette is an independent daily serving Dorset and Hampshire.", "The Wessex Gazette · Privacy · Terms", "© 2026 The Wessex Gazette. All rights reserved."]) {
+      const a = parse(enReader("wessexgazette.co.uk", ["(Reporting by Alistair Grant; Editing by Peter Lindqvist)", foot]));
+      expect(a?.outlet, foot).toBe("The Wessex Gazette");
+      expect(a?.agency, foot).toBe("Reuters");
+    }
+    for (const foot of ["Báo Cộng đồng Việt Praha – Tiếng nói người Việt tại Séc", "© 2026 Báo Cộng Đồng Việt Praha", "Báo Cộng đồng Việt Praha"]) {
+      const a = parse(viReader("congdongvietpraha.cz", "26/3/2026", ["Bài gốc: https://www.reuters.com/world/shells-2026-03-25/", foot]));
+      expect(foldName(a?.outlet), foot).toBe("bao cong dong viet praha");
+    }
+  });
+
+  it("keeps the domain when the page prints no name that spells it, nor takes a wire's or another site's", () => {
+    expect(parse(enReader("wessexgazette.co.uk", ["(Reporting by Alistair Grant; Editing by Peter Lindqvist)"]))?.outlet).toBe("wessexgazette.co.uk");
+    expect(parse(enReader("wessexgazette.co.uk", ["The Wessex Herald is an independent daily serving Dorset."]))?.outlet).toBe("wessexgazette.co.uk");
+    expect(parse(viReader("congdongvietpraha.cz", "26/3/2026", ["Bài gốc: https://www.reuters.com/world/shells-2026-03-25/"]))?.outlet).toBe("congdongvietpraha.cz");
+    expect(nameSpellingLabel("Read The Wessex Gazette online", "wessexgazette.co.uk", isWire)).toBe("The Wessex Gazette");
+    expect(nameSpellingLabel("Reading Wessex Gazettes", "wessexgazette.co.uk", isWire)).toBeNull();
+    expect(nameSpellingLabel("Kyodo News reported", "kyodonews.net", isWire)).toBeNull();
+    expect(nameSpellingLabel("Saigon Times", "saigon.vn", isWire)).toBeNull(); // a label of fewer than eight letters
+  });
+});
+
+const foldName = (name: string | null | undefined): string | null =>
+  name == null ? null : name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
