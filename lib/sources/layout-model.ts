@@ -417,6 +417,9 @@ const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\
 const WIRE_PAREN_DATELINE =
   /^\p{Lu}[\p{L} .'-]{1,30}(?:\s\[[\p{L} ]{2,20}\]|,\s\p{Lu}[\p{L}.'-]{1,20}(?= ?,))?,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\p{Ll}{1,15}){0,2})\):?\s\p{Lu}/u;
 
+/** A foreign broadcaster relayed, by its initials or its language service, as a lead's code in brackets ("BBC", "VOA Tiếng Việt"). */
+const LEAD_BROADCASTER = /^(BBC|VOA|RFI|RFA|DW)(?: News)?(?: Tiếng Việt| Vietnamese)?$/u;
+
 /** The outlet or agency a lead paragraph credits in its first words ("(Dân trí) - …", "SEOUL (Reuters) - …"). */
 export function leadCredit(lead: string): { outlet: string | null; agency: string | null } | null {
   // "VLADIVOSTOK, July 15. /TASS/. …"
@@ -432,6 +435,10 @@ export function leadCredit(lead: string): { outlet: string | null; agency: strin
   m = LEAD_CODE.exec(lead);
   const code = (m?.[1] ?? m?.[2] ?? "").trim();
   if (!code) return null;
+  // a foreign broadcaster's initials opening a relay's lead ("(BBC) - …", "(VOA) – …"): the broadcaster relayed, the
+  // agency, never the outlet (its own pages print no such code)
+  const broadcaster = LEAD_BROADCASTER.exec(code)?.[1];
+  if (broadcaster) return { outlet: null, agency: broadcaster.toUpperCase() };
   const outlet = lookupOutlet(code);
   return outlet ? { outlet, agency: null } : null;
 }
@@ -1681,6 +1688,12 @@ function readBylineUncached(input: string): string | null {
 const UNIT_IN_BRACKETS = /\s\((?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Viện|Trường|Khoa|UBND|Ủy ban|Hội|Công an|Bộ chỉ huy|Department|Ministry|Office|Bureau)\s(?=[^()]{0,46}\p{Lu})[^()]{2,46}\)$/u;
 
 /**
+ * A wire's full name of two or three words, as a byline sets it after the writer's name with no mark between: the
+ * longest first, so "Callum Reid Australian Associated Press" is Callum Reid of AAP, never "Callum Reid Australian" of AP.
+ */
+const WIRE_FULL_NAME = /^(?:Australian Associated Press|Agence France[- ]Presse|(?:The )?Canadian Press|United Press International|Deutsche Presse-Agentur|Kyodo News|Anadolu Agency)$/u;
+
+/**
  * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
  * other words than its dateline's ("JI-HO PARK and ELENA SOKOLOVA Associated Press", the names in capitals, the wire
  * not; or a wire of two words or more), the outlet after a slash ("Đông Phương/Viễn Đông").
@@ -1692,7 +1705,7 @@ function bylineNames(s: string): string {
     // (the words joined only when the wire's would open with a capital)
     if (!/^[\p{Lu}]/u.test(words[words.length - k] as string)) continue;
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
+    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && (lookupOutlet(wire) !== null || WIRE_FULL_NAME.test(wire))) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }

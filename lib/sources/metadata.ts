@@ -1600,7 +1600,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // masthead is the wire's
       const ownPage = printedMasthead !== null && !isSection(printedMasthead) && isWire(lookupAgency(credit.agency ?? "")) && lookupAgency(printedMasthead) !== lookupAgency(credit.agency ?? "");
       if (!ownPage) meta.outlet ??= credit.outlet;
-      if (credit.agency) meta.agency ??= bracketedAgency(credit.agency);
+      // (a broadcaster relayed, "(BBC) - …", is credited by its initials, as its credit line under the text is)
+      if (credit.agency) meta.agency ??= bracketedAgency(credit.agency) ?? (credit.outlet === null && /^(?:BBC|VOA|RFI|RFA|DW)$/.test(credit.agency) ? credit.agency : null);
     }
   }
   // Footer, read upwards above any related-story tail. Everything below the topmost footer line is metadata,
@@ -1663,8 +1664,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     if (lowestLine && text.slice(start, end).trim()) {
       // the page's last line alone an outlet's name the lexicon knows ("VOA Tiếng Việt" under the related stories and
-      // the comments' link): the footer's masthead, the outlet when nothing above names it (a wire's name is no masthead)
-      if (short && short.length <= 40 && lookupOutlet(short) && !isWire(lookupAgency(short))) tailOwner ??= short;
+      // the comments' link): the footer's masthead, the outlet when nothing above names it (a wire's name is no masthead,
+      // nor a name in brackets: "(BBC)" under a relay credits the broadcaster relayed)
+      if (short && short.length <= 40 && lookupOutlet(short) && !isWire(lookupAgency(short)) && !/^[(\[].*[)\]]$/u.test(short)) tailOwner ??= short;
       // or the site's domain alone ("example-news.vn" at a text copy's foot): read as a copyright line's domain is
       // ("© 2026 example-news.vn"), the outlet when nothing else names it
       else if (short && BARE_DOMAIN.test(short) && !FILE_NAME_END.test(short)) tailDomain = short.toLowerCase();

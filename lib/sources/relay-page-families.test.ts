@@ -110,3 +110,57 @@ describe("a domain of words run together", () => {
 
 const foldName = (name: string | null | undefined): string | null =>
   name == null ? null : name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
+
+describe("a writer's name run into a wire's full name", () => {
+  const story = (byline: string) => parse(["UN assembly votes to condemn Russia–North Korea arms ties", byline, "March 28, 2026", EN1, EN2, EN3].join("\n"));
+
+  it("names the writer and the wire by its longest name", () => {
+    for (const [byline, author, agency] of [
+      ["Callum Reid Australian Associated Press", "Callum Reid", "AAP"],
+      ["CALLUM REID Australian Associated Press", "CALLUM REID", "AAP"],
+      ["Callum Reid Agence France-Presse", "Callum Reid", "AFP"],
+      ["Callum Reid Associated Press", "Callum Reid", "AP"],
+    ] as const) {
+      const a = story(byline);
+      expect(a?.author, byline).toBe(author);
+      expect(a?.agency, byline).toBe(agency);
+    }
+  });
+
+  it("leaves a name with no wire after it whole", () => {
+    for (const byline of ["Callum Reid Australian", "Callum Reid"]) {
+      expect(story(byline)?.author, byline).toBe(byline);
+      expect(story(byline)?.agency, byline).toBeNull();
+    }
+  });
+});
+
+describe("a foreign broadcaster in brackets opening or closing a relay", () => {
+  const VI_LEAD = "Một phái đoàn quân sự Triều Tiên do một đại tướng dẫn đầu đã thăm một nhà máy sản xuất vũ khí ở thành phố Izhevsk của Nga hôm thứ Ba, theo chính quyền địa phương.";
+  const relay = (lead: string, foot: readonly string[] = []) => parse(["Tướng Triều Tiên thăm nhà máy vũ khí Nga", "25/03/2026 07:15", lead, VI2, VI3, ...foot].join("\n"));
+
+  it("names the broadcaster relayed, the agency, never the outlet", () => {
+    for (const [lead, agency] of [
+      [`(BBC) - ${VI_LEAD}`, "BBC"],
+      [`(VOA) – ${VI_LEAD}`, "VOA"],
+      [`(RFI) - ${VI_LEAD}`, "RFI"],
+    ] as const) {
+      const a = relay(lead);
+      expect(a?.agency, lead).toBe(agency);
+      expect(a?.outlet, lead).toBeNull();
+    }
+    const foot = relay(VI_LEAD, ["(BBC)"]);
+    expect(foot?.agency).toBe("BBC");
+    expect(foot?.outlet).toBeNull();
+    const en = parse(["UN assembly votes to condemn Russia–North Korea arms ties", "March 28, 2026", `(BBC) - ${EN1}`, EN2, EN3].join("\n"));
+    expect(en?.agency).toBe("BBC");
+    expect(en?.outlet).toBeNull();
+  });
+
+  it("leaves a paper's own code, and a sentence that opens with a broadcaster, as they were", () => {
+    const own = relay(`(Dân trí) - ${VI_LEAD}`);
+    expect(own?.outlet).toBe("Dân trí");
+    expect(own?.agency).toBeNull();
+    expect(relay(`BBC đưa tin rằng ${VI_LEAD}`)?.agency).toBeNull();
+  });
+});
