@@ -890,7 +890,7 @@ export function isSection(plain: string): boolean {
   if (plain.length > 100) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
   // (a menu run together is as long as its labels make it: "Trang chủ Thời sự Thế giới … Văn hóa Thể thao")
-  if (homeMenu(plain)) return true;
+  if (homeMenu(plain) || sectionRun(plain)) return true;
   if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
   if (plain.length <= 40 && /^(?:tin|bản tin)\s/iu.test(plain) && regionSection(plain)) return true;
@@ -932,6 +932,34 @@ function homeMenu(plain: string): boolean {
     sections++;
   }
   return sections >= (home > 0 ? 2 : 3);
+}
+/** A menu's labels besides its sections: "Quảng cáo", "Rao vặt", "Liên hệ", "Advertise", "Contact". */
+const MENU_LABELS = new Set(["quang cao", "rao vat", "lien he", "lien he quang cao", "advertise", "contact", "contact us", "subscribe", "about us"]);
+/**
+ * A menu copied as one line with no home label before it, under a masthead: "Tin Úc Tin Việt Nam Tin thế giới Đời sống
+ * Quảng cáo", "World Politics Business Sport Lifestyle". Every word belongs to a label (a known section, a region's
+ * "Tin …" section, a menu's own label), each label opens with a capital, four labels at least, no sentence's mark. A
+ * headline of capitalised words ("China Japan Korea Summit Ends") holds a word no menu does.
+ */
+function sectionRun(plain: string): boolean {
+  if (plain.length > 120 || /[.,:;!?…"“”()|/]/.test(plain)) return false;
+  const raw = plain.split(/\s+/);
+  const words = raw.map((w) => foldForMatch(w));
+  if (words.length < 4 || words.length > 20 || words.some((w) => w.length === 0 || w.includes(" "))) return false;
+  let i = 0;
+  let labels = 0;
+  while (i < words.length) {
+    if (!/^[\p{Lu}]/u.test(raw[i] as string)) return false;
+    const n = [4, 3, 2, 1].find((k) => {
+      if (i + k > words.length) return false;
+      const label = words.slice(i, i + k).join(" ");
+      return SECTIONS.has(label) || MENU_LABELS.has(label) || (words[i] === "tin" && k >= 2 && (NEWS_REGIONS.has(words.slice(i + 1, i + k).join(" ")) || SECTIONS.has(words.slice(i + 1, i + k).join(" "))));
+    });
+    if (n === undefined) return false;
+    i += n;
+    labels++;
+  }
+  return labels >= 4;
 }
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));

@@ -4,7 +4,7 @@
 // lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
 import { parseDate } from "./dates";
-import { classifyLine } from "./layout-model";
+import { classifyLine, isSection } from "./layout-model";
 import { nameSpellingLabel } from "./outlet-clues";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { agencySite, isOriginalLinkLine, isRelayedOriginal, siteLabel } from "./relay-original";
@@ -162,5 +162,27 @@ describe("a foreign broadcaster in brackets opening or closing a relay", () => {
     expect(own?.outlet).toBe("Dân trí");
     expect(own?.agency).toBeNull();
     expect(relay(`BBC đưa tin rằng ${VI_LEAD}`)?.agency).toBeNull();
+  });
+});
+
+describe("a menu's labels run together under an unknown masthead", () => {
+  it("is the menu, and the masthead above it names the outlet", () => {
+    for (const [masthead, menu, head, stamp, lines] of [
+      ["Việt Báo Nam Úc", "Tin Úc Tin Việt Nam Tin thế giới Đời sống Quảng cáo", "Phái đoàn quân sự Triều Tiên thăm nhà máy vũ khí ở Udmurtia", "Cập nhật: 25/03/2026, 10:30", [VI1, VI2, VI3]],
+      ["Tuần báo Sông Hàn", "Thời sự Thế giới Kinh tế Văn hóa Thể thao", "Phái đoàn quân sự Triều Tiên thăm nhà máy vũ khí ở Udmurtia", "25/03/2026 10:30", [VI1, VI2, VI3]],
+      ["The Harbour Ledger", "World Politics Business Sport Lifestyle", "Britain, US and Japan sanction six shippers over North Korea-Russia trade", "March 25, 2026", [EN1, EN2, EN3]],
+    ] as const) {
+      const a = parse([masthead, menu, head, stamp, ...lines].join("\n"));
+      expect(a?.title, menu).toBe(head);
+      expect(a?.outlet, menu).toBe(masthead);
+      expect(a?.body, menu).not.toContain(menu);
+    }
+  });
+
+  it("is never a headline of capitalised words, nor two labels alone", () => {
+    for (const line of ["China Japan Korea Summit Ends", "Tin Úc thắng lớn trên sân nhà", "World Politics, Business and Sport", "Tin Úc Tin Việt Nam"]) expect(isSection(line), line).toBe(false);
+    for (const line of ["Tin Úc Tin Việt Nam Tin thế giới Đời sống Quảng cáo", "World Politics Business Sport Lifestyle", "Thời sự Chính trị Kinh tế Xã hội Quốc tế Thể thao Văn hóa"]) expect(isSection(line), line).toBe(true);
+    const head = parse(["Tuần báo Sông Hàn", "Thế giới", "Tin Úc thắng lớn trên sân nhà", "25/03/2026 10:30", VI1, VI2, VI3].join("\n"));
+    expect(head?.title).toBe("Tin Úc thắng lớn trên sân nhà");
   });
 });
