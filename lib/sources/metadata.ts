@@ -15,7 +15,7 @@ import { wordOfDomain } from "./domain-name";
 import { isRelayedOriginal, lineHolding } from "./relay-original";
 import { foldForMatch, tidyLine } from "./normalize";
 import { caseless } from "./caseless";
-import { commentThreadAt, isPlayerLabel, isWallNote } from "./page-tail";
+import { commentThreadAt, isForumReply, isPlayerLabel, isWallNote } from "./page-tail";
 import { crewWriter, isCrewLine } from "./crew-credits";
 import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
@@ -964,12 +964,14 @@ function magazineOfMasthead(masthead: string, text: string): string | null {
 
 /** A word a comment section's heading holds (page-tail.ts's COMMENT_HEAD): a text with none has no such section. */
 const COMMENT_WORD = /bình luận|ý kiến|nhận xét|comment|repl(?:y|ies)|response|join the/iu;
+/** A word a forum's reply opens with (page-tail.ts's isForumReply): a text with none has no reply. */
+const FORUM_REPLY_WORD = /\s(?:đã\s)?(?:viết|wrote|said)\s?:|\s#\d|posted by|quote from|trích dẫn/iu;
 /**
- * Where a comment section starts below the text (page-tail.ts's commentThreadAt, once two of the text's sentences are
+ * Where a comment section or a forum thread's replies start below the text (page-tail.ts's commentThreadAt, once two of the text's sentences are
  * above it): the offset of its heading's line, or the text's length.
  */
 function commentSectionStart(text: string, from: number): number {
-  if (!COMMENT_WORD.test(text)) return text.length;
+  if (!COMMENT_WORD.test(text) && !FORUM_REPLY_WORD.test(text)) return text.length;
   const starts: number[] = [];
   const plains: string[] = [];
   for (let at = from; at < text.length; ) {
@@ -986,7 +988,7 @@ function commentSectionStart(text: string, from: number): number {
   let sentences = 0;
   let counted = 0;
   for (let i = 0; i < plains.length; i++) {
-    if ((plains[i] as string).length > 40 || !commentThreadAt(plains, i)) continue;
+    if (!((plains[i] as string).length <= 40 && commentThreadAt(plains, i)) && !isForumReply(plains[i] as string)) continue;
     for (; counted < i && sentences < 2; counted++) if (articleSentence(plains[counted] as string)) sentences++;
     if (sentences >= 2) return starts[i] as number;
   }

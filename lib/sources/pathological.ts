@@ -241,9 +241,10 @@ const NOTICE_UNITS = [
   // and of the sixty-ninth's: a broadcaster relayed whose report's date, its service's name or its brackets never end,
   // and an original's link line whose source's date never closes
   `Adapted from RFA Vietnamese's report of ${"March 25, ".repeat(20)}x\nTheo VOA (${"24/".repeat(30)}x\n(${"BBC News ".repeat(20)}x\nLược dịch từ DW Tiếng Việt, bài đăng ngày ${"2".repeat(60)}x\nVia ${"VOA ".repeat(40)}x\nBài gốc: ${"ab ".repeat(90)}(VOA, ${"24/".repeat(30)}x\n\n`,
-  // and of a relay's original link, a dotted date and a name spelling a domain: a link's label and its address of dots
-  // that never end, numbers of dots with no year, a name of endless capitalised words under a domain line
-  `abcdefghijkl.com\nXem bài gốc tại ${"ab ".repeat(60)}x\nNguồn: ${"https ".repeat(30)}x\n${"1.2.".repeat(40)}x\nVersion ${"1.2.".repeat(40)}2026.x\n© 2026 ${"Ab Cd ".repeat(40)}· ${"Ab ".repeat(30)}x\n\n`,
+  // and of a relay's original link, a dotted date, a name spelling a domain, a forum's reply and a menu run together:
+  // a link's label and its address of dots that never end, numbers of dots with no year, a name of endless capitalised
+  // words under a domain line, a handle and a reply's number that never end, a menu's labels past any menu's length
+  `abcdefghijkl.com\nXem bài gốc tại ${"ab ".repeat(60)}x\nNguồn: ${"https ".repeat(30)}x\n${"1.2.".repeat(40)}x\nVersion ${"1.2.".repeat(40)}2026.x\n© 2026 ${"Ab Cd ".repeat(40)}· ${"Ab ".repeat(30)}x\n${"ab1_".repeat(40)} ${"viết ".repeat(30)}x\nTrả lời ${"#".repeat(60)}1x\nOriginally Posted by${" ".repeat(60)}\n${"Tin Úc ".repeat(30)}x\n\n`,
 ];
 
 const TEXT_UNITS = [

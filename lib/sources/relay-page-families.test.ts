@@ -7,6 +7,7 @@ import { parseDate } from "./dates";
 import { classifyLine, isSection } from "./layout-model";
 import { nameSpellingLabel } from "./outlet-clues";
 import { decodeImportFile, parseImport } from "./parse-import";
+import { isForumReply } from "./page-tail";
 import { agencySite, isOriginalLinkLine, isRelayedOriginal, siteLabel } from "./relay-original";
 
 const VI1 = "Cơ quan tình báo Hàn Quốc hôm thứ Tư cho biết hàng chục toa tàu chở đạn pháo của Triều Tiên đã qua cầu đường sắt Tumangang sang Nga trong hai tuần qua.";
@@ -184,5 +185,35 @@ describe("a menu's labels run together under an unknown masthead", () => {
     for (const line of ["Tin Úc Tin Việt Nam Tin thế giới Đời sống Quảng cáo", "World Politics Business Sport Lifestyle", "Thời sự Chính trị Kinh tế Xã hội Quốc tế Thể thao Văn hóa"]) expect(isSection(line), line).toBe(true);
     const head = parse(["Tuần báo Sông Hàn", "Thế giới", "Tin Úc thắng lớn trên sân nhà", "25/03/2026 10:30", VI1, VI2, VI3].join("\n"));
     expect(head?.title).toBe("Tin Úc thắng lớn trên sân nhà");
+  });
+});
+
+describe("a forum thread's replies under its first post", () => {
+  const thread = (credit: readonly string[], replies: readonly string[], lines: readonly string[] = [VI1, VI2, VI3]) =>
+    parse(["Diễn đàn Hồng Lam", "Diễn đàn › Thời sự quốc tế", "Điện Kremlin bác tin đạn pháo Triều Tiên qua cầu Tumangang", "thanhtam_hn", "Thành viên tích cực · 2.315 bài viết", "26/03/2026 lúc 22:40", ...lines, ...credit, "Thích · Trả lời · 12", ...replies, "Bạn phải đăng nhập để trả lời chủ đề này."].join("\n"));
+
+  it("are the page's tail: the first post's credit and translator are read, the replies leave the text", () => {
+    for (const reply of ["minhduc1975 viết: Nói thì ai chẳng nói được, ảnh vệ tinh rõ ràng vậy mà.", "hoang_nam đã viết: Chờ xem Liên Hợp Quốc nói gì, chứ Moskva thì chối mãi thôi.", "Trả lời #1", "Trích dẫn nguyên văn bởi minhduc1975"]) {
+      const a = thread(["Nguồn: RFI Tiếng Việt", "Biên dịch: Thanh Tâm"], [reply, "Seoul nói có bằng chứng thì cứ công bố đi, nói mãi cũng chẳng ai tin nữa đâu các bác ạ."]);
+      expect(a?.agency, reply).toBe("RFI");
+      expect(a?.author, reply).toBe("Thanh Tâm");
+      expect(a?.body, reply).not.toContain("bác ạ");
+      expect(a?.body, reply).toContain(VI3);
+    }
+    const en = parse(["Harbour Forum", "Forums › World news", "Kremlin denies shells crossed the Tumangang bridge", "tran_vu", "Senior Member · 1,204 posts", "March 26, 2026", EN1, EN2, EN3, "Source: Reuters", "Like · Reply", "hoang_nam wrote: Nobody believes the Kremlin on this one, the pictures are clear enough.", "Reply #2", "I think the UN will do nothing about it, as usual, and the trains will keep rolling."].join("\n"));
+    expect(en?.agency).toBe("Reuters");
+    expect(en?.body).toContain(EN3);
+    expect(en?.body).not.toContain("Nobody believes");
+    expect(en?.body).not.toContain("trains will keep rolling");
+  });
+
+  it("never cut a post at a quoted writer or a sentence that names a reply", () => {
+    for (const line of ["Ông Peskov viết: quan hệ hai nước là bình thường.", "The minister wrote: the sanctions are illegitimate.", "#2", "Trả lời báo chí, ông Peskov nói Nga không vi phạm cam kết nào."]) {
+      expect(isForumReply(line), line).toBe(false);
+    }
+    const quoted = "Ông Peskov viết: quan hệ giữa Nga và Triều Tiên là quan hệ láng giềng bình thường và không vi phạm bất kỳ cam kết nào.";
+    const a = thread(["Nguồn: RFI Tiếng Việt"], [], [VI1, VI2, quoted, VI3]);
+    expect(a?.body).toContain(quoted);
+    expect(a?.body).toContain(VI3);
   });
 });
