@@ -2427,8 +2427,8 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
   return wire === null ? null : { names, wire };
 }
 
-/** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …". */
-const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b/iu;
+/** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …", and a blog's platform line ("Powered by WordPress"). */
+const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b|^(?:Proudly )?Powered by (?:WordPress|Ghost|Blogger|Substack|Squarespace|Wix|Medium)\b/iu;
 /** A site's name opening a foot line, before " - ", " – ", " · " or " | ": capitalised words, up to six. */
 const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|&|\p{Lu}[\p{L}\d&'’.]*|\p{Ll}[\p{Ll}]*)){0,5})\s[-–—·|]\s(.+)$/u;
 /**

@@ -4,7 +4,7 @@
 // lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
 import { parseDate } from "./dates";
-import { classifyLine, isSection } from "./layout-model";
+import { classifyLine, isFurniture, isSection } from "./layout-model";
 import { nameSpellingLabel } from "./outlet-clues";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { isForumReply } from "./page-tail";
@@ -215,5 +215,29 @@ describe("a forum thread's replies under its first post", () => {
     const a = thread(["Nguồn: RFI Tiếng Việt"], [], [VI1, VI2, quoted, VI3]);
     expect(a?.body).toContain(quoted);
     expect(a?.body).toContain(VI3);
+  });
+});
+
+describe("an English blog named only at its foot", () => {
+  const post = (top: readonly string[], foot: readonly string[]) =>
+    parse([...top, "UN assembly votes to condemn Russia–North Korea arms ties", "By Anna Tran", "March 28, 2026", "3–4 minutes", EN1, EN2, EN3, "Source: BBC News Tiếng Việt", "Tags: North Korea, Russia, United Nations", ...foot].join("\n"));
+
+  it("takes the name of its about line, its footer or its rights line, and the line about itself leaves the text", () => {
+    for (const foot of [["Little Saigon Ledger is a weekly blog about Vietnamese community news in Orange County."], ["Little Saigon Ledger · Powered by WordPress"], ["© 2026 Little Saigon Ledger"], ["About this blog", "Little Saigon Ledger is an independent newsletter covering the Vietnamese diaspora."]]) {
+      for (const top of [["littlesaigonledger.com"], []]) {
+        const a = post(top, foot);
+        expect(a?.outlet, foot.join(" / ")).toBe("Little Saigon Ledger");
+        expect(a?.agency, foot.join(" / ")).toBe("BBC");
+        expect(a?.author, foot.join(" / ")).toBe("Anna Tran");
+        expect(a?.body, foot.join(" / ")).not.toContain("Little Saigon Ledger");
+      }
+    }
+  });
+
+  it("keeps a sentence of the story that calls something a blog, and takes no other site's name", () => {
+    for (const line of ["Her site is a blog about cooking in Hanoi and Saigon.", "The resolution is a blog post about nothing in particular, critics said."]) expect(isFurniture(line), line).toBe(false);
+    const other = post(["littlesaigonledger.com"], ["Saigon Notes, a weekly blog about food, first reported the vote."]);
+    expect(other?.outlet).not.toBe("Saigon Notes");
+    expect(post([], ["Little Saigon Ledger · Powered by nobody in particular"])?.outlet).toBeNull();
   });
 });
