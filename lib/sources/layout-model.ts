@@ -1719,7 +1719,7 @@ const UNIT_IN_BRACKETS = /\s\((?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|C�
  * A wire's full name of two or three words, as a byline sets it after the writer's name with no mark between: the
  * longest first, so "Callum Reid Australian Associated Press" is Callum Reid of AAP, never "Callum Reid Australian" of AP.
  */
-const WIRE_FULL_NAME = /^(?:Australian Associated Press|Agence France[- ]Presse|(?:The )?Canadian Press|United Press International|Deutsche Presse-Agentur|Kyodo News|Anadolu Agency)$/u;
+const WIRE_FULL_NAME = /^(?:Australian Associated Press|Agence France[- ]Presse|(?:The )?Canadian Press|United Press International|Deutsche Presse-Agentur|Kyodo News|Anadolu Agency|Press Trust of India|Yonhap News Agency|Xinhua News Agency)$/u;
 
 /**
  * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
@@ -1729,8 +1729,9 @@ const WIRE_FULL_NAME = /^(?:Australian Associated Press|Agence France[- ]Presse|
 function bylineNames(s: string): string {
   let out = !s.includes(" with ") ? s : s.replace(/(?<=[\p{L}])\s+with\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}$/u, "");
   const words = out.split(" ");
-  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
-    // (the words joined only when the wire's would open with a capital)
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    // (the words joined only when the wire's would open with a capital; four words only as a wire's full name)
+    if (k === 4 && !WIRE_FULL_NAME.test(words.slice(-4).join(" "))) continue;
     if (!/^[\p{Lu}]/u.test(words[words.length - k] as string)) continue;
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
     if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && (lookupOutlet(wire) !== null || WIRE_FULL_NAME.test(wire))) {

@@ -121,6 +121,8 @@ describe("a writer's name run into a wire's full name", () => {
       ["CALLUM REID Australian Associated Press", "CALLUM REID", "AAP"],
       ["Callum Reid Agence France-Presse", "Callum Reid", "AFP"],
       ["Callum Reid Associated Press", "Callum Reid", "AP"],
+      ["Callum Reid Press Trust of India", "Callum Reid", "PTI"],
+      ["Ji-ho Park Yonhap News Agency", "Ji-ho Park", "Yonhap"],
     ] as const) {
       const a = story(byline);
       expect(a?.author, byline).toBe(author);
@@ -129,7 +131,7 @@ describe("a writer's name run into a wire's full name", () => {
   });
 
   it("leaves a name with no wire after it whole", () => {
-    for (const byline of ["Callum Reid Australian", "Callum Reid"]) {
+    for (const byline of ["Callum Reid Australian", "Callum Reid", "Anna Lee Smith Jones"]) {
       expect(story(byline)?.author, byline).toBe(byline);
       expect(story(byline)?.agency, byline).toBeNull();
     }
