@@ -964,6 +964,20 @@ function magazineOfMasthead(masthead: string, text: string): string | null {
 
 /** A word a comment section's heading holds (page-tail.ts's COMMENT_HEAD): a text with none has no such section. */
 const COMMENT_WORD = /bình luận|ý kiến|nhận xét|comment|repl(?:y|ies)|response|join the/iu;
+/** A footer's heading over the site's line about itself: "About", "About us", "Giới thiệu", "Về chúng tôi". */
+const ABOUT_HEAD = /^(?:About|ABOUT|About us|About Us|Giới thiệu|GIỚI THIỆU|Về chúng tôi)$/u;
+/** The nearest line with words on it below the line that ends at `end` (blank lines passed over), or "". */
+function wordsBelow(text: string, end: number): string {
+  for (let at = end + 1; at < text.length; ) {
+    const nl = text.indexOf("\n", at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    if (line.trim()) return line.length > 300 ? "" : line;
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return "";
+}
+
 /** A word a forum's reply opens with (page-tail.ts's isForumReply): a text with none has no reply. */
 const FORUM_REPLY_WORD = /\s(?:đã\s)?(?:viết|wrote|said)\s?:|\s#\d|posted by|quote from|trích dẫn/iu;
 /**
@@ -1732,9 +1746,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const tags = tagListLines(text, bodyStart, bodyEnd);
   for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
     const { start, raw } = lineAbove(end);
+    const lineEnd = end;
     end = start - 1;
     if (raw.length === 0) continue;
     n++;
+    if (raw.length <= 20 && ABOUT_HEAD.test(raw.trim()) && isFurnitureLine(stripInline(tidyLine(wordsBelow(text, lineEnd))))) {
+      // a footer's "About" heading over the site's line about itself ("About" / "X is a weekly blog about …"), that
+      // line already furniture: furniture with it, and the credit above still read
+      meta.lines.push({ text: raw.trim(), role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (teaserAboveReadOn(text, start, raw) && signsText(stripInline(lineAbove(end).raw))) {
       // the next story's summary above its "Đọc tiếp" / "Read more" button, under this story's signature ("Theo
       // Reuters" / "Quang Anh" / summary / "Đọc tiếp"): furniture, and the signature above it still read

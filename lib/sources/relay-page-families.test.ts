@@ -225,7 +225,7 @@ describe("an English blog named only at its foot", () => {
     parse([...top, "UN assembly votes to condemn Russia–North Korea arms ties", "By Anna Tran", "March 28, 2026", "3–4 minutes", EN1, EN2, EN3, "Source: BBC News Tiếng Việt", "Tags: North Korea, Russia, United Nations", ...foot].join("\n"));
 
   it("takes the name of its about line, its footer or its rights line, and the line about itself leaves the text", () => {
-    for (const foot of [["Little Saigon Ledger is a weekly blog about Vietnamese community news in Orange County."], ["Little Saigon Ledger · Powered by WordPress"], ["© 2026 Little Saigon Ledger"], ["About this blog", "Little Saigon Ledger is an independent newsletter covering the Vietnamese diaspora."]]) {
+    for (const foot of [["Little Saigon Ledger is a weekly blog about Vietnamese community news in Orange County."], ["Little Saigon Ledger · Powered by WordPress"], ["© 2026 Little Saigon Ledger"], ["About this blog", "Little Saigon Ledger is an independent newsletter covering the Vietnamese diaspora."], ["About", "Little Saigon Ledger is a weekly blog about Vietnamese community news in Orange County."]]) {
       for (const top of [["littlesaigonledger.com"], []]) {
         const a = post(top, foot);
         expect(a?.outlet, foot.join(" / ")).toBe("Little Saigon Ledger");
