@@ -80,6 +80,7 @@ describe("a day-first date written with dots", () => {
   it("is never a version number, an address of numbers or a date inside a sentence", () => {
     for (const line of ["Version 1.2.2026", "v1.2.2026", "Build 10.3.2026.1", "10.3.2026.1", "Phiên bản 1.2.2026"]) expect(parseDate(line), line).toBeNull();
     expect(classifyLine("1.204", "header").role).toBe("furniture"); // a count stays a count
+    expect(parseDate("Thứ Năm26/03/2026 10:30")?.publishedAt).toBe("2026-03-26T10:30"); // a weekday glued to a date with slashes
     const sentence = ["Prague Notes", "Czech court frees seized North Korean cargo", "By Jana Novak", EN1, "The court ruled on 6.11.2026 that the cargo had been seized without a warrant, its spokesman said.", EN2].join("\n");
     expect(parse(sentence)?.publishedAt).toBeNull();
   });
