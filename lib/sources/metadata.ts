@@ -12,7 +12,7 @@ import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
-import { isRelayedOriginal, lineHolding } from "./relay-original";
+import { agencyOfHost, agencySite, isOriginalLinkLine, isRelayedOriginal, lineHolding } from "./relay-original";
 import { foldForMatch, tidyLine } from "./normalize";
 import { caseless } from "./caseless";
 import { commentThreadAt, isForumReply, isPlayerLabel, isWallNote } from "./page-tail";
@@ -2023,6 +2023,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // (the page's domain, which that address had hidden, names the outlet when nothing else does)
   const relayedOriginal = meta.url !== null && isRelayedOriginal(meta.url, lineHolding(text, meta.url), { agency: meta.agency, outlet: meta.outlet, printedHost });
   if (relayedOriginal) meta.url = null;
+  // and a relay's source link to a foreign broadcaster's or a wire's own site ("Nguồn: https://www.rfa.org/vietnamese/…"
+  // under the masthead "VĂN VIỆT"), no other credit printed: the broadcaster relayed, when the page prints a masthead of
+  // its own that the host does not spell
+  const sourceHost = meta.url !== null && meta.agency === null && printedMasthead !== null && !isSection(printedMasthead) ? hostOf(meta.url) : null;
+  const relayedSource = sourceHost !== null ? agencyOfHost(sourceHost) : null;
+  if (relayedSource !== null && sourceHost !== null && meta.url !== null && isOriginalLinkLine(lineHolding(text, meta.url)) && !domainSpells(printedMasthead ?? "", sourceHost) && !agencySite(sourceHost, printedMasthead ?? "")) {
+    meta.agency = relayedSource;
+    meta.url = null;
+  }
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;

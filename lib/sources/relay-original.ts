@@ -36,6 +36,18 @@ export function agencySite(host: string, agency: string): boolean {
   return letters.length >= 2 && siteLabel(host).startsWith(letters);
 }
 
+/**
+ * The foreign broadcaster or wire whose own site a host is, by its label: "rfa.org" → "RFA", "voatiengviet.com" →
+ * "VOA", "bbc.com" → "BBC", "rfi.fr" → "RFI", "dw.com" → "DW", "reuters.com" → "Reuters", "apnews.com" → "AP",
+ * "afp.com" → "AFP"; null for any other.
+ */
+export function agencyOfHost(host: string): string | null {
+  const label = siteLabel(host);
+  const broadcaster = /^(bbc|voa|rfi|rfa)(?:news|tiengviet|vietnamese)?$/.exec(label)?.[1];
+  if (broadcaster) return broadcaster.toUpperCase();
+  return ({ dw: "DW", reuters: "Reuters", apnews: "AP", afp: "AFP" } as Record<string, string | undefined>)[label] ?? null;
+}
+
 export interface RelayContext {
   /** The wire or broadcaster the page credits, if any. */
   agency: string | null;

@@ -8,7 +8,7 @@ import { classifyLine, isFurniture, isSection } from "./layout-model";
 import { nameSpellingLabel } from "./outlet-clues";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { isForumReply } from "./page-tail";
-import { agencySite, isOriginalLinkLine, isRelayedOriginal, siteLabel } from "./relay-original";
+import { agencyOfHost, agencySite, isOriginalLinkLine, isRelayedOriginal, siteLabel } from "./relay-original";
 
 const VI1 = "Cơ quan tình báo Hàn Quốc hôm thứ Tư cho biết hàng chục toa tàu chở đạn pháo của Triều Tiên đã qua cầu đường sắt Tumangang sang Nga trong hai tuần qua.";
 const VI2 = "Theo các nghị sĩ được báo cáo tại một phiên họp kín, ảnh vệ tinh cho thấy các container được bốc lên tàu ở ga Tumangang vào ban đêm.";
@@ -242,5 +242,39 @@ describe("an English blog named only at its foot", () => {
     const other = post(["littlesaigonledger.com"], ["Saigon Notes, a weekly blog about food, first reported the vote."]);
     expect(other?.outlet).not.toBe("Saigon Notes");
     expect(post([], ["Little Saigon Ledger · Powered by nobody in particular"])?.outlet).toBeNull();
+  });
+});
+
+describe("a relay's source link to a broadcaster's or a wire's own site, no other credit printed", () => {
+  const relay = (masthead: readonly string[], link: string) =>
+    parse([...masthead, "Báo cáo: Tàu dầu Nga liên tục cập cảng Bắc Hàn vượt mức trần", "Thứ Năm, 4 tháng 12, 2026", VI1, VI2, VI3, link, "Gửi email bài đăng này"].join("\n"));
+
+  it("credits that broadcaster or wire, and the address is the original's", () => {
+    for (const [link, agency] of [
+      ["Nguồn: https://www.rfa.org/vietnamese/news/world/russian-tankers-north-korea-12042026.html", "RFA"],
+      ["Nguồn: https://www.voatiengviet.com/a/tau-dau-nga/7891234.html", "VOA"],
+      ["Bài gốc: https://www.reuters.com/world/asia-pacific/tankers-2026-12-04/", "Reuters"],
+    ] as const) {
+      const a = relay(["VĂN VIỆT", "Trang chủ", "Thời sự"], link);
+      expect(a?.agency, link).toBe(agency);
+      expect(a?.url, link).toBeNull();
+    }
+    const en = parse(["The Mekong Dispatch", "Home", "World", "Russian tankers keep calling at North Korean ports", "By Marcus Lind", "March 25, 2026", EN1, EN2, EN3, "Source: https://www.voanews.com/a/russian-tankers/7891234.html"].join("\n"));
+    expect(en?.agency).toBe("VOA");
+    expect(en?.url).toBeNull();
+    expect(en?.outlet).toBe("The Mekong Dispatch");
+  });
+
+  it("leaves the address on the broadcaster's own page, another site's link, and a copy that prints no masthead", () => {
+    const own = relay(["BBC News Tiếng Việt", "Thế giới"], "Nguồn: https://www.bbc.com/vietnamese/articles/c1234567");
+    expect(own?.agency).toBeNull();
+    expect(own?.url).toBe("https://www.bbc.com/vietnamese/articles/c1234567");
+    expect(relay(["VĂN VIỆT", "Trang chủ", "Thời sự"], "Nguồn: https://tuoitre.vn/tau-dau-nga-2026120409.htm")?.agency).toBeNull();
+    const note = parse(["Russian tankers keep calling at North Korean ports", "March 25, 2026", EN1, EN2, EN3, "Source: https://www.reuters.com/world/tankers-2026-03-25/"].join("\n"));
+    expect(note?.url).toBe("https://www.reuters.com/world/tankers-2026-03-25/");
+    expect(agencyOfHost("www.rfa.org")).toBe("RFA");
+    expect(agencyOfHost("dw.com")).toBe("DW");
+    expect(agencyOfHost("rfaphotos.example.com")).toBeNull();
+    expect(agencyOfHost("bbcgoodfood.com")).toBeNull();
   });
 });
