@@ -964,6 +964,29 @@ function magazineOfMasthead(masthead: string, text: string): string | null {
 
 /** A word a comment section's heading holds (page-tail.ts's COMMENT_HEAD): a text with none has no such section. */
 const COMMENT_WORD = /bình luận|ý kiến|nhận xét|comment|repl(?:y|ies)|response|join the/iu;
+/** A blog's post time alone under the post: "Đăng lúc 09:30", "Đăng bởi Minh lúc 9:30 SA", "Posted at 9:30 AM", "Posted by Minh at 9:30 PM". */
+const POSTED_CLOCK = /^(?:Đăng(?: bởi [^\n]{1,40})? lúc|Posted(?: by [^\n]{1,40})? at)\s(\d{1,2}):(\d{2})(?:\s?(AM|PM|am|pm|SA|CH))?\.?$/u;
+/** The clock ("09:30") a blog's post time under the text gives (read upwards from the end, above no sentence of the text), or null. */
+function postedClockAtFoot(text: string, from: number): string | null {
+  for (let end = text.length, n = 0; end > from && n < 30; ) {
+    const start = Math.max(text.lastIndexOf("\n", end - 1) + 1, from);
+    const raw = text.slice(start, end).trim();
+    end = start - 1;
+    if (!raw) continue;
+    n++;
+    if (articleSentence(raw)) return null;
+    const m = raw.length <= 80 ? POSTED_CLOCK.exec(raw) : null;
+    if (!m) continue;
+    let hour = Number(m[1]);
+    const half = m[3]?.toUpperCase();
+    if (hour > 23 || (half !== undefined && (hour < 1 || hour > 12))) return null;
+    if (half === "PM" || half === "CH") hour = hour === 12 ? 12 : hour + 12;
+    else if ((half === "AM" || half === "SA") && hour === 12) hour = 0;
+    return `${String(hour).padStart(2, "0")}:${m[2]}`;
+  }
+  return null;
+}
+
 /** A footer's heading over the site's line about itself: "About", "About us", "Giới thiệu", "Về chúng tôi". */
 const ABOUT_HEAD = /^(?:About|ABOUT|About us|About Us|Giới thiệu|GIỚI THIỆU|Về chúng tôi)$/u;
 /** The nearest line with words on it below the line that ends at `end` (blank lines passed over), or "". */
@@ -1999,6 +2022,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A journal's publication date at the page's foot, under its keywords and DOI ("Xuất bản: 30/06/2025", "Received: …;
   // Published: 30 June 2025"), below where the footer scan stops.
   if (meta.publishedAt === null) setDate(labelledDateAtFoot(text, bodyStart, articleSentence));
+  // a blog's post time at its foot, its day printed over the post alone ("Thứ Năm, 4 tháng 12, 2026" / … / "Đăng lúc
+  // 09:30", "Posted by Minh at 9:30 AM"): that day at that time
+  const postedClock = meta.datePrecision === "day" && meta.publishedAt !== null && /^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt) ? postedClockAtFoot(text, bodyStart) : null;
+  if (postedClock !== null) [meta.publishedAt, meta.datePrecision] = [`${meta.publishedAt}T${postedClock}`, "minute"];
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   // a user name and password before the host are no part of the article's address (lib/http/web-address.ts)
   meta.url = withoutCredentials(meta.url);

@@ -278,3 +278,20 @@ describe("a relay's source link to a broadcaster's or a wire's own site, no othe
     expect(agencyOfHost("bbcgoodfood.com")).toBeNull();
   });
 });
+
+describe("a blog's post time under the post, its day over it", () => {
+  const post = (day: string, foot: string, lines: readonly string[] = [VI1, VI2, VI3]) => parse(["VĂN VIỆT", "Trang chủ", "Thời sự", day, "Báo cáo: Tàu dầu Nga liên tục cập cảng Bắc Hàn", ...lines, foot, "Gửi email bài đăng này", "BlogThis!"].join("\n"));
+
+  it("gives that day its time", () => {
+    expect(post("Thứ Năm, 4 tháng 12, 2026", "Đăng lúc 09:30")?.publishedAt).toBe("2026-12-04T09:30");
+    expect(post("Thứ Năm, 4 tháng 12, 2026", "Đăng bởi Minh Hải lúc 9:30 CH")?.publishedAt).toBe("2026-12-04T21:30");
+    expect(post("Thursday, December 4, 2026", "Posted by Minh at 9:30 AM", [EN1, EN2, EN3])?.publishedAt).toBe("2026-12-04T09:30");
+    expect(post("Thursday, December 4, 2026", "Posted at 12:05 PM", [EN1, EN2, EN3])?.publishedAt).toBe("2026-12-04T12:05");
+  });
+
+  it("leaves the day alone for a time that is no post's, or one above the text's last sentence", () => {
+    expect(post("Thứ Năm, 4 tháng 12, 2026", "Cập nhật lúc 09:30")?.publishedAt).toBe("2026-12-04");
+    expect(post("Thursday, December 4, 2026", "Posted at 13:05 PM", [EN1, EN2, EN3])?.publishedAt).toBe("2026-12-04");
+    expect(parse(["VĂN VIỆT", "Trang chủ", "Thời sự", "Thứ Năm, 4 tháng 12, 2026", "Báo cáo: Tàu dầu Nga liên tục cập cảng Bắc Hàn", VI1, "Đăng lúc 09:30", VI2, VI3].join("\n"))?.publishedAt).toBe("2026-12-04");
+  });
+});
