@@ -1,7 +1,7 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
 import { isPromoHead, skipPastEnd } from "./promo-lines";
 import { isTradeTailMarker } from "./trade-notices";
-import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
+import { isBlogButton, isPlayerLabel, isWallNote, nextArticleStart, pageTailAt } from "./page-tail";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
 import { stopEndsSentence } from "./abbreviations";
@@ -836,7 +836,7 @@ function pageTailStart(plains: readonly string[]): number {
   const before = (i: number): number => prose[i] as number;
   let cut = nextArticleStart(plains, before);
   for (let i = 0; i < plains.length && (cut < 0 || i < cut); i++) {
-    if (before(i) >= 2 && commentThreadAt(plains, i)) {
+    if (before(i) >= 2 && pageTailAt(plains, i)) {
       cut = i;
       break;
     }

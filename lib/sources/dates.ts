@@ -30,7 +30,13 @@ const TIME_RE =
   /^\s*(?:[-–,|]\s*|lúc\s+|at\s+|à\s+|vào\s+lúc\s+)?(\d{1,2})[:h](\d{2})(?![\d/])(?::\d{2})?\s*(sáng|trưa|chiều|tối|đêm|am|pm|a\.m\.|p\.m\.|SA(?![a-zà-ỹđ])|CH(?![a-zà-ỹđ]))?/i;
 
 const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
-const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
+/**
+ * A day-first numeric date ("26/3/2026", "26.03.2026", "26-3-26"): never a part of a version number or an address of
+ * numbers ("v1.2.2026", "Version 1.2.2026", "Build 10.3.2026.1", "10.3.2026.1": a letter right before one written
+ * with dots, a version's word before it, a dot and a digit after it). A date with slashes glued to a weekday stays
+ * one ("Thứ Năm26/03/2026", a copy of two spans).
+ */
+const NUMERIC_RE = /(?<![\d/.-])(?:(?<![A-Za-z])|(?=\d{1,2}[/-]))(?<!(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Pp]hiên bản) )(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/;
 /** "4 tháng 12, 2026", and with the month cut short as the Vietnamese interfaces of Substack, Medium and Google print it: "17 thg 6, 2026". */
 const VI_WORDS_RE = /(?<!\d)(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s*(?:,\s*|năm\s+)?(\d{4}))?(?!\d)/i;
 /** Vietnamese month names ("ngày 3 tháng Mười Hai năm 2026", "tháng Giêng"): the year must follow. */

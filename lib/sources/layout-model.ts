@@ -417,6 +417,9 @@ const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\
 const WIRE_PAREN_DATELINE =
   /^\p{Lu}[\p{L} .'-]{1,30}(?:\s\[[\p{L} ]{2,20}\]|,\s\p{Lu}[\p{L}.'-]{1,20}(?= ?,))?,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\p{Ll}{1,15}){0,2})\):?\s\p{Lu}/u;
 
+/** A foreign broadcaster relayed, by its initials or its language service, as a lead's code in brackets ("BBC", "VOA Tiếng Việt"). */
+const LEAD_BROADCASTER = /^(BBC|VOA|RFI|RFA|DW)(?: News)?(?: Tiếng Việt| Vietnamese)?$/u;
+
 /** The outlet or agency a lead paragraph credits in its first words ("(Dân trí) - …", "SEOUL (Reuters) - …"). */
 export function leadCredit(lead: string): { outlet: string | null; agency: string | null } | null {
   // "VLADIVOSTOK, July 15. /TASS/. …"
@@ -432,6 +435,10 @@ export function leadCredit(lead: string): { outlet: string | null; agency: strin
   m = LEAD_CODE.exec(lead);
   const code = (m?.[1] ?? m?.[2] ?? "").trim();
   if (!code) return null;
+  // a foreign broadcaster's initials opening a relay's lead ("(BBC) - …", "(VOA) – …"): the broadcaster relayed, the
+  // agency, never the outlet (its own pages print no such code)
+  const broadcaster = LEAD_BROADCASTER.exec(code)?.[1];
+  if (broadcaster) return { outlet: null, agency: broadcaster.toUpperCase() };
   const outlet = lookupOutlet(code);
   return outlet ? { outlet, agency: null } : null;
 }
@@ -801,7 +808,8 @@ const FURNITURE_RAW: RegExp[] = [
   /^(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report)(?:\s?[·•|]\s?(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report|chia sẻ|share|\d{1,5})){1,5}$/iu,
   /^(?:bạn (?:phải|cần) đăng nhập(?: hoặc đăng ký)? để (?:trả lời|bình luận|gửi bài|tham gia)(?: [\p{L} ]{1,30})?|you must (?:log in|be logged in|sign in)(?: or register)? to (?:reply|post|comment)(?: [\p{L} ]{1,30})?)\.?$/iu,
   // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
-  /^(?!(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];
+  // (a day-first date with dots, "26.3.2026", is a stamp, not a count)
+  /^(?!(?:19|20)\d{2}$)(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];
 
 /** Is a (plain) line page furniture by the lexicon? */
 export function isFurniture(plain: string): boolean {
@@ -905,7 +913,7 @@ export function isSection(plain: string): boolean {
   if (plain.length > 100) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
   // (a menu run together is as long as its labels make it: "Trang chủ Thời sự Thế giới … Văn hóa Thể thao")
-  if (homeMenu(plain) || labelRun(plain)) return true;
+  if (homeMenu(plain) || labelRun(plain) || sectionRun(plain)) return true;
   if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
   if (plain.length <= 40 && /^(?:tin|bản tin)\s/iu.test(plain) && regionSection(plain)) return true;
@@ -972,10 +980,11 @@ function placesMenu(plain: string, words: readonly string[]): boolean {
   }
   return sections >= 3 && known * 2 >= words.length;
 }
-/** Labels a Vietnamese site's menu holds besides the news sections: its own pages, an official site's, a community's. */
+/** Labels a site's menu holds besides the news sections: its own pages, an official site's, a community's ("Quảng cáo", "Liên hệ", "Contact us"). */
 const MENU_LABELS = new Set([
   "trang nhat", "trang nha", "gioi thieu", "lien he", "lien lac", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
   "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
+  "lien he quang cao", "advertise", "contact", "contact us", "subscribe", "about us",
 ]);
 /**
  * A Vietnamese site's menu copied as one line, its labels run together without the home page's label first or with
@@ -1016,6 +1025,32 @@ function labelRun(plain: string): boolean {
 }
 /** A letter only Vietnamese writes, in either case. */
 const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
+/**
+ * A menu copied as one line with no home label before it, under a masthead: "Tin Úc Tin Việt Nam Tin thế giới Đời sống
+ * Quảng cáo", "World Politics Business Sport Lifestyle". Every word belongs to a label (a known section, a region's
+ * "Tin …" section, a menu's own label), each label opens with a capital, four labels at least, no sentence's mark. A
+ * headline of capitalised words ("China Japan Korea Summit Ends") holds a word no menu does.
+ */
+function sectionRun(plain: string): boolean {
+  if (plain.length > 120 || /[.,:;!?…"“”()|/]/.test(plain)) return false;
+  const raw = plain.split(/\s+/);
+  const words = raw.map((w) => foldForMatch(w));
+  if (words.length < 4 || words.length > 20 || words.some((w) => w.length === 0 || w.includes(" "))) return false;
+  let i = 0;
+  let labels = 0;
+  while (i < words.length) {
+    if (!/^[\p{Lu}]/u.test(raw[i] as string)) return false;
+    const n = [4, 3, 2, 1].find((k) => {
+      if (i + k > words.length) return false;
+      const label = words.slice(i, i + k).join(" ");
+      return SECTIONS.has(label) || MENU_LABELS.has(label) || (words[i] === "tin" && k >= 2 && (NEWS_REGIONS.has(words.slice(i + 1, i + k).join(" ")) || SECTIONS.has(words.slice(i + 1, i + k).join(" "))));
+    });
+    if (n === undefined) return false;
+    i += n;
+    labels++;
+  }
+  return labels >= 4;
+}
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
 
@@ -1789,8 +1824,13 @@ function readBylineUncached(input: string): string | null {
  */
 const UNIT_IN_BRACKETS = /\s\((?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Viện|Trường|Khoa|UBND|Ủy ban|Hội|Công an|Bộ chỉ huy|Department|Ministry|Office|Bureau)\s(?=[^()]{0,46}\p{Lu})[^()]{2,46}\)$/u;
 
-/** A wire spelled out in words no outlet's lexicon holds, after a writer's name: "Marie-Ève Tremblay The Canadian Press". */
-const SPELLED_WIRE = /^(?:The )?(?:Canadian Press|Press Association|Australian Associated Press|Associated Press)$/u;
+/**
+ * A wire's full name of two to four words, as a byline sets it after the writer's name with no mark between, in words
+ * no outlet's lexicon may hold ("Marie-Ève Tremblay The Canadian Press"): the longest first, so "Callum Reid Australian
+ * Associated Press" is Callum Reid of AAP, never "Callum Reid Australian" of AP.
+ */
+const WIRE_FULL_NAME = /^(?:Australian Associated Press|(?:The )?Associated Press|Press Association|Agence France[- ]Presse|(?:The )?Canadian Press|United Press International|Deutsche Presse-Agentur|Kyodo News|Anadolu Agency|Press Trust of India|Yonhap News Agency|Xinhua News Agency)$/u;
+
 /**
  * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
  * other words than its dateline's ("JI-HO PARK and ELENA SOKOLOVA Associated Press", the names in capitals, the wire
@@ -1799,11 +1839,12 @@ const SPELLED_WIRE = /^(?:The )?(?:Canadian Press|Press Association|Australian A
 function bylineNames(s: string): string {
   let out = !s.includes(" with ") ? s : s.replace(/(?<=[\p{L}])\s+with\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}$/u, "");
   const words = out.split(" ");
-  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
-    // (the words joined only when the wire's would open with a capital)
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    // (the words joined only when the wire's would open with a capital; four words only as a wire's full name)
+    if (k === 4 && !WIRE_FULL_NAME.test(words.slice(-4).join(" "))) continue;
     if (!/^[\p{Lu}]/u.test(words[words.length - k] as string)) continue;
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && (lookupOutlet(wire) !== null || (k >= 2 && SPELLED_WIRE.test(wire)))) {
+    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && (lookupOutlet(wire) !== null || WIRE_FULL_NAME.test(wire))) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }

@@ -3,7 +3,7 @@
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -12,9 +12,10 @@ import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
+import { agencyOfHost, agencySite, isOriginalLinkLine, isRelayedOriginal, lineHolding } from "./relay-original";
 import { foldForMatch, tidyLine } from "./normalize";
 import { caseless } from "./caseless";
-import { commentThreadAt, isPlayerLabel, isWallNote } from "./page-tail";
+import { commentThreadAt, isForumReply, isPlayerLabel, isWallNote } from "./page-tail";
 import { crewWriter, isCrewLine } from "./crew-credits";
 import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
@@ -390,7 +391,7 @@ const TRANSLATOR_SIGNED = new RegExp(
 );
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
-const CREDIT = /^(.*?)\s*[(\[]?\b(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?$/i;
+const CREDIT = /^(.*?)\s*[(\[]?\b(?:theo|nguồn|source)\s*:?\s+((?!https?:\/\/)[^()[\]]{2,60}?)[)\]]?$/i;
 /** A foreign broadcaster named in a byline's place ("Tác giả: BBC", "By VOA"): where a repost comes from, not a writer. */
 const BROADCASTER_AS_WRITER = /^(?:BBC|VOA|RFI|RFA|DW|NHK|KBS|SBS|ABC)(?: News)?(?: Tiếng Việt)?$/u;
 const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?|.{0,50},\s*(?:BBC|VOA|RFI)(?: News)?)$/;
@@ -979,12 +980,51 @@ function magazineOfMasthead(masthead: string, text: string): string | null {
 
 /** A word a comment section's heading holds (page-tail.ts's COMMENT_HEAD): a text with none has no such section. */
 const COMMENT_WORD = /bình luận|ý kiến|nhận xét|comment|repl(?:y|ies)|response|join the/iu;
+/** A blog's post time alone under the post: "Đăng lúc 09:30", "Đăng bởi Minh lúc 9:30 SA", "Posted at 9:30 AM", "Posted by Minh at 9:30 PM". */
+const POSTED_CLOCK = /^(?:Đăng(?: bởi [^\n]{1,40})? lúc|Posted(?: by [^\n]{1,40})? at)\s(\d{1,2}):(\d{2})(?:\s?(AM|PM|am|pm|SA|CH))?\.?$/u;
+/** The clock ("09:30") a blog's post time under the text gives (read upwards from the end, above no sentence of the text), or null. */
+function postedClockAtFoot(text: string, from: number): string | null {
+  for (let end = text.length, n = 0; end > from && n < 30; ) {
+    const start = Math.max(text.lastIndexOf("\n", end - 1) + 1, from);
+    const raw = text.slice(start, end).trim();
+    end = start - 1;
+    if (!raw) continue;
+    n++;
+    if (articleSentence(raw)) return null;
+    const m = raw.length <= 80 ? POSTED_CLOCK.exec(raw) : null;
+    if (!m) continue;
+    let hour = Number(m[1]);
+    const half = m[3]?.toUpperCase();
+    if (hour > 23 || (half !== undefined && (hour < 1 || hour > 12))) return null;
+    if (half === "PM" || half === "CH") hour = hour === 12 ? 12 : hour + 12;
+    else if ((half === "AM" || half === "SA") && hour === 12) hour = 0;
+    return `${String(hour).padStart(2, "0")}:${m[2]}`;
+  }
+  return null;
+}
+
+/** A footer's heading over the site's line about itself: "About", "About us", "Giới thiệu", "Về chúng tôi". */
+const ABOUT_HEAD = /^(?:About|ABOUT|About us|About Us|Giới thiệu|GIỚI THIỆU|Về chúng tôi)$/u;
+/** The nearest line with words on it below the line that ends at `end` (blank lines passed over), or "". */
+function wordsBelow(text: string, end: number): string {
+  for (let at = end + 1; at < text.length; ) {
+    const nl = text.indexOf("\n", at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    if (line.trim()) return line.length > 300 ? "" : line;
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return "";
+}
+
+/** A word a forum's reply opens with (page-tail.ts's isForumReply): a text with none has no reply. */
+const FORUM_REPLY_WORD = /\s(?:đã\s)?(?:viết|wrote|said)\s?:|\s#\d|posted by|quote from|trích dẫn/iu;
 /**
- * Where a comment section starts below the text (page-tail.ts's commentThreadAt, once two of the text's sentences are
+ * Where a comment section or a forum thread's replies start below the text (page-tail.ts's commentThreadAt, once two of the text's sentences are
  * above it): the offset of its heading's line, or the text's length.
  */
 function commentSectionStart(text: string, from: number): number {
-  if (!COMMENT_WORD.test(text)) return text.length;
+  if (!COMMENT_WORD.test(text) && !FORUM_REPLY_WORD.test(text)) return text.length;
   const starts: number[] = [];
   const plains: string[] = [];
   for (let at = from; at < text.length; ) {
@@ -1001,7 +1041,7 @@ function commentSectionStart(text: string, from: number): number {
   let sentences = 0;
   let counted = 0;
   for (let i = 0; i < plains.length; i++) {
-    if ((plains[i] as string).length > 40 || !commentThreadAt(plains, i)) continue;
+    if (!((plains[i] as string).length <= 40 && commentThreadAt(plains, i)) && !isForumReply(plains[i] as string)) continue;
     for (; counted < i && sentences < 2; counted++) if (articleSentence(plains[counted] as string)) sentences++;
     if (sentences >= 2) return starts[i] as number;
   }
@@ -1645,7 +1685,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // masthead is the wire's
       const ownPage = printedMasthead !== null && !isSection(printedMasthead) && isWire(lookupAgency(credit.agency ?? "")) && lookupAgency(printedMasthead) !== lookupAgency(credit.agency ?? "");
       if (!ownPage) meta.outlet ??= credit.outlet;
-      if (credit.agency) meta.agency ??= bracketedAgency(credit.agency);
+      // (a broadcaster relayed, "(BBC) - …", is credited by its initials, as its credit line under the text is)
+      if (credit.agency) meta.agency ??= bracketedAgency(credit.agency) ?? (credit.outlet === null && /^(?:BBC|VOA|RFI|RFA|DW)$/.test(credit.agency) ? credit.agency : null);
     }
   }
   // Footer, read upwards above any related-story tail. Everything below the topmost footer line is metadata,
@@ -1708,8 +1749,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     if (lowestLine && text.slice(start, end).trim()) {
       // the page's last line alone an outlet's name the lexicon knows ("VOA Tiếng Việt" under the related stories and
-      // the comments' link): the footer's masthead, the outlet when nothing above names it (a wire's name is no masthead)
-      if (short && short.length <= 40 && lookupOutlet(short) && !isWire(lookupAgency(short))) tailOwner ??= short;
+      // the comments' link): the footer's masthead, the outlet when nothing above names it (a wire's name is no masthead,
+      // nor a name in brackets: "(BBC)" under a relay credits the broadcaster relayed)
+      if (short && short.length <= 40 && lookupOutlet(short) && !isWire(lookupAgency(short)) && !/^[(\[].*[)\]]$/u.test(short)) tailOwner ??= short;
       // or the site's domain alone ("example-news.vn" at a text copy's foot): read as a copyright line's domain is
       // ("© 2026 example-news.vn"), the outlet when nothing else names it
       else if (short && BARE_DOMAIN.test(short) && !FILE_NAME_END.test(short)) tailDomain = short.toLowerCase();
@@ -1773,9 +1815,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const tags = tagListLines(text, bodyStart, bodyEnd);
   for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
     const { start, raw } = lineAbove(end);
+    const lineEnd = end;
     end = start - 1;
     if (raw.length === 0) continue;
     n++;
+    if (raw.length <= 20 && ABOUT_HEAD.test(raw.trim()) && isFurnitureLine(stripInline(tidyLine(wordsBelow(text, lineEnd))))) {
+      // a footer's "About" heading over the site's line about itself ("About" / "X is a weekly blog about …"), that
+      // line already furniture: furniture with it, and the credit above still read
+      meta.lines.push({ text: raw.trim(), role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (teaserAboveReadOn(text, start, raw) && signsText(stripInline(lineAbove(end).raw))) {
       // the next story's summary above its "Đọc tiếp" / "Read more" button, under this story's signature ("Theo
       // Reuters" / "Quang Anh" / summary / "Đọc tiếp"): furniture, and the signature above it still read
@@ -2017,6 +2068,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A journal's publication date at the page's foot, under its keywords and DOI ("Xuất bản: 30/06/2025", "Received: …;
   // Published: 30 June 2025"), below where the footer scan stops.
   if (meta.publishedAt === null) setDate(labelledDateAtFoot(text, bodyStart, articleSentence));
+  // a blog's post time at its foot, its day printed over the post alone ("Thứ Năm, 4 tháng 12, 2026" / … / "Đăng lúc
+  // 09:30", "Posted by Minh at 9:30 AM"): that day at that time
+  const postedClock = meta.datePrecision === "day" && meta.publishedAt !== null && /^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt) ? postedClockAtFoot(text, bodyStart) : null;
+  if (postedClock !== null) [meta.publishedAt, meta.datePrecision] = [`${meta.publishedAt}T${postedClock}`, "minute"];
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   // a user name and password before the host are no part of the article's address (lib/http/web-address.ts)
   meta.url = withoutCredentials(meta.url);
@@ -2036,6 +2091,20 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A wire's dateline that prints its day without a year ("MOSCOW, Feb 9 (Reuters) -") on a page nothing else dates: the
   // day as printed, no year made up
   if (meta.publishedAt === null && lead) setDate(datelineDay(lead.plain));
+  // A relay's link to the story it relays ("Bài gốc: https://www.reuters.com/…" under "(Theo Reuters)", "Nguồn:
+  // https://…" under a reader view's "congdongvietpraha.cz"): the original's address, not this page's
+  // (the page's domain, which that address had hidden, names the outlet when nothing else does)
+  const relayedOriginal = meta.url !== null && isRelayedOriginal(meta.url, lineHolding(text, meta.url), { agency: meta.agency, outlet: meta.outlet, printedHost });
+  if (relayedOriginal) meta.url = null;
+  // and a relay's source link to a foreign broadcaster's or a wire's own site ("Nguồn: https://www.rfa.org/vietnamese/…"
+  // under the masthead "VĂN VIỆT"), no other credit printed: the broadcaster relayed, when the page prints a masthead of
+  // its own that the host does not spell
+  const sourceHost = meta.url !== null && meta.agency === null && printedMasthead !== null && !isSection(printedMasthead) ? hostOf(meta.url) : null;
+  const relayedSource = sourceHost !== null ? agencyOfHost(sourceHost) : null;
+  if (relayedSource !== null && sourceHost !== null && meta.url !== null && isOriginalLinkLine(lineHolding(text, meta.url)) && !domainSpells(printedMasthead ?? "", sourceHost) && !agencySite(sourceHost, printedMasthead ?? "")) {
+    meta.agency = relayedSource;
+    meta.url = null;
+  }
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;
@@ -2099,6 +2168,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // nothing else naming it, the domain alone at the page's foot does, as a copyright line's domain would
   if (meta.outlet === null && tailDomain !== null) meta.outlet = outletFromSelfMentions(tailDomain, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false });
   if (domainMasthead !== null) meta.outlet = domainMasthead;
+  // a domain of words run together ("wessexgazette.co.uk", "congdongvietpraha.cz") read as the only name, or a wire's
+  // byline read as the outlet: a name the page prints elsewhere (its masthead, rights line, footer, "About" line) whose
+  // letters spell the domain's label whole is the site's
+  const ownHost = printedHost ?? (meta.url !== null ? hostOf(meta.url) : null);
+  if (ownHost !== null && (meta.outlet === null || BARE_DOMAIN.test(meta.outlet) || isWire(lookupAgency(meta.outlet) ?? meta.outlet))) {
+    meta.outlet = nameSpellingLabel(text, ownHost, (n) => isWire(lookupAgency(n))) ?? meta.outlet;
+  }
+  if (meta.outlet === null && relayedOriginal && printedHost !== null) meta.outlet = printedHost;
   // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
   // headline): the domain the copy prints names it, when that is one word
   if (printedHost !== null && isAggregator(meta.outlet)) meta.outlet = wordOfDomain(printedHost, text) ?? meta.outlet;
@@ -2455,8 +2532,8 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
   return wire === null ? null : { names, wire };
 }
 
-/** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …". */
-const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b/iu;
+/** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …", and a blog's platform line ("Powered by WordPress"). */
+const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b|^(?:Proudly )?Powered by (?:WordPress|Ghost|Blogger|Substack|Squarespace|Wix|Medium)\b/iu;
 /** A site's name opening a foot line, before " - ", " – ", " · " or " | ": capitalised words, up to six. */
 const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|&|\p{Lu}[\p{L}\d&'’.]*|\p{Ll}[\p{Ll}]*)){0,5})\s[-–—·|]\s(.+)$/u;
 /**

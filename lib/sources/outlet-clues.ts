@@ -114,7 +114,7 @@ const SELF_MENTIONS: RegExp[] = [
   // what it is, a writer's editorial post at the outlet, and a rights line that says "thuộc" without "về"
   /^(?:Theo dõi|Follow)\s(\p{Lu}[^.,;|"“”()]{1,60}?)\s(?:trên|on)\sGoogle\s(?:News|Tin tức)\b/u,
   new RegExp(String.raw`\b(?:edited|written|produced|reviewed) by (?:the\s)?(${NAME_RUN})\s(?:staff|team|editors|newsroom)\b`, "u"),
-  new RegExp(String.raw`^(${NAME_RUN})(?:,[^,"“”]{2,80},)?\sis an?\s(?:(?:editorially|fully|financially|award-winning|world-leading|leading|non-?profit|independent|digital|online|national|international|daily|weekly|English-language|Vietnamese-language)[,\s]\s?){0,4}(?:media outlet|news (?:outlet|site|website|agency|organi[sz]ation|service|magazine|publication)|newspaper|publication|magazine|broadcaster|policy institute|think[- ]tank|research (?:institute|centre|center))\b`, "u"),
+  new RegExp(String.raw`^(${NAME_RUN})(?:,[^,"“”]{2,80},)?\sis an?\s(?:(?:editorially|fully|financially|award-winning|world-leading|leading|non-?profit|independent|digital|online|national|international|daily|weekly|monthly|personal|community|English-language|Vietnamese-language)[,\s]\s?){0,4}(?:media outlet|news (?:outlet|site|website|agency|organi[sz]ation|service|magazine|publication|blog)|newspaper|publication|magazine|broadcaster|policy institute|think[- ]tank|research (?:institute|centre|center)|blog|newsletter)\b`, "u"),
   new RegExp(String.raw`\bis (?:an?|the) (?:(?:senior|associate|deputy|contributing|managing|executive|staff|chief|political|defen[cs]e|foreign|news|features?|opinion|business|digital)\s){0,3}(?:editor|writer|reporter|correspondent|columnist)\s(?:at|of|for|with)\s(${NAME_RUN})[.,]`, "u"),
   /^©?\s?Bản quyền thuộc\s(?!về\s)["“]?(\p{Lu}[^.,;|"”()–—]{2,60}?)["”]?(?:[.,;|(–—]|\s-\s|$)/u,
   // (15) a newsletter's own prompt under a post: "Subscribe to The Mekong Dispatch", "Thanks for reading Saigon River
@@ -408,6 +408,41 @@ export function lineSpellingDomain(text: string, host: string): string | null {
   const label = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, "").split(".")[0] ?? "";
   if (label.length < 8) return null;
   return pageLines(text).slice(0, 40).find((l) => l.length <= 60 && /^[\p{Lu}]/u.test(l) && squeezed(l) === label) ?? null;
+}
+
+/** A name's kind before it, folded, which a domain may leave out: "The", "Báo", "Tạp chí", "Tuần báo", "Đài", "Diễn đàn". */
+const NAME_KIND = /^(?:the|bao dien tu|bao|tap chi|tuan bao|nhat bao|tuan san|nguyet san|dai phat thanh|dai|dien dan|trang tin|cong thong tin) /;
+/** What opens a rights line before the name: "©", "(c)", "Copyright", "Bản quyền thuộc về", the years. */
+const RIGHTS_OPENING = /^(?:(?:©|\(c\)|copyright|bản quyền(?: thuộc về)?)\s?)+(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?/iu;
+/** The parts of a line that may each be a name: between bars, middle dots, bullets, dashes and a colon. */
+const NAME_PARTS_BREAK = /\s[|·•–—-]\s|:\s|[.,]\s/u;
+
+/**
+ * The name of two words or more, as the page prints it (its masthead, its rights line, its footer, its "About" line),
+ * whose letters spell a domain's label whole: folded and without diacritics, a kind before it ("The", "Báo", "Tạp
+ * chí") optional, "The Wessex Gazette" for wessexgazette.co.uk, "Báo Cộng đồng Việt Praha" for congdongvietpraha.cz.
+ * A label of eight letters or more only; never a wire's name (`isWire`); the fullest form printed (its kind with it).
+ */
+export function nameSpellingLabel(text: string, host: string, isWire: (name: string) => boolean): string | null {
+  const label = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, "").split(".")[0] ?? "";
+  if (!/^[a-z]{8,40}$/.test(label)) return null;
+  const fits = (name: string): boolean => {
+    const f = foldForMatch(name);
+    if (f.indexOf(" ") < 0 || name.length > 60) return false;
+    return f.replace(/ /g, "") === label || f.replace(NAME_KIND, "").replace(/ /g, "") === label;
+  };
+  let best: string | null = null;
+  const consider = (name: string): void => {
+    const n = name.trim().replace(/[.,;:!'’]+$/u, "");
+    if (/^[\p{Lu}]/u.test(n) && fits(n) && !isWire(n) && (best === null || n.length > best.length)) best = n;
+  };
+  for (const run of capitalisedRuns(text)) consider(run);
+  // a name that writes some of its words small ("Báo Cộng đồng Việt Praha"), alone or as a part of its line
+  for (const line of headAndFoot(text, 160)) {
+    if (line.indexOf(" ") < 0) continue;
+    for (const part of line.split(NAME_PARTS_BREAK)) consider(part.replace(RIGHTS_OPENING, ""));
+  }
+  return best;
 }
 
 /** A registrable label of two to four words parted by hyphens, as a name (not on a Vietnamese domain): "romania-insider.com" → "Romania Insider". */

@@ -708,6 +708,9 @@ function NOTICE_FOLDED_CARRIERS(): RegExp[] {
     // organization authorized by the Department of Defense. Its content is not official.", "X is a nonprofit,
     // nonpartisan newsroom …", "Y là cơ quan ngôn luận độc lập …" — its own sentence or two, never a story's longer paragraph
     /^(?:\S+ ){1,6}(?:is|are) (?:an?|the) (?:(?:editorially |financially )?independent|non ?profit|nonpartisan|not for profit|reader (?:supported|funded)|member (?:supported|funded))(?: (?:and )?(?:independent|non ?profit|nonpartisan|reader supported|digital|investigative|public service|global))*(?: \S+){0,2} (?:news (?:organi[sz]ation|outlet|site|website|publication|service)|newsroom|media (?:outlet|organi[sz]ation|company)|journalism (?:organi[sz]ation|outlet|platform))\b(?: [^ ]+){0,24}$/,
+    // and a blog's or a newsletter's line about itself at its foot: "Little Saigon Ledger is a weekly blog about
+    // Vietnamese community news in Orange County.", "X is an independent newsletter covering the diaspora."
+    /^(?!(?:her|his|its|their|my|your|our|this|that|it|she|he|which|who) )(?:\S+ ){1,5}is an? (?:(?:weekly|daily|monthly|independent|personal|community|free|small|reader supported|non ?profit|english language|vietnamese language|bilingual) ){0,3}(?:blog|news blog|newsletter|substack|podcast) (?:about|on|covering|for|from|by|written|run|that|with|of|dedicated)\b(?: [^ ]+){0,24}$/,
   ];
 }
 

@@ -6,6 +6,7 @@
 // the next line — so pages never seen are read the same way. Lines only, no joins; each rule looks a few lines ahead.
 import { readDateLine } from "./layout-model";
 import { anyPatternOf } from "./line-speed";
+import { caseless } from "./caseless";
 import { foldForMatch } from "./normalize";
 // Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
 const anyBlogButton = anyPatternOf(() => BLOG_BUTTONS);
@@ -40,6 +41,23 @@ export function commentThreadAt(lines: readonly string[], i: number): boolean {
   if (head.length > 40 || !COMMENT_HEAD.test(head)) return false;
   for (let k = i + 1; k < Math.min(lines.length, i + 9); k++) if ((lines[k] as string).length <= 120 && (THREAD_CUE.test(lines[k] as string) || COMMENTER_LINE.test(lines[k] as string))) return true;
   return false;
+}
+
+/**
+ * A reply under a forum thread's first post, as a phone's copy of the thread prints it: the member's handle before
+ * "viết:" / "wrote:" ("minhduc1975 viết: …", "hoang_nam wrote: …"; a handle is one token with a digit or an underscore
+ * in it, or in small letters only, so "Ông Peskov viết:" of a quoted letter is none), or the reply's number ("Reply #2",
+ * "Trả lời #1", "Bài #3"; "#2" alone is a list's item as often), or the quote that opens it ("Originally Posted by
+ * hoang_nam", "Trích dẫn nguyên văn bởi minhduc1975"). The thread's first post is the article; the replies are the page's tail.
+ */
+const FORUM_REPLY = new RegExp(
+  String.raw`^(?:(?=[\p{L}\d_.-]{3,30}\s)(?:[\p{L}\d.-]*[\d_][\p{L}\d_.-]*|[\p{Ll}\d_.-]+)\s${caseless(String.raw`(?:đã\s)?(?:viết|wrote|said)`)}\s?:|${caseless(String.raw`(?:reply|trả lời|bài|post)`)}\s#\d{1,5}(?!\d)|${caseless(String.raw`(?:originally posted by|quote from|trích dẫn(?: nguyên văn)? (?:bởi|của))`)}\s\S)`,
+  "u",
+);
+export const isForumReply = (line: string): boolean => line.length <= 2000 && FORUM_REPLY.test(line);
+/** Is line i the page's tail: a comment section's heading with the thread's cues below it, or a forum thread's first reply? */
+export function pageTailAt(lines: readonly string[], i: number): boolean {
+  return commentThreadAt(lines, i) || isForumReply(lines[i] as string);
 }
 
 const isProse = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;

@@ -247,6 +247,12 @@ const NOTICE_UNITS = [
   // and of the seventy-first's: a menu's labels, a site's name, a top bar's hotline, a stamp's writer and a channel's
   // count of subscribers run long or cut short
   `Giới thiệu ${"Tin tức Văn bản ".repeat(20)}x\nKênh ${"Thời Sự ".repeat(20)}x\nThứ Tư, 12/08/2026 | Đường dây nóng: ${"0".repeat(60)}x\nNgày đăng: 15/08/2026 · Người viết: ${"Ab ".repeat(40)}1\n${"1 ".repeat(30)}lượt xem · 13 thg 8, x\nĐăng ký kênh · ${"1 ".repeat(30)}N người đăng k\nAb cd. Theo ${"Ab ".repeat(40)}x\nAb cd. Nguồn: ${"Ab. ".repeat(40)}\nTheo KBS World${" Radio".repeat(30)}\nHotline: 1900 1234 | Email: ${"a.".repeat(30)}@${"b.".repeat(30)}x\n\n`,
+  // and of a relay's original link, a dotted date, a name spelling a domain, a forum's reply and a menu run together:
+  // a link's label and its address of dots that never end, numbers of dots with no year, a name of endless capitalised
+  // words under a domain line, a handle and a reply's number that never end, a menu's labels past any menu's length,
+  // a blog's line about itself that runs on, a platform's line that never names one, a post's time whose
+  // poster never ends
+  `abcdefghijkl.com\nXem bài gốc tại ${"ab ".repeat(60)}x\nNguồn: ${"https ".repeat(30)}x\n${"1.2.".repeat(40)}x\nVersion ${"1.2.".repeat(40)}2026.x\n© 2026 ${"Ab Cd ".repeat(40)}· ${"Ab ".repeat(30)}x\n${"ab1_".repeat(40)} ${"viết ".repeat(30)}x\nTrả lời ${"#".repeat(60)}1x\nOriginally Posted by${" ".repeat(60)}\n${"Tin Úc ".repeat(30)}x\nAb Cd is a ${"weekly ".repeat(30)}blog about ${"ab ".repeat(60)}\nAb Cd · Powered by ${"Word".repeat(30)}\nĐăng bởi ${"Ab lúc ".repeat(30)}9:30 x\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -46,10 +46,10 @@ export function isTradeTailMarker(plain: string): boolean {
 const NEWSLETTER_BOX_HEAD = /^(?:Discover more from|Khám phá thêm từ)\s\S.{1,40}$/u;
 
 /**
- * A site's footer link, alone on its line: "Privacy Policy", "Terms Of Use", "Contact Us", "About Us", "Chính sách bảo
- * mật", and the reader's links a local paper prints under its stories ("Report Error", "Submit a Tip", "Help Center",
- * "Back to top"). Two capitalised words, as a name is, but never a writer's name.
+ * A site's footer link, alone on its line: "Privacy Policy", "Terms Of Use", "Contact Us", "About Us", "About this
+ * blog", "Chính sách bảo mật", and the reader's links a local paper prints under its stories ("Report Error", "Submit
+ * a Tip", "Help Center", "Back to top"). Two capitalised words, as a name is, but never a writer's name.
  */
 const SITE_FOOTER_LINK =
-  /^(?:privacy(?: policy| notice| settings| (?:&|and) cookies)?|cookie (?:policy|settings|preferences)|terms(?: of (?:use|service))?(?: (?:&|and) conditions)?|terms (?:&|and) conditions|contact us|about us|advertise(?: with us)?|careers|sitemap|site map|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|help(?: cent(?:er|re)| desk)|report (?:an? )?(?:error|typo|correction)|submit (?:an? )?(?:news )?(?:tip|correction|story|letter)|send us (?:an? )?(?:news )?tips?|back to top|chính sách bảo mật|điều khoản sử dụng|liên hệ quảng cáo)$/iu;
+  /^(?:privacy(?: policy| notice| settings| (?:&|and) cookies)?|cookie (?:policy|settings|preferences)|terms(?: of (?:use|service))?(?: (?:&|and) conditions)?|terms (?:&|and) conditions|contact us|about us|about (?:this|the) (?:blog|newsletter)|advertise(?: with us)?|careers|sitemap|site map|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|help(?: cent(?:er|re)| desk)|report (?:an? )?(?:error|typo|correction)|submit (?:an? )?(?:news )?(?:tip|correction|story|letter)|send us (?:an? )?(?:news )?tips?|back to top|chính sách bảo mật|điều khoản sử dụng|liên hệ quảng cáo)$/iu;
 export const isSiteFooterLink = (plain: string): boolean => plain.length <= 60 && SITE_FOOTER_LINK.test(plain);
