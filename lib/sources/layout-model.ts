@@ -968,6 +968,9 @@ function placesMenu(plain: string, words: readonly string[]): boolean {
   if (words.length < 5 || words.length > 16 || !/^[\p{Lu}][\p{Ll}]+(?:\s(?:&\s)?[\p{Lu}][\p{Ll}]+)+$/u.test(plain)) return false;
   let known = 0;
   let sections = 0;
+  // (and a menu ends with a label, where a headline of capitalised words ends with its verb or noun: "China Japan Korea
+  // Summit Ends")
+  let last = 0;
   for (let i = 0; i < words.length; ) {
     const n = [3, 2, 1].find((k) => i + k <= words.length && SECTIONS.has(words.slice(i, i + k).join(" ")));
     if (n === undefined) {
@@ -977,8 +980,9 @@ function placesMenu(plain: string, words: readonly string[]): boolean {
     known += n;
     if (n === 1) sections++;
     i += n;
+    last = i;
   }
-  return sections >= 3 && known * 2 >= words.length;
+  return sections >= 3 && known * 2 >= words.length && last === words.length;
 }
 /** Labels a site's menu holds besides the news sections: its own pages, an official site's, a community's ("Quảng cáo", "Liên hệ", "Contact us"). */
 const MENU_LABELS = new Set([
@@ -997,6 +1001,8 @@ const MENU_LABELS = new Set([
  */
 function labelRun(plain: string): boolean {
   if (plain.length < 20 || plain.length > 120 || /[\d.,:;!?"“”()]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
+  // (a site's name of a medium's kind before its capitalised name holds labels too: "Diễn đàn Nông nghiệp Miền Tây Việt Nam")
+  if (KIND_FIRST.test(plain)) return false;
   const words = plain.split(/\s+/).filter((w) => !/^[-–|·•]$/u.test(w));
   if (words.length < 5 || words.length > 20 || !/^[\p{Lu}]/u.test(words[0] ?? "")) return false;
   let lower = 0;
@@ -2190,8 +2196,10 @@ export function siteNameLine(plain: string): boolean {
   if (words.length > 12) return false;
   if (words.length >= 3 && words.length <= 8 && words.every((w) => /^[\p{Lu}]/u.test(w)) && /[\p{Ll}]/u.test(plain)) return true;
   if (/^(?:Khoa|Viện|Bộ môn|Trung tâm|Phòng)\s[\p{Lu}][^–—-]{1,40}\s[–—-]\s(?:Trường Đại học|Trường|Học viện|Đại học)\s[\p{Lu}]/u.test(plain)) return true;
-  return words.length <= 9 && /^(?:Báo|Tạp chí|Tuần báo|Nhật báo|Đài|Kênh|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u.test(plain);
+  return words.length <= 9 && KIND_FIRST.test(plain);
 }
+/** A medium's kind before a capitalised name: "Báo Sông Thao", "Diễn đàn Nông nghiệp Miền Tây", "Trang thông tin điện tử phường Long Sơn". */
+const KIND_FIRST = /^(?:Báo|Tạp chí|Tuần báo|Nhật báo|Đài(?! Loan)|Kênh|Diễn đàn|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u;
 
 /** A line of a headline's shape (no sentence's stop, a capital first, 12 to 160 characters) with a date or a byline right below it. */
 function headlineOverStamp(lines: readonly string[], i: number): boolean {
