@@ -81,7 +81,10 @@
 // as regional and local outlets, portals, an app and a comparison page run the wires' copy under their own templates,
 // and Vietnamese provincial and city papers relay it) and on the sixty-ninth (the same story in the week of 23 March
 // 2026 as Vietnamese portals, forums, overseas papers and radio sites, aggregators and journalists' blogs relay VOA,
-// RFI, BBC, DW, RFA, AP and Reuters, and English blogs retell a Vietnamese service's story), with the scorer of
+// RFI, BBC, DW, RFA, AP and Reuters, and English blogs retell a Vietnamese service's story) and on the seventy-second
+// (the same story in the week of 30 November 2026 as Vietnamese provincial papers, overseas papers, community radio
+// sites, newsletters, forums, fan pages and video pages relay fourteen broadcasters and wires, each credit in a new
+// form), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -185,6 +185,8 @@ export const BLIND67_CORPUS = new URL("../../fixtures/captures-blind67/", import
 export const BLIND68_CORPUS = new URL("../../fixtures/captures-blind68/", import.meta.url);
 /** The sixty-ninth held-out corpus: the Russia–North Korea story in the week of 23–29 March 2026 as Vietnamese news portals, forums, overseas papers and radio sites, aggregators' Vietnamese pages and journalists' blogs relay VOA, RFI, BBC, DW, RFA, AP and Reuters ("Theo VOA", "Nguồn: RFI Tiếng Việt", "(BBC)", "Bài gốc: …", "Biên dịch: …", "Lược dịch"), and English blogs and newsletters retell a Vietnamese service's story, from publishers never seen: eighteen Vietnamese, four English. */
 export const BLIND69_CORPUS = new URL("../../fixtures/captures-blind69/", import.meta.url);
+/** The seventy-second held-out corpus: the Russia–North Korea story in the week of 30 November – 6 December 2026 as Vietnamese provincial papers and portals, overseas papers and magazines, community radio sites, newsletters, forum threads, Facebook fan pages and video pages relay VOA, RFA, RFI, BBC, DW, NHK, KBS, Yonhap, AP, Reuters, AFP, TASS, Sputnik and Xinhua, each crediting its source in a form no earlier corpus used, from publishers never seen: nineteen Vietnamese, three English. */
+export const BLIND72_CORPUS = new URL("../../fixtures/captures-blind72/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -355,6 +357,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND67_CORPUS, label: "blind corpus 67", metricPrefix: "capture accuracy, blind corpus 67" },
   { dir: BLIND68_CORPUS, label: "blind corpus 68", metricPrefix: "capture accuracy, blind corpus 68" },
   { dir: BLIND69_CORPUS, label: "blind corpus 69", metricPrefix: "capture accuracy, blind corpus 69" },
+  { dir: BLIND72_CORPUS, label: "blind corpus 72", metricPrefix: "capture accuracy, blind corpus 72" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
