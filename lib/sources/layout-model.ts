@@ -61,6 +61,7 @@
  * author is no byline (a wire agency printed as the byline is), a UTC JSON-LD time gives way to the same moment in
  * the page's zone, and a site name loses its own initials ("Review - VIR").
  */
+import { relayedCredit } from "./relayed-source";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
@@ -911,20 +912,29 @@ function officialTrail(plain: string, parts: readonly string[]): boolean {
  */
 function homeMenu(plain: string): boolean {
   const words = foldForMatch(plain).split(" ");
-  const home = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
+  // (a Vietnamese home label is "Trang chủ", "Trang nhất" or "Trang nhà")
+  const home = words[0] === "home" ? 1 : words[0] === "trang" && ["chu", "nhat", "nha"].includes(words[1] ?? "") ? 2 : 0;
   // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
-  const start = home > 0 ? home : words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain) ? 1 : 0;
-  if (start === 0 || words.length > 16) return false;
+  const news = words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain);
+  const start = home > 0 ? home : news ? 1 : 0;
+  if (words.length > 16) return false;
   let i = start;
   let sections = 0;
   while (i < words.length) {
-    const n = [3, 2, 1].find((k) => i + k <= words.length && SECTIONS.has(words.slice(i, i + k).join(" ")));
+    const n = [3, 2, 1].find((k) => i + k <= words.length && menuEntry(words.slice(i, i + k).join(" ")));
     if (n === undefined) return false;
     i += n;
     sections++;
   }
+  // (nor any label before them, a menu of five sections or more opening in a capital: "Chính trị Xã hội Kinh tế
+  // Thế giới Pháp luật Thể thao")
+  if (start === 0) return sections >= 5 && /^[\p{Lu}]/u.test(plain) && !/[.,:;!?]/.test(plain);
   return sections >= (home > 0 ? 2 : 3);
 }
+/** A menu's entry (folded): a section, a region or community a Vietnamese site names its news after, a site's own page. */
+const menuEntry = (folded: string): boolean => SECTIONS.has(folded) || NEWS_REGIONS.has(folded) || SITE_PAGES.has(folded);
+/** A site's own pages a menu lists beside its sections (folded): "Quảng cáo", "Rao vặt", "Liên lạc". */
+const SITE_PAGES = new Set(["quang cao", "rao vat", "lien lac", "lien he", "gioi thieu", "ung ho", "cao pho"]);
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
 
@@ -2512,6 +2522,9 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   // a broadcaster relayed, with the original's date after it ("Theo VOA (24/03/2026)") or after "Via" (a share bar's
   // word elsewhere): the credit, never the page's stamp nor furniture
   if ((plain.length <= 100 && RELAYED_BROADCASTER.test(plain)) || (plain.length <= 260 && ORIGINAL_WITH_SOURCE.test(plain))) return { role: "credit", score: 3 };
+  // a broadcaster or a wire relayed, named in full, in Vietnamese or as its service ("Dịch từ: Radio Free Asia", "Trích
+  // Sputnik Việt Nam:", "— BBC News, 4/12/2026 —", "Hà Phương (dịch từ NHK)"): the credit
+  if (relayedCredit(plain) !== null) return { role: "credit", score: 3 };
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   // a programme's label with its day after a dash ("Thời sự 19h - 17/11/2026", "Bản tin thế giới - 17/11/2026"): the
   // broadcast's name and the hour it airs, over or under the item, never the page's own stamp

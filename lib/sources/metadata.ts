@@ -1,5 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
+import { relayedCredit, type RelayedCredit } from "./relayed-source";
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
@@ -380,12 +381,12 @@ function lineBefore(text: string, start: number): string {
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 /**
  * A translator's line under a relay's text: "Biên dịch: Nguyễn Thảo Vy", "Người dịch: Lê An (sinh viên K48)", "Dịch:
- * X", "Lược dịch: X", and in English "Translated by Anna Lee", "Translation: Anna Lee", "Translator: X": a capitalised
+ * X", "Lược dịch: X", "Chuyển ngữ: X", "Lược thuật: X" (a summary's retelling), and in English "Translated by Anna Lee", "Translation: Anna Lee", "Translator: X": a capitalised
  * name after the cue (in any case), never a phrase ("Dịch: những điểm chính", "Translation: the text was machine
  * translated") nor a machine's name ("Translated by Google Translate"). Groups: a Vietnamese cue's name, an English one's.
  */
 const TRANSLATOR_SIGNED = new RegExp(
-  String.raw`^(?:${caseless(String.raw`(?:biên dịch|lược dịch|người dịch|dịch)\s?:`)}|(${caseless(String.raw`(?:translation|translator|translated by)\s?:|translated by`)}))\s?(?!${caseless(String.raw`(?:google|deepl|microsoft|bing|yandex|papago|chatgpt|ai)\b`)})([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,4})(?:\s\([^()]{2,40}\))?\.?$`,
+  String.raw`^(?:${caseless(String.raw`(?:biên dịch|lược dịch|người dịch|dịch|chuyển ngữ|lược thuật)\s?:`)}|(${caseless(String.raw`(?:translation|translator|translated by)\s?:|translated by`)}))\s?(?!${caseless(String.raw`(?:google|deepl|microsoft|bing|yandex|papago|chatgpt|ai)\b`)})([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,4})(?:\s\([^()]{2,40}\))?\.?$`,
   "u",
 );
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
@@ -1750,6 +1751,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // an overseas daily's editor's initials in brackets after the credit ("(Theo AP) [đ.d.]"): the credit alone
     const plain = stripInline(raw).replace(EDITOR_INITIALS_TAIL, "");
     let m: RegExpExecArray | null;
+    let relayed: RelayedCredit | null;
     let beside: { names: string; wire: string } | null;
     let post: { wire: string; writer: string | null } | null;
     const forced = options.roleFor?.(plain);
@@ -1782,7 +1784,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       // and so does a contributor line the wire's ("The Associated Press contributed to this report.")
       // and a wire's end mark with its name ("==Kyodo"), and a broadcaster relayed ("Via VOA Tiếng Việt")
-      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain) || RELAYED_BROADCASTER.test(plain))) readCredit(plain, meta);
+      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain) || RELAYED_BROADCASTER.test(plain) || relayedCredit(plain))) readCredit(plain, meta);
       footVia ??= viaSource(plain); // a news app's "via SFGate" under the text: the source, read below
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
@@ -1856,6 +1858,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // ("This story was originally published …" under an "Updated …" header: the first publication)
       if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
       else if (meta.datePrecision === "day" && info.date.precision === "minute") setDate(info.date, plain);
+    } else if ((relayed = relayedCredit(plain))) {
+      // "Dịch từ: Radio Free Asia", "Credit: Yonhap News Agency (Vietnamese edition)", "Hà Phương (dịch từ NHK)": the
+      // broadcaster or the wire relayed, by its short name, and the relay's writer when the line names one
+      meta.agency ??= relayed.agency;
+      if (relayed.author) meta.author ??= relayed.author;
     } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
     } else if (plain.length <= 80 && (m = LABELLED_WRITER.exec(plain))) {
@@ -3194,6 +3201,7 @@ const firstReporter = (names: string): string | null => cleanName((names.split(/
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
+  let relayed: RelayedCredit | null;
   if (isCrewLine(plain)) {
     // a broadcaster's crew line ("BTV A - Phóng viên B", "Anchor: A | Reporting: B"): the reporter writes, the anchor reads
     const writer = crewWriter(plain);
@@ -3206,6 +3214,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = RELAYED_BROADCASTER.exec(plain))) {
     meta.agency ??= (m[1] ?? "").toUpperCase(); // "Theo VOA (24/03/2026)", "Lược dịch từ DW Tiếng Việt": the broadcaster relayed
+  } else if ((relayed = relayedCredit(plain))) {
+    meta.agency ??= relayed.agency; // "Trích Sputnik Việt Nam:", "Bản tin của Deutsche Welle": the source relayed
+    if (relayed.author) meta.author ??= relayed.author;
   } else if ((m = ORIGINAL_WITH_SOURCE.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1] ?? "").toUpperCase(); // "Bài gốc: <headline> (VOA, 24/3/2026)": the original's source
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
