@@ -1,6 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
-import { relayedCredit, type RelayedCredit } from "./relayed-source";
+import { relayedCredit, relayedSourceName, type RelayedCredit } from "./relayed-source";
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
@@ -2146,6 +2146,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // or the wire after the writer on the byline's own line ("HYUNG-JIN KIM Associated Press", "Jane Doe | Reuters"): a
   // wire's copy, when no other credit names one
   if (meta.author !== null && meta.agency === null) meta.agency = wireAfterWriter(plains, meta.author);
+  if (meta.title !== null) tidyRelayTitle(meta, plains);
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
@@ -2324,6 +2325,42 @@ export function joinBrokenLines(text: string): string {
  */
 /** A page type's label in brackets before a headline: "[Infographic] …", "[eMagazine] …", "[Video] …", "[Ảnh] …". */
 const TYPE_LABEL_PREFIX = /^\[(?:infographics?|e-?magazine|emagazine|longform|megastory|multimedia|interactive|video|clip|podcast|ảnh|photos?|gallery|phóng sự ảnh|chùm ảnh|trực tiếp|live|đồ họa|đồ hoạ)\]\s*(?=\S.{9})/iu;
+
+/** A tag in brackets before a thread's or a post's title naming where it came from: "[BBC] …", "(VOA) …", "【RFA】 …". */
+const SOURCE_TAG = /^[[(【]([^[\]()【】]{2,30})[\])】]\s?[:\-–]?\s*(\S.{9,})$/u;
+/**
+ * Pictographs closing a post's title ("… BIỂN NHẬT BẢN 🚢"): decoration. (A flag opening it, "⚡️ …", "🔴 …", is a
+ * channel's mark of news just in, kept as printed.)
+ */
+const TITLE_EMOJI_TAIL = /(?<=\S)[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/u;
+/** A page's own name after a bar closing its title line: "Người đào tị: … | Thời Sự Quanh Ta". */
+const NAME_AFTER_BAR = /^(\S.{9,}?)\s\|\s([^|]{2,50})$/u;
+
+/**
+ * A relay's title as a post, a thread or a video page prints it, tidied: the source's tag before it ("[BBC] Nhật Bản
+ * truy ra …": the source relayed, credited), the pictographs closing it, and the page's own name after a bar when that
+ * name stands alone among the first lines (a channel's or a page's name under its video's title: the outlet).
+ */
+function tidyRelayTitle(meta: ArticleMetadata, plains: readonly string[]): void {
+  let title = meta.title ?? "";
+  const tag = SOURCE_TAG.exec(title);
+  const tagged = tag ? relayedSourceName(tag[1] ?? "") : null;
+  if (tag && tagged) {
+    title = tag[2] ?? title;
+    meta.agency ??= tagged;
+  }
+  const bare = title.replace(TITLE_EMOJI_TAIL, "");
+  if (bare.length >= 10 && /[\p{L}]/u.test(bare)) title = bare;
+  const named = NAME_AFTER_BAR.exec(title);
+  if (named?.[2]) {
+    const own = foldForMatch(named[2]);
+    if (plains.slice(0, 15).some((p) => p.trim() !== title && foldForMatch(p) === own)) {
+      title = named[1] ?? title;
+      meta.outlet ??= named[2].trim();
+    }
+  }
+  meta.title = title;
+}
 
 export function withoutTitlePrefix(title: string, names: readonly (string | null)[]): string {
   let t = title.replace(/^(?:in bài viết|in bài|bản in|print(?:er[- ]friendly)?(?: version| article| this article)?)\s*[-–—|:]\s*(?=\S.{9})/i, "").replace(TYPE_LABEL_PREFIX, "");

@@ -162,3 +162,35 @@ describe("a translator's and a summary's writer", () => {
     expect(parse(relayUnder("Chuyển ngữ: những điều cần biết"))?.author).toBeNull();
   });
 });
+
+describe("a relay's title as a post, a thread or a video page prints it", () => {
+  const under = (title: string, ...after: string[]) => parse([title, ...after, "04/12/2026 21:05", VI1, VI2, VI3].join("\n"));
+  it("drops the source's tag before it and credits the source", () => {
+    for (const [title, agency] of [
+      ["[BBC] Nhật Bản truy ra nhà máy Nga làm bộ phận tên lửa Triều Tiên", "BBC"],
+      ["(VOA) Nhật Bản truy ra nhà máy Nga làm bộ phận tên lửa Triều Tiên", "VOA"],
+      ["[Đài Á Châu Tự Do] Nhật Bản truy ra nhà máy Nga làm bộ phận tên lửa", "RFA"],
+    ] as const) {
+      const a = under(title);
+      expect(a?.title, title).toBe(title.replace(/^\S+(?: \S+)*?[\])] /u, ""));
+      expect(a?.agency, title).toBe(agency);
+    }
+  });
+  it("keeps a tag that names no source", () => {
+    for (const title of ["[Thảo luận] Nhật Bản truy ra nhà máy Nga làm bộ phận tên lửa Triều Tiên", "[Hà Nội] Nhật Bản truy ra nhà máy Nga làm bộ phận tên lửa Triều Tiên"]) {
+      expect(under(title)?.title, title).toBe(title);
+      expect(under(title)?.agency, title).toBeNull();
+    }
+  });
+  it("drops the pictographs closing it, and keeps a flag opening it", () => {
+    expect(under("NGA VÀ TRIỀU TIÊN TẬP TRẬN HẢI QUÂN CHUNG TRÊN BIỂN NHẬT BẢN 🚢")?.title).toBe("NGA VÀ TRIỀU TIÊN TẬP TRẬN HẢI QUÂN CHUNG TRÊN BIỂN NHẬT BẢN");
+    expect(under("🔴 NGA VÀ TRIỀU TIÊN TẬP TRẬN HẢI QUÂN CHUNG TRÊN BIỂN NHẬT BẢN")?.title).toBe("🔴 NGA VÀ TRIỀU TIÊN TẬP TRẬN HẢI QUÂN CHUNG TRÊN BIỂN NHẬT BẢN");
+  });
+  it("drops the page's own name after a bar when it stands alone below, and names the outlet by it", () => {
+    const a = under("Người đào tị: lao động Triều Tiên bị giữ hộ chiếu ở xưởng tàu Nga | Thời Sự Quanh Ta", "18.402 lượt xem", "Thời Sự Quanh Ta", "245 N người đăng ký");
+    expect(a?.title).toBe("Người đào tị: lao động Triều Tiên bị giữ hộ chiếu ở xưởng tàu Nga");
+    expect(a?.outlet).toBe("Thời Sự Quanh Ta");
+    // a bar inside the headline, its second part printed nowhere else: the headline as it is
+    expect(under("Nga và Triều Tiên tập trận chung | Hàn Quốc tăng cường tuần tra")?.title).toBe("Nga và Triều Tiên tập trận chung | Hàn Quốc tăng cường tuần tra");
+  });
+});
