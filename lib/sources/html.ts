@@ -487,6 +487,8 @@ function dropFurniture(doc: Document): void {
   // quốc tế</a></h1><p class=description>Ghi chép …</p>", a blog template's header): the site's, not the story's
   for (const el of selectAll(doc, '[class~="description" i], [class*="descriptionwrapper" i], [class*="site-description" i], [class*="tagline" i]')) {
     if (closestOf(el, 'article, main, [class~="post" i], [class~="hentry" i], [class*="post-body" i], [class*="entry" i]')) continue;
+    // (a video page's description of paragraphs under its title is the story told, never a site's tagline)
+    if (selectAll(el, "p").length >= 2 || (el.textContent ?? "").length > 300) continue;
     if (homeLinkAbove(el)) el.remove();
   }
   // a related story's link in a box of its own between the text's paragraphs

@@ -194,3 +194,21 @@ describe("a relay's title as a post, a thread or a video page prints it", () => 
     expect(under("Nga và Triều Tiên tập trận chung | Hàn Quốc tăng cường tuần tra")?.title).toBe("Nga và Triều Tiên tập trận chung | Hàn Quốc tăng cường tuần tra");
   });
 });
+
+describe("a video page's description under its title", () => {
+  const page = (description: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tập trận Nga – Triều | Kênh Gió Bấc</title><meta property="og:site_name" content="Kênh Gió Bấc"></head><body>
+<div class="bar"><a href="/">Kênh Gió Bấc</a> <a href="/dang-nhap">Đăng nhập</a></div>
+<div class="watch"><div class="player">▶ 0:00 / 3:42</div><h1>Tàu chiến Triều Tiên lần đầu tập trận cùng hạm đội Nga</h1><div class="info">9.870 lượt xem · 5 thg 12, 2026</div>
+<div class="description">${description}</div></div></body></html>`;
+  it("is the story told, its paragraphs kept and its credit read", () => {
+    const a = parse(page(`<p>${VI1}</p><p>${VI2}</p><p>${VI3}</p><p>Tư liệu: Hãng tin Yonhap (Hàn Quốc)</p>`), "video.html");
+    expect(a?.body).toContain(VI1);
+    expect(a?.body).toContain(VI3);
+    expect(a?.agency).toBe("Yonhap");
+  });
+  it("leaves a site's tagline under the home link's bar as the site's", () => {
+    const a = parse(page("Kênh tin tức của cộng đồng Việt tại Seoul").replace('<div class="watch">', `<div class="watch"><p>${VI1}</p><p>${VI2}</p>`), "video.html");
+    expect(a?.body).not.toContain("Kênh tin tức của cộng đồng Việt tại Seoul");
+  });
+});
