@@ -2034,10 +2034,21 @@ function cutHeadline(plain: string, i: number, lines: readonly string[]): boolea
   return readDateLine(next) !== null || readByline(next) !== null;
 }
 
+/** A browser's bar or a reader view's line of the site's address alone, a close or back mark before it ("✕  example.com"). */
+const HOST_BAR = /^(?:[✕×←‹<🔒]\s*)?((?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6})$/;
+/** Whether a line is the name a host printed on the line above it spells ("The Saigon–Seoul Letter" under "saigonseoulletter.com"). */
+function spelledByHostAbove(plain: string, above: string): boolean {
+  const host = HOST_BAR.exec(above.trim())?.[1];
+  return host !== undefined && !/[.!?:]$/.test(plain) && domainSpells(plain, host.replace(/^www\./, ""));
+}
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
+  // the site's name right under its address as a browser's bar or a reader view prints it ("✕ saigonseoulletter.com" /
+  // "The Saigon–Seoul Letter"): the masthead, never the headline
+  if (i > 0 && i <= 3 && n <= 60 && spelledByHostAbove(plain, lines[i - 1] as string)) return -Infinity;
   if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
   // a byline, and one whose first part between bars is ("By Jane Doe | jdoe@harbourtimes.example | Harbour Times")
   if (BYLINE_CUE_THEN_CAPITAL.test(plain) && (readByline(plain) || (plain.includes(" | ") && readByline(plain.slice(0, plain.indexOf(" | ")))))) return -Infinity;
@@ -2367,7 +2378,8 @@ export function classifyHeader(
     }
     // a magazine's headline in title case over its deck in sentence case, the byline below ("Essay" / "The Treaty
     // Clause" / "How a mutual defence article became …" / "by …"): the short line is the headline, the long one its deck
-    if (title > 0 && headlineOverDeck(lines, title, roles)) title--;
+    // (never the site's name under its address: "saigonseoulletter.com" / "The Saigon–Seoul Letter" / the headline)
+    if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string))) title--;
     if (title > 0) title = headlineAboveRepeat(lines, title, roles);
     if (title >= 0) {
       roles[title] = { role: "title", score: best };

@@ -1223,9 +1223,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     let m: RegExpExecArray | null;
     let drop = true;
-    if ((i <= top + 1 || (model.title >= 0 && i === model.title + 1)) && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
+    // (an in-app browser's bar prints its close mark before the address: "✕  saigonseoulletter.com")
+    const barHost = i <= top + 1 ? plain.replace(/^[✕×]\s*/u, "") : plain;
+    if ((i <= top + 1 || (model.title >= 0 && i === model.title + 1)) && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(barHost) && /[a-z]/i.test(barHost)) {
       // a reader view's first line, or a read-later app's line under the headline: the site's domain ("baolongan.vn")
-      printedHost ??= plain.toLowerCase();
+      printedHost ??= barHost.toLowerCase();
       // a masthead that is a domain set as a name, capitals and all ("Military.com", not a reader view's "baolongan.vn"),
       // named so again lower down ("About Military.com")
       if (i === top && /^[\p{Lu}]/u.test(plain) && text.includes(plain, text.indexOf(plain) + plain.length)) printedDomainName ??= plain;

@@ -212,3 +212,23 @@ describe("a video page's description under its title", () => {
     expect(a?.body).not.toContain("Kênh tin tức của cộng đồng Việt tại Seoul");
   });
 });
+
+describe("a site's name under its address in a browser's bar", () => {
+  const copy = (bar: string, name: string) => [bar, name, "Russia and North Korea take their navies to sea together", "By Linh Park · Dec 5, 2026", EN1, EN2].join("\n");
+  it("is the masthead, never the headline, and names the outlet", () => {
+    for (const [bar, name] of [
+      ["✕  saigonseoulletter.com", "The Saigon–Seoul Letter"],
+      ["saigonseoulletter.com", "The Saigon Seoul Letter"],
+      ["× mekongweekly.org", "Mekong Weekly"],
+    ] as const) {
+      const a = parse(copy(bar, name));
+      expect(a?.title, bar).toBe("Russia and North Korea take their navies to sea together");
+      expect(a?.outlet, bar).toBe(name);
+      expect(a?.author, bar).toBe("Linh Park");
+    }
+  });
+  it("leaves a headline in title case over its deck when no address spells it", () => {
+    const a = parse(["The Treaty Clause", "How a mutual defence article became the centre of a new alliance in the east", "By Linh Park · Dec 5, 2026", EN1, EN2].join("\n"));
+    expect(a?.title).toBe("The Treaty Clause");
+  });
+});
