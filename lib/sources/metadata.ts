@@ -3275,7 +3275,11 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= cleanName(m[1] ?? "") || null;
     // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet; nor a picture's note ("Minh
     // Anh/Ảnh minh họa", "… /File photo")
-    if (!WRITER_POST.test(m[2] ?? "") && !PICTURE_NOTE.test((m[2] ?? "").trim())) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
+    // (a wire or a broadcaster after the slash is the source the writer relayed, no outlet: "Minh Đức/Tân Hoa xã",
+    // "Lan Anh/Đài Á Châu Tự Do")
+    const relayedAfter = wireName(m[2] ?? "") ?? relayedSourceName(m[2] ?? "");
+    if (relayedAfter !== null) meta.agency ??= relayedAfter;
+    else if (!WRITER_POST.test(m[2] ?? "") && !PICTURE_NOTE.test((m[2] ?? "").trim())) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^(?:--|[-–—])\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy

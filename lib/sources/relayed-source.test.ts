@@ -232,3 +232,23 @@ describe("a site's name under its address in a browser's bar", () => {
     expect(a?.title).toBe("The Treaty Clause");
   });
 });
+
+describe("a writer and the source relayed joined by a slash under the text", () => {
+  it("names the writer, and the wire or the broadcaster after the slash is the source, no outlet", () => {
+    for (const [line, agency] of [
+      ["Minh Đức/Tân Hoa xã", "Xinhua"],
+      ["Lan Anh/Đài Á Châu Tự Do", "RFA"],
+      ["Thu Hà/Reuters", "Reuters"],
+    ] as const) {
+      const a = parse(relayUnder(line));
+      expect(a?.agency, line).toBe(agency);
+      expect(a?.author, line).toBe(line.split("/")[0]);
+      expect(a?.outlet ?? "", line).not.toContain(line.split("/")[1]);
+    }
+  });
+  it("leaves a writer and an outlet's name as they are", () => {
+    const a = parse(relayUnder("Minh Hòa/VOV.VN"));
+    expect(a?.author).toBe("Minh Hòa");
+    expect(a?.agency).toBeNull();
+  });
+});
