@@ -407,7 +407,8 @@ export function outletFromAddress(url: string, printed: (string | null | undefin
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
 const LEAD_CODE = /^(?:\(([\p{L}\d+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?|[\p{Lu}\d][\p{L}\d]{1,20}(?:\.[\p{L}]{2,3}){0,2}))\s*[-–—]{1,2}\s*\S/u;
-const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\s*\d{0,2}|\d{1,2}\s[\p{L}.]{3,10}))?\s*\(([\p{L} +/]{2,30})\)\.?\s*[-–—]{1,2}\s*\S/u;
+// (a Vietnamese dateline prints its day in figures: "Bình Nhưỡng, 4/12 (Tân Hoa xã) -")
+const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\s*\d{0,2}|\d{1,2}\s[\p{L}.]{3,10}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?))?\s*\(([\p{L} +/]{2,30})\)\.?\s*[-–—]{1,2}\s*\S/u;
 
 /**
  * A dateline with its day and the wire in brackets, no dash after it, as India's agencies print it ("Seoul, Dec 3 (IANS)

@@ -252,3 +252,20 @@ describe("a writer and the source relayed joined by a slash under the text", () 
     expect(a?.agency).toBeNull();
   });
 });
+
+describe("a Vietnamese dateline with its day in figures and the wire in brackets", () => {
+  const lead = (dateline: string) => parse(["Báo Điện tử Gió Bấc", "Chính trị Xã hội Kinh tế Thế giới Pháp luật Thể thao", "Nga, Triều Tiên khởi động tập trận hải quân chung", "Cập nhật: 04/12/2026 18:12", `${dateline}${VI1}`, VI2, VI3].join("\n"));
+  it("credits the wire, the page's masthead still the outlet", () => {
+    for (const [dateline, agency] of [
+      ["Bình Nhưỡng, 4/12 (Tân Hoa xã) - ", "Xinhua"],
+      ["Seoul, 4/12/2026 (Yonhap) - ", "Yonhap"],
+    ] as const) {
+      const a = lead(dateline);
+      expect(a?.agency, dateline).toBe(agency);
+      expect(a?.outlet, dateline).toBe("Báo Điện tử Gió Bấc");
+    }
+  });
+  it("leaves a day's note in brackets", () => {
+    expect(lead("Hôm nay, 4/12 (thứ Sáu) - ")?.agency).toBeNull();
+  });
+});
