@@ -469,6 +469,8 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:theo doi|follow) (?:chung toi|us)\b/,
   /^google news$/,
   /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|follow|theo doi|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
+  // a video page's description folded and unfolded: "Hiện thêm", "Ẩn bớt", "Thu gọn"
+  /^(?:hien them|an bot|thu gon)$/,
   // a transcript's note on the text it gives: "(As delivered)", "As prepared for delivery", "Check against delivery",
   // "(Unofficial translation)", "(Bản dịch không chính thức)"
   /^(?:as delivered|as prepared(?: for delivery)?|check against delivery|unofficial translation|ban dich khong chinh thuc)$/,

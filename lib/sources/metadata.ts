@@ -3038,8 +3038,8 @@ export function footWires(plain: string): string | null {
 /** A button that opens the rest of a story elsewhere: "Đọc tiếp", "Xem tiếp", "Read more", "Continue reading", an arrow after. */
 const READ_ON_BUTTON = /^(?:đọc tiếp|xem tiếp|đọc thêm|đọc toàn bài|read more|continue reading|read on|read the full story)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
 
-/** A button that shows more of a page: "Xem thêm", "Read more", "Load more", "Show more", "See more", "Tải thêm". */
-const MORE_BUTTON = /^(?:xem thêm|tải thêm|đọc thêm|read more|load more|show more|see more)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
+/** A button that shows more of a page: "Xem thêm", "Hiện thêm", "Read more", "Load more", "Show more", "See more", "Tải thêm". */
+const MORE_BUTTON = /^(?:xem thêm|tải thêm|đọc thêm|hiện thêm|read more|load more|show more|see more)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
 
 /**
  * Where the line below a "Xem thêm" / "Read more" button ends (`end`: the end of the button's line) when that line is

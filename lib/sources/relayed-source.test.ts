@@ -269,3 +269,18 @@ describe("a Vietnamese dateline with its day in figures and the wire in brackets
     expect(lead("Hôm nay, 4/12 (thứ Sáu) - ")?.agency).toBeNull();
   });
 });
+
+describe("a video description's fold button", () => {
+  it("is furniture, so the credit over it is read and leaves the text", () => {
+    for (const button of ["Hiện thêm", "Ẩn bớt", "Thu gọn"]) {
+      const a = parse(["Kênh Gió Bấc", "Tàu chiến Triều Tiên lần đầu tập trận cùng hạm đội Nga", "2 thg 12, 2026", VI1, VI2, "Nguồn tin: Reuters", button].join("\n"));
+      expect(a?.agency, button).toBe("Reuters");
+      expect(a?.body, button).not.toContain(button);
+      expect(a?.body, button).not.toContain("Nguồn tin");
+    }
+  });
+  it("leaves a sentence that opens with the same words", () => {
+    const a = parse(["Kênh Gió Bấc", "Tàu chiến Triều Tiên lần đầu tập trận cùng hạm đội Nga", "2 thg 12, 2026", VI1, VI2, "Hiện thêm nhiều tàu chiến đã được điều tới vùng biển phía đông."].join("\n"));
+    expect(a?.body).toContain("Hiện thêm nhiều tàu chiến");
+  });
+});
