@@ -1,5 +1,6 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
+import { relayedCredit } from "./relayed-source";
 import { crewWriter, isCrewLine } from "./crew-credits";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
@@ -1345,6 +1346,10 @@ function printedWire(page: Document): string {
     if (inPicture(el) || text.length > 40) continue;
     const wire = lookupAgency(text.replace(/^(?:source|nguồn|theo|credit)\s*:?\s*/i, ""));
     if (wire && isWireAgency(wire)) return wire;
+    // a broadcaster relayed in its credit's box, named with the original's date or in full ("Phát thanh Quốc tế Pháp |
+    // 05.12.2026", "TASS – Thông tấn xã Nga")
+    const relayed = relayedCredit(text)?.agency;
+    if (relayed) return relayed;
   }
   return "";
 }

@@ -284,3 +284,19 @@ describe("a video description's fold button", () => {
     expect(a?.body).toContain("Hiện thêm nhiều tàu chiến");
   });
 });
+
+describe("a saved page's credit box over the headline", () => {
+  const page = (box: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tập trận – Tạp chí Gió Bấc</title><meta property="og:site_name" content="Tạp chí Gió Bấc"></head><body>
+<div class="article">${box}<h1>Khu trục hạm Triều Tiên tham gia tập trận với Hạm đội Thái Bình Dương</h1><div class="pubdate">05/12/2026, 21:30</div>
+<div class="text"><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></div></div></body></html>`;
+  it("credits the broadcaster it names with the original's date or in full", () => {
+    for (const [box, agency] of [
+      ['<div class="credit">Phát thanh Quốc tế Pháp | 05.12.2026</div>', "RFI"],
+      ['<div class="source-top">TASS – Thông tấn xã Nga</div>', "TASS"],
+    ] as const) expect(parse(page(box), "page.html")?.agency, box).toBe(agency);
+  });
+  it("leaves a box naming no source relayed", () => {
+    expect(parse(page('<div class="credit">Tạp chí Gió Bấc | 05.12.2026</div>'), "page.html")?.agency).toBeNull();
+  });
+});
