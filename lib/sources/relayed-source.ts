@@ -68,6 +68,10 @@ const WRITER_AFTER = /\s[·|]\s(?:(?:[Pp]repared|[Ee]dited|[Ww]ritten|[Tt]ransla
  */
 const WRITER_WITH_SOURCE = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})\s\((?:[Dd]ịch|[Ll]ược dịch|[Bb]iên dịch|[Cc]huyển ngữ)(?: từ| theo)?:?\s([^()]{2,60})\)$/u;
 
+/** Some word of a source this lexicon knows, as printed (any line without one credits none of them: a quick refusal). */
+const SOURCE_WORD =
+  /voa|voice of america|tiếng nói hoa kỳ|rfa|radio free asia|á châu tự do|rfi|radio france|quốc tế pháp|bbc|dw|deutsche welle|nhk|kbs|\bap\b|associated press|reuters|afp|agence france|thông tấn|yonhap|tass|sputnik|xinhua|tân hoa|thx|kyodo/iu;
+
 export interface RelayedCredit {
   agency: string;
   /** The relay's writer the line names beside the source, if any. */
@@ -80,7 +84,7 @@ export interface RelayedCredit {
  * whole rest of the line must be the source's name, its service, its country or the original's date.
  */
 export function relayedCredit(plain: string): RelayedCredit | null {
-  if (plain.length > 140 || plain.length < 2) return null;
+  if (plain.length > 140 || plain.length < 2 || !SOURCE_WORD.test(plain)) return null;
   const writer = WRITER_WITH_SOURCE.exec(plain);
   if (writer) {
     const agency = relayedSourceName(stripName(writer[2] ?? ""));
