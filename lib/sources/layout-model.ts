@@ -798,6 +798,9 @@ const FURNITURE_RAW: RegExp[] = [
   // 12", "Like · Quote · Reply") and the thread's call to sign in ("Bạn phải đăng nhập để trả lời chủ đề này.")
   /^(?:[\p{L}]+(?: [\p{L}]+){0,3}\s?[·•|]\s?)?\d{1,3}(?:[.,]\d{3})*\s(?:bài viết|bài gửi|posts?|messages?)$|^(?:bài viết|bài gửi|posts|messages)\s?:\s?\d{1,3}(?:[.,]?\d{3})*$/iu,
   /^(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report)(?:\s?[·•|]\s?(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report|chia sẻ|share|\d{1,5})){1,5}$/iu,
+  // and the members who thanked the poster or liked the post ("3 thành viên đã cảm ơn bài này", "The following 3 users
+  // say Thank You to minhduc for this useful post", "ngoclan, tuan_minh và 7 người khác đã thích bài này")
+  /^(?:(?:[\p{L}\d_.]+,\s)*[\p{L}\d_.]+\s(?:và|and)\s)?\d{1,5}\s(?:thành viên|người(?: khác)?|users?|members?|others?)\s(?:đã\s)?(?:cảm ơn|thích|thanked|liked|say thank you to\s\S{2,30} for)(?: (?:bài viết|bài|chủ đề|this(?: useful)? post|this))?(?: này)?\.?$|^the following \d{1,5} users? says? thank you to \S{2,30} for this useful post\.?$/iu,
   /^(?:bạn (?:phải|cần) đăng nhập(?: hoặc đăng ký)? để (?:trả lời|bình luận|gửi bài|tham gia)(?: [\p{L} ]{1,30})?|you must (?:log in|be logged in|sign in)(?: or register)? to (?:reply|post|comment)(?: [\p{L} ]{1,30})?)\.?$/iu,
   // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
   /^(?!(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];

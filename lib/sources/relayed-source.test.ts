@@ -5,7 +5,7 @@
 // and must stay as they are.
 import { describe, expect, it } from "vitest";
 import { parseDateLine } from "./dates";
-import { classifyLine, isSection } from "./layout-model";
+import { classifyLine, isFurniture, isSection } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { relayedCredit, relayedSourceName } from "./relayed-source";
 
@@ -298,5 +298,21 @@ describe("a saved page's credit box over the headline", () => {
   });
   it("leaves a box naming no source relayed", () => {
     expect(parse(page('<div class="credit">Tạp chí Gió Bấc | 05.12.2026</div>'), "page.html")?.agency).toBeNull();
+  });
+});
+
+describe("a forum post's thanks and likes", () => {
+  it("are furniture, in both languages", () => {
+    for (const line of [
+      "3 thành viên đã cảm ơn bài này",
+      "ngoclan, tuan_minh và 7 người khác đã thích bài này",
+      "The following 3 users say Thank You to minhduc for this useful post",
+      "12 users thanked this post",
+    ]) expect(isFurniture(line), line).toBe(true);
+  });
+  it("leave a sentence about thanks or likes", () => {
+    for (const line of ["3 thành viên đã cảm ơn Bộ Quốc phòng vì sự hỗ trợ trong năm qua", "Hơn 300 người đã thích bài hát này khi nó ra mắt", "Two users thanked the ministry for its help."]) {
+      expect(isFurniture(line), line).toBe(false);
+    }
   });
 });
