@@ -86,7 +86,10 @@
 // Substack, Ghost and Beehiiv, Medium publications, university and NGO news pages tell it, each in its own CMS's
 // template) and on the seventy-first
 // (the same story in the week of 10 August 2026 on Vietnamese provincial, ward, trade, university, overseas, community
-// radio, aggregator and video pages, and English pages of Vietnamese outlets), with the scorer of
+// radio, aggregator and video pages, and English pages of Vietnamese outlets) and on the seventy-second
+// (the same story in the week of 30 November 2026 as Vietnamese provincial papers, overseas papers, community radio
+// sites, newsletters, forums, fan pages and video pages relay fourteen broadcasters and wires, each credit in a new
+// form), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

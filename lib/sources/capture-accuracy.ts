@@ -189,6 +189,8 @@ export const BLIND69_CORPUS = new URL("../../fixtures/captures-blind69/", import
 export const BLIND70_CORPUS = new URL("../../fixtures/captures-blind70/", import.meta.url);
 /** The seventy-first held-out corpus: the Russia–North Korea story in the week of 10–16 August 2026 on Vietnamese pages from publishers never seen: provincial and ward e-editions, trade magazines, university and research centre news pages, overseas papers and radio in the US, Europe and Australia, Korean and Japanese community stations' Vietnamese services, aggregators and video description pages with a transcript ("Cập nhật lúc …" beside "Đăng ngày …", "PV", "Nhóm PV", "CTV", pen names, "Theo …", photo credits, licence footers), and three English pages of Vietnamese outlets. */
 export const BLIND71_CORPUS = new URL("../../fixtures/captures-blind71/", import.meta.url);
+/** The seventy-second held-out corpus: the Russia–North Korea story in the week of 30 November – 6 December 2026 as Vietnamese provincial papers and portals, overseas papers and magazines, community radio sites, newsletters, forum threads, Facebook fan pages and video pages relay VOA, RFA, RFI, BBC, DW, NHK, KBS, Yonhap, AP, Reuters, AFP, TASS, Sputnik and Xinhua, each crediting its source in a form no earlier corpus used, from publishers never seen: nineteen Vietnamese, three English. */
+export const BLIND72_CORPUS = new URL("../../fixtures/captures-blind72/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -361,6 +363,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND69_CORPUS, label: "blind corpus 69", metricPrefix: "capture accuracy, blind corpus 69" },
   { dir: BLIND70_CORPUS, label: "blind corpus 70", metricPrefix: "capture accuracy, blind corpus 70" },
   { dir: BLIND71_CORPUS, label: "blind corpus 71", metricPrefix: "capture accuracy, blind corpus 71" },
+  { dir: BLIND72_CORPUS, label: "blind corpus 72", metricPrefix: "capture accuracy, blind corpus 72" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

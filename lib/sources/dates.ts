@@ -229,6 +229,12 @@ export function parseDate(text: string): ParsedDate | null {
 
 const LABEL_RE =
   /^(?:(?:đăng|cập nhật|ngày đăng|ngày cập nhật|cập nhật lần cuối|published|posted|updated|publié|mis à jour|date)(?:\s+(?:ngày|on|le|lúc))?\s*:?\s*)/i;
+/**
+ * The original's date after a relay's own, set apart by a bar or a dot and labelled as the original's: "Đăng:
+ * 02/12/2026 | Bản gốc: 01/12/2026", "Ngày đăng: 04/12/2026 · Bản tin gốc: 03/12/2026", "Posted Dec 2 · Original: Dec
+ * 1": the relay's date is the line's, the original's is none of the page's.
+ */
+const ORIGINAL_DATE_TAIL = /\s*[|·•;–—-]\s*(?:(?:bản|bài)(?: tin| viết)? gốc(?: đăng)?(?: ngày| lúc)?|original(?:ly)?(?: published| story| article| report)?(?: on)?)\s*:?\s*[^|·•;\s][^|·•;]{0,40}\d[^|·•;]{0,30}$/iu;
 const WEEKDAY_RE =
   /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)/i;
 
@@ -238,7 +244,7 @@ const WEEKDAY_RE =
  */
 export function parseDateLine(line: string): ParsedDate | null {
   if (line.length > 100 || !/\d/.test(line)) return null;
-  let s = commonEraDate(line.replace(/[*_]/g, "").trim());
+  let s = commonEraDate(line.replace(/[*_]/g, "").trim()).replace(ORIGINAL_DATE_TAIL, "");
   s = s.replace(LABEL_RE, "").replace(WEEKDAY_RE, "").replace(/^ngày\s+/i, "");
   const m = findDate(s);
   if (!m) {

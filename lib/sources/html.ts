@@ -1,5 +1,6 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
+import { relayedCredit } from "./relayed-source";
 import { crewWriter, isCrewLine } from "./crew-credits";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
@@ -487,6 +488,8 @@ function dropFurniture(doc: Document): void {
   // quốc tế</a></h1><p class=description>Ghi chép …</p>", a blog template's header): the site's, not the story's
   for (const el of selectAll(doc, '[class~="description" i], [class*="descriptionwrapper" i], [class*="site-description" i], [class*="tagline" i]')) {
     if (closestOf(el, 'article, main, [class~="post" i], [class~="hentry" i], [class*="post-body" i], [class*="entry" i]')) continue;
+    // (a video page's description of paragraphs under its title is the story told, never a site's tagline)
+    if (selectAll(el, "p").length >= 2 || (el.textContent ?? "").length > 300) continue;
     if (homeLinkAbove(el)) el.remove();
   }
   // a related story's link in a box of its own between the text's paragraphs
@@ -1345,6 +1348,10 @@ function printedWire(page: Document): string {
     if (inPicture(el) || text.length > 40) continue;
     const wire = lookupAgency(text.replace(/^(?:source|nguồn|theo|credit)\s*:?\s*/i, ""));
     if (wire && isWireAgency(wire)) return wire;
+    // a broadcaster relayed in its credit's box, named with the original's date or in full ("Phát thanh Quốc tế Pháp |
+    // 05.12.2026", "TASS – Thông tấn xã Nga")
+    const relayed = relayedCredit(text)?.agency;
+    if (relayed) return relayed;
   }
   return "";
 }

@@ -61,6 +61,7 @@
  * author is no byline (a wire agency printed as the byline is), a UTC JSON-LD time gives way to the same moment in
  * the page's zone, and a site name loses its own initials ("Review - VIR").
  */
+import { relayedCredit } from "./relayed-source";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
@@ -406,7 +407,8 @@ export function outletFromAddress(url: string, printed: (string | null | undefin
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
 const LEAD_CODE = /^(?:\(([\p{L}\d+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?|[\p{Lu}\d][\p{L}\d]{1,20}(?:\.[\p{L}]{2,3}){0,2}))\s*[-–—]{1,2}\s*\S/u;
-const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\s*\d{0,2}|\d{1,2}\s[\p{L}.]{3,10}))?\s*\(([\p{L} +/]{2,30})\)\.?\s*[-–—]{1,2}\s*\S/u;
+// (a Vietnamese dateline prints its day in figures: "Bình Nhưỡng, 4/12 (Tân Hoa xã) -")
+const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\s*\d{0,2}|\d{1,2}\s[\p{L}.]{3,10}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?))?\s*\(([\p{L} +/]{2,30})\)\.?\s*[-–—]{1,2}\s*\S/u;
 
 /**
  * A dateline with its day and the wire in brackets, no dash after it, as India's agencies print it ("Seoul, Dec 3 (IANS)
@@ -479,6 +481,8 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:theo doi|follow) (?:chung toi|us)\b/,
   /^google news$/,
   /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|follow|theo doi|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
+  // a video page's description folded and unfolded: "Hiện thêm", "Ẩn bớt", "Thu gọn"
+  /^(?:hien them|an bot|thu gon)$/,
   // a transcript's note on the text it gives: "(As delivered)", "As prepared for delivery", "Check against delivery",
   // "(Unofficial translation)", "(Bản dịch không chính thức)"
   /^(?:as delivered|as prepared(?: for delivery)?|check against delivery|unofficial translation|ban dich khong chinh thuc)$/,
@@ -806,6 +810,9 @@ const FURNITURE_RAW: RegExp[] = [
   // 12", "Like · Quote · Reply") and the thread's call to sign in ("Bạn phải đăng nhập để trả lời chủ đề này.")
   /^(?:[\p{L}]+(?: [\p{L}]+){0,3}\s?[·•|]\s?)?\d{1,3}(?:[.,]\d{3})*\s(?:bài viết|bài gửi|posts?|messages?)$|^(?:bài viết|bài gửi|posts|messages)\s?:\s?\d{1,3}(?:[.,]?\d{3})*$/iu,
   /^(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report)(?:\s?[·•|]\s?(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report|chia sẻ|share|\d{1,5})){1,5}$/iu,
+  // and the members who thanked the poster or liked the post ("3 thành viên đã cảm ơn bài này", "The following 3 users
+  // say Thank You to minhduc for this useful post", "ngoclan, tuan_minh và 7 người khác đã thích bài này")
+  /^(?:(?:[\p{L}\d_.]+,\s)*[\p{L}\d_.]+\s(?:và|and)\s)?\d{1,5}\s(?:thành viên|người(?: khác)?|users?|members?|others?)\s(?:đã\s)?(?:cảm ơn|thích|thanked|liked|say thank you to\s\S{2,30} for)(?: (?:bài viết|bài|chủ đề|this(?: useful)? post|this))?(?: này)?\.?$|^the following \d{1,5} users? says? thank you to \S{2,30} for this useful post\.?$/iu,
   /^(?:bạn (?:phải|cần) đăng nhập(?: hoặc đăng ký)? để (?:trả lời|bình luận|gửi bài|tham gia)(?: [\p{L} ]{1,30})?|you must (?:log in|be logged in|sign in)(?: or register)? to (?:reply|post|comment)(?: [\p{L} ]{1,30})?)\.?$/iu,
   // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
   // (a day-first date with dots, "26.3.2026", is a stamp, not a count)
@@ -942,19 +949,24 @@ function officialTrail(plain: string, parts: readonly string[]): boolean {
  */
 function homeMenu(plain: string): boolean {
   const words = foldForMatch(plain).split(" ");
-  const home = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
+  // (a Vietnamese home label is "Trang chủ", "Trang nhất" or "Trang nhà")
+  const home = words[0] === "home" ? 1 : words[0] === "trang" && ["chu", "nhat", "nha"].includes(words[1] ?? "") ? 2 : 0;
   // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
-  const start = home > 0 ? home : words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain) ? 1 : 0;
-  if (start === 0) return placesMenu(plain, words);
+  const news = words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain);
+  const start = home > 0 ? home : news ? 1 : 0;
+  if (start === 0 && placesMenu(plain, words)) return true;
   if (words.length > 16) return false;
   let i = start;
   let sections = 0;
   while (i < words.length) {
-    const n = [3, 2, 1].find((k) => i + k <= words.length && SECTIONS.has(words.slice(i, i + k).join(" ")));
+    const n = [3, 2, 1].find((k) => i + k <= words.length && menuEntry(words.slice(i, i + k).join(" ")));
     if (n === undefined) return false;
     i += n;
     sections++;
   }
+  // (nor any label before them, a menu of five sections or more opening in a capital: "Chính trị Xã hội Kinh tế
+  // Thế giới Pháp luật Thể thao")
+  if (start === 0) return sections >= 5 && /^[\p{Lu}]/u.test(plain) && !/[.,:;!?]/.test(plain);
   return sections >= (home > 0 ? 2 : 3);
 }
 /**
@@ -988,7 +1000,7 @@ function placesMenu(plain: string, words: readonly string[]): boolean {
 const MENU_LABELS = new Set([
   "trang nhat", "trang nha", "gioi thieu", "lien he", "lien lac", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
   "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
-  "lien he quang cao", "advertise", "contact", "contact us", "subscribe", "about us",
+  "lien he quang cao", "ung ho", "cao pho", "advertise", "contact", "contact us", "subscribe", "about us",
 ]);
 /**
  * A Vietnamese site's menu copied as one line, its labels run together without the home page's label first or with
@@ -1057,6 +1069,8 @@ function sectionRun(plain: string): boolean {
   }
   return labels >= 4;
 }
+/** A menu's entry (folded): a section, a region or community a Vietnamese site names its news after, a site's own page. */
+const menuEntry = (folded: string): boolean => SECTIONS.has(folded) || NEWS_REGIONS.has(folded) || MENU_LABELS.has(folded);
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
 
@@ -2208,10 +2222,21 @@ function headlineOverStamp(lines: readonly string[], i: number): boolean {
   return line.length >= 12 && line.length <= 160 && /^[\p{Lu}\d"“‘']/u.test(line) && !TERMINAL.test(line) && !/[:,;]$/.test(line) && (readDateLine(below) !== null || readByline(below) !== null);
 }
 
+/** A browser's bar or a reader view's line of the site's address alone, a close or back mark before it ("✕  example.com"). */
+const HOST_BAR = /^(?:[✕×←‹<🔒]\s*)?((?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6})$/;
+/** Whether a line is the name a host printed on the line above it spells ("The Saigon–Seoul Letter" under "saigonseoulletter.com"). */
+function spelledByHostAbove(plain: string, above: string): boolean {
+  const host = HOST_BAR.exec(above.trim())?.[1];
+  return host !== undefined && !/[.!?:]$/.test(plain) && domainSpells(plain, host.replace(/^www\./, ""));
+}
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
+  // the site's name right under its address as a browser's bar or a reader view prints it ("✕ saigonseoulletter.com" /
+  // "The Saigon–Seoul Letter"): the masthead, never the headline
+  if (i > 0 && i <= 3 && n <= 60 && spelledByHostAbove(plain, lines[i - 1] as string)) return -Infinity;
   if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
   // a byline, and one whose first part between bars is ("By Jane Doe | jdoe@harbourtimes.example | Harbour Times")
   if (BYLINE_CUE_THEN_CAPITAL.test(plain) && (readByline(plain) || (plain.includes(" | ") && readByline(plain.slice(0, plain.indexOf(" | ")))))) return -Infinity;
@@ -2545,7 +2570,8 @@ export function classifyHeader(
     }
     // a magazine's headline in title case over its deck in sentence case, the byline below ("Essay" / "The Treaty
     // Clause" / "How a mutual defence article became …" / "by …"): the short line is the headline, the long one its deck
-    if (title > 0 && headlineOverDeck(lines, title, roles)) title--;
+    // (never the site's name under its address: "saigonseoulletter.com" / "The Saigon–Seoul Letter" / the headline)
+    if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string))) title--;
     if (title > 0) title = headlineAboveRepeat(lines, title, roles);
     if (title >= 0) {
       roles[title] = { role: "title", score: best };
@@ -2702,6 +2728,9 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   // a broadcaster relayed, with the original's date after it ("Theo VOA (24/03/2026)") or after "Via" (a share bar's
   // word elsewhere): the credit, never the page's stamp nor furniture
   if ((plain.length <= 100 && RELAYED_BROADCASTER.test(plain)) || (plain.length <= 260 && ORIGINAL_WITH_SOURCE.test(plain))) return { role: "credit", score: 3 };
+  // a broadcaster or a wire relayed, named in full, in Vietnamese or as its service ("Dịch từ: Radio Free Asia", "Trích
+  // Sputnik Việt Nam:", "— BBC News, 4/12/2026 —", "Hà Phương (dịch từ NHK)"): the credit
+  if (relayedCredit(plain) !== null) return { role: "credit", score: 3 };
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   // a programme's label with its day after a dash ("Thời sự 19h - 17/11/2026", "Bản tin thế giới - 17/11/2026"): the
   // broadcast's name and the hour it airs, over or under the item, never the page's own stamp

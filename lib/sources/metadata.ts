@@ -1,5 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
+import { relayedCredit, relayedSourceName, type RelayedCredit } from "./relayed-source";
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
@@ -381,12 +382,12 @@ function lineBefore(text: string, start: number): string {
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 /**
  * A translator's line under a relay's text: "Biên dịch: Nguyễn Thảo Vy", "Người dịch: Lê An (sinh viên K48)", "Dịch:
- * X", "Lược dịch: X", and in English "Translated by Anna Lee", "Translation: Anna Lee", "Translator: X": a capitalised
+ * X", "Lược dịch: X", "Chuyển ngữ: X", "Lược thuật: X" (a summary's retelling), and in English "Translated by Anna Lee", "Translation: Anna Lee", "Translator: X": a capitalised
  * name after the cue (in any case), never a phrase ("Dịch: những điểm chính", "Translation: the text was machine
  * translated") nor a machine's name ("Translated by Google Translate"). Groups: a Vietnamese cue's name, an English one's.
  */
 const TRANSLATOR_SIGNED = new RegExp(
-  String.raw`^(?:${caseless(String.raw`(?:biên dịch|lược dịch|người dịch|dịch)\s?:`)}|(${caseless(String.raw`(?:translation|translator|translated by)\s?:|translated by`)}))\s?(?!${caseless(String.raw`(?:google|deepl|microsoft|bing|yandex|papago|chatgpt|ai)\b`)})([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,4})(?:\s\([^()]{2,40}\))?\.?$`,
+  String.raw`^(?:${caseless(String.raw`(?:biên dịch|lược dịch|người dịch|dịch|chuyển ngữ|lược thuật)\s?:`)}|(${caseless(String.raw`(?:translation|translator|translated by)\s?:|translated by`)}))\s?(?!${caseless(String.raw`(?:google|deepl|microsoft|bing|yandex|papago|chatgpt|ai)\b`)})([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,4})(?:\s\([^()]{2,40}\))?\.?$`,
   "u",
 );
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
@@ -1281,9 +1282,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     let m: RegExpExecArray | null;
     let drop = true;
-    if ((i <= top + 1 || (model.title >= 0 && i === model.title + 1)) && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
+    // (an in-app browser's bar prints its close mark before the address: "✕  saigonseoulletter.com")
+    const barHost = i <= top + 1 ? plain.replace(/^[✕×]\s*/u, "") : plain;
+    if ((i <= top + 1 || (model.title >= 0 && i === model.title + 1)) && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(barHost) && /[a-z]/i.test(barHost)) {
       // a reader view's first line, or a read-later app's line under the headline: the site's domain ("baolongan.vn")
-      printedHost ??= plain.toLowerCase();
+      printedHost ??= barHost.toLowerCase();
       // a masthead that is a domain set as a name, capitals and all ("Military.com", not a reader view's "baolongan.vn"),
       // named so again lower down ("About Military.com")
       if (i === top && /^[\p{Lu}]/u.test(plain) && text.includes(plain, text.indexOf(plain) + plain.length)) printedDomainName ??= plain;
@@ -1847,6 +1850,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // an overseas daily's editor's initials in brackets after the credit ("(Theo AP) [đ.d.]"): the credit alone
     const plain = stripInline(raw).replace(EDITOR_INITIALS_TAIL, "");
     let m: RegExpExecArray | null;
+    let relayed: RelayedCredit | null;
     let beside: { names: string; wire: string } | null;
     let post: { wire: string; writer: string | null } | null;
     const forced = options.roleFor?.(plain);
@@ -1879,7 +1883,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       // and so does a contributor line the wire's ("The Associated Press contributed to this report.")
       // and a wire's end mark with its name ("==Kyodo"), and a broadcaster relayed ("Via VOA Tiếng Việt")
-      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain) || RELAYED_BROADCASTER.test(plain))) readCredit(plain, meta);
+      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain) || RELAYED_BROADCASTER.test(plain) || relayedCredit(plain))) readCredit(plain, meta);
       footVia ??= viaSource(plain); // a news app's "via SFGate" under the text: the source, read below
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
@@ -1953,6 +1957,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // ("This story was originally published …" under an "Updated …" header: the first publication)
       if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
       else if (meta.datePrecision === "day" && info.date.precision === "minute") setDate(info.date, plain);
+    } else if ((relayed = relayedCredit(plain))) {
+      // "Dịch từ: Radio Free Asia", "Credit: Yonhap News Agency (Vietnamese edition)", "Hà Phương (dịch từ NHK)": the
+      // broadcaster or the wire relayed, by its short name, and the relay's writer when the line names one
+      meta.agency ??= relayed.agency;
+      if (relayed.author) meta.author ??= relayed.author;
     } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
     } else if (plain.length <= 80 && (m = LABELLED_WRITER.exec(plain))) {
@@ -2262,6 +2271,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // or the wire after the writer on the byline's own line ("HYUNG-JIN KIM Associated Press", "Jane Doe | Reuters"): a
   // wire's copy, when no other credit names one
   if (meta.author !== null && meta.agency === null) meta.agency = wireAfterWriter(plains, meta.author);
+  if (meta.title !== null) tidyRelayTitle(meta, plains);
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
@@ -2440,6 +2450,42 @@ export function joinBrokenLines(text: string): string {
  */
 /** A page type's label in brackets before a headline: "[Infographic] …", "[eMagazine] …", "[Video] …", "[Ảnh] …". */
 const TYPE_LABEL_PREFIX = /^\[(?:infographics?|e-?magazine|emagazine|longform|megastory|multimedia|interactive|video|clip|podcast|ảnh|photos?|gallery|phóng sự ảnh|chùm ảnh|trực tiếp|live|đồ họa|đồ hoạ)\]\s*(?=\S.{9})/iu;
+
+/** A tag in brackets before a thread's or a post's title naming where it came from: "[BBC] …", "(VOA) …", "【RFA】 …". */
+const SOURCE_TAG = /^[[(【]([^[\]()【】]{2,30})[\])】]\s?[:\-–]?\s*(\S.{9,})$/u;
+/**
+ * Pictographs closing a post's title ("… BIỂN NHẬT BẢN 🚢"): decoration. (A flag opening it, "⚡️ …", "🔴 …", is a
+ * channel's mark of news just in, kept as printed.)
+ */
+const TITLE_EMOJI_TAIL = /(?<=\S)[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/u;
+/** A page's own name after a bar closing its title line: "Người đào tị: … | Thời Sự Quanh Ta". */
+const NAME_AFTER_BAR = /^(\S.{9,}?)\s\|\s([^|]{2,50})$/u;
+
+/**
+ * A relay's title as a post, a thread or a video page prints it, tidied: the source's tag before it ("[BBC] Nhật Bản
+ * truy ra …": the source relayed, credited), the pictographs closing it, and the page's own name after a bar when that
+ * name stands alone among the first lines (a channel's or a page's name under its video's title: the outlet).
+ */
+function tidyRelayTitle(meta: ArticleMetadata, plains: readonly string[]): void {
+  let title = meta.title ?? "";
+  const tag = SOURCE_TAG.exec(title);
+  const tagged = tag ? relayedSourceName(tag[1] ?? "") : null;
+  if (tag && tagged) {
+    title = tag[2] ?? title;
+    meta.agency ??= tagged;
+  }
+  const bare = title.replace(TITLE_EMOJI_TAIL, "");
+  if (bare.length >= 10 && /[\p{L}]/u.test(bare)) title = bare;
+  const named = NAME_AFTER_BAR.exec(title);
+  if (named?.[2]) {
+    const own = foldForMatch(named[2]);
+    if (plains.slice(0, 15).some((p) => p.trim() !== title && foldForMatch(p) === own)) {
+      title = named[1] ?? title;
+      meta.outlet ??= named[2].trim();
+    }
+  }
+  meta.title = title;
+}
 
 export function withoutTitlePrefix(title: string, names: readonly (string | null)[]): string {
   let t = title.replace(/^(?:in bài viết|in bài|bản in|print(?:er[- ]friendly)?(?: version| article| this article)?)\s*[-–—|:]\s*(?=\S.{9})/i, "").replace(TYPE_LABEL_PREFIX, "");
@@ -3127,8 +3173,8 @@ export function footWires(plain: string): string | null {
 /** A button that opens the rest of a story elsewhere: "Đọc tiếp", "Xem tiếp", "Read more", "Continue reading", an arrow after. */
 const READ_ON_BUTTON = /^(?:đọc tiếp|xem tiếp|đọc thêm|đọc toàn bài|read more|continue reading|read on|read the full story)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
 
-/** A button that shows more of a page: "Xem thêm", "Read more", "Load more", "Show more", "See more", "Tải thêm". */
-const MORE_BUTTON = /^(?:xem thêm|tải thêm|đọc thêm|read more|load more|show more|see more)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
+/** A button that shows more of a page: "Xem thêm", "Hiện thêm", "Read more", "Load more", "Show more", "See more", "Tải thêm". */
+const MORE_BUTTON = /^(?:xem thêm|tải thêm|đọc thêm|hiện thêm|read more|load more|show more|see more)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
 
 /**
  * Where the line below a "Xem thêm" / "Read more" button ends (`end`: the end of the button's line) when that line is
@@ -3329,6 +3375,7 @@ const firstReporter = (names: string): string | null => cleanName((names.split(/
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
+  let relayed: RelayedCredit | null;
   if (isCrewLine(plain)) {
     // a broadcaster's crew line ("BTV A - Phóng viên B", "Anchor: A | Reporting: B"): the reporter writes, the anchor reads
     const writer = crewWriter(plain);
@@ -3341,6 +3388,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = RELAYED_BROADCASTER.exec(plain))) {
     meta.agency ??= relayedName(m[1] ?? ""); // "Theo VOA (24/03/2026)", "Lược dịch từ DW Tiếng Việt", "Theo KBS World": the broadcaster relayed
+  } else if ((relayed = relayedCredit(plain))) {
+    meta.agency ??= relayed.agency; // "Trích Sputnik Việt Nam:", "Bản tin của Deutsche Welle": the source relayed
+    if (relayed.author) meta.author ??= relayed.author;
   } else if ((m = ORIGINAL_WITH_SOURCE.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1] ?? "").toUpperCase(); // "Bài gốc: <headline> (VOA, 24/3/2026)": the original's source
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
@@ -3360,7 +3410,11 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= cleanName(m[1] ?? "") || null;
     // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet; nor a picture's note ("Minh
     // Anh/Ảnh minh họa", "… /File photo")
-    if (!WRITER_POST.test(m[2] ?? "") && !PICTURE_NOTE.test((m[2] ?? "").trim())) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
+    // (a wire or a broadcaster after the slash is the source the writer relayed, no outlet: "Minh Đức/Tân Hoa xã",
+    // "Lan Anh/Đài Á Châu Tự Do")
+    const relayedAfter = wireName(m[2] ?? "") ?? relayedSourceName(m[2] ?? "");
+    if (relayedAfter !== null) meta.agency ??= relayedAfter;
+    else if (!WRITER_POST.test(m[2] ?? "") && !PICTURE_NOTE.test((m[2] ?? "").trim())) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^(?:--|[-–—])\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy

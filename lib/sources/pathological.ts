@@ -500,6 +500,9 @@ const TEXT_UNITS = [
   // a name run into words that never make a wire's full name, a wire's dateline whose brackets never close or whose
   // dash never comes, a byline's bars run long, a bar after a sentence before words that never end
   `${"AbCd".repeat(30)} Associated Pres\nMOSCOW, Feb 9 (${"Reuters ".repeat(10)}x\nMOSCOW, Feb 9 (Reuters) ${"ab ".repeat(40)}\nBy ${"Ab Cd | ".repeat(30)}x\n${"Ab cd. | Ef gh ".repeat(30)}1\n\n`,
+  // a relay's credit whose source never comes, a thanks line's names that never reach the count, a dateline's day and
+  // brackets that never close, a date line's original tail run long
+  `Dịch từ: ${"Radio Free ".repeat(12)}x\n${"ngoclan, ".repeat(40)}và 7 người khác đã thích bài\nBình Nhưỡng, 4/12 (${"Tân Hoa ".repeat(6)}x\nĐăng: 02/12/2026 | Bản gốc: ${"01/12 ".repeat(12)}x\n— ${"BBC News, ".repeat(12)}4/12/2026 x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
