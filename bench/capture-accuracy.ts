@@ -84,7 +84,9 @@
 // RFI, BBC, DW, RFA, AP and Reuters, and English blogs retell a Vietnamese service's story) and on the seventieth (the
 // same story in the week of 4 May 2026 as English regional papers of four continents, think tanks, newsletters on
 // Substack, Ghost and Beehiiv, Medium publications, university and NGO news pages tell it, each in its own CMS's
-// template), with the scorer of
+// template) and on the seventy-third (the same story in the week of 13 July 2026 as local TV stations, public
+// broadcasters' regional pages, a free daily, business papers, the defence trade press and aggregators' readers tell
+// it), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -187,6 +187,8 @@ export const BLIND68_CORPUS = new URL("../../fixtures/captures-blind68/", import
 export const BLIND69_CORPUS = new URL("../../fixtures/captures-blind69/", import.meta.url);
 /** The seventieth held-out corpus: the Russia–North Korea story in the week of 4–10 May 2026 as English pages tell it, from publishers never seen: regional papers of Asia-Pacific, Europe, the Americas and Africa running AP, Reuters, AFP, EFE, Kyodo and The Canadian Press or their own correspondents, a think tank, newsletters on Substack, Ghost and Beehiiv, Medium publications, a university's and an NGO's news pages, each in its own CMS's template (Arc XP, Brightspot, Drupal, WordPress, Ghost, Substack, Medium, hand-made). */
 export const BLIND70_CORPUS = new URL("../../fixtures/captures-blind70/", import.meta.url);
+/** The seventy-third held-out corpus: the Russia–North Korea story in the week of 13–19 July 2026 as English pages tell it, from publishers never seen: local TV stations' sites, public broadcasters' regional pages (US, Canada, Britain, Ireland, Australia, New Zealand), a free daily, business papers, the defence and maritime trade press and aggregators' readers (Yahoo News, MSN, NewsBreak, SmartNews, Flipboard) naming their source, each in its own template (station WordPress, Arc XP, AMP, a print view, hand-made). */
+export const BLIND73_CORPUS = new URL("../../fixtures/captures-blind73/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -358,6 +360,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND68_CORPUS, label: "blind corpus 68", metricPrefix: "capture accuracy, blind corpus 68" },
   { dir: BLIND69_CORPUS, label: "blind corpus 69", metricPrefix: "capture accuracy, blind corpus 69" },
   { dir: BLIND70_CORPUS, label: "blind corpus 70", metricPrefix: "capture accuracy, blind corpus 70" },
+  { dir: BLIND73_CORPUS, label: "blind corpus 73", metricPrefix: "capture accuracy, blind corpus 73" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
