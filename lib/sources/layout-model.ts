@@ -379,8 +379,31 @@ export function domainSpells(name: string, host: string): boolean {
     if (label.length >= 4 && words.includes(label)) return true;
     if (label.length >= 4 && label === initialsOf(words)) return true; // "Công an Đà Nẵng" / cadn.com.vn
     if (label.length === 3 && words[0] === label && words.length <= 3) return true; // "ABC News" / abc.net.au, "Yle News" / yle.fi
+    if (wordsLeftOut(words, label)) return true; // "Corrib Public Radio" / corribradio.ie
   }
   return false;
+}
+
+/**
+ * Is the label the name's words run together with one or two of its middle words left out: "Corrib Public Radio" /
+ * corribradio, "Air Combat Intelligence Weekly" / aircombatweekly? The first and the last word stay (the name's own
+ * word and its kind), two words at least are kept, and they hold half the name's letters or more.
+ */
+function wordsLeftOut(words: readonly string[], label: string): boolean {
+  const own = words[0] === "the" ? words.slice(1) : words;
+  if (own.length < 3 || own.length > 6 || label.length < 8) return false;
+  const first = own[0] as string;
+  const last = own[own.length - 1] as string;
+  if (!label.startsWith(first) || !label.endsWith(last) || first.length + last.length > label.length) return false;
+  const middle = own.slice(1, -1);
+  const inner = label.slice(first.length, label.length - last.length);
+  // the middle words kept, in order, spell the rest: at most two left out
+  const keeps = (at: number, rest: string, dropped: number): boolean => {
+    if (at === middle.length) return rest === "" && dropped >= 1 && dropped <= 2;
+    const w = middle[at] as string;
+    return (rest.startsWith(w) && keeps(at + 1, rest.slice(w.length), dropped)) || keeps(at + 1, rest, dropped + 1);
+  };
+  return keeps(0, inner, 0) && label.length * 2 >= own.join("").length;
 }
 
 /** A country's generic second level (".co.tt", ".com.ng", ".org.za", ".gov.jm", ".ac.nz"): the domain's public end, not its name. */

@@ -1231,9 +1231,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
-    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && (info.role === "body" || info.role === "byline") && READER_SITE_NAME.test(plain)) {
+    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && (info.role === "body" || info.role === "byline") && (READER_SITE_NAME.test(plain) || (plain.length <= 60 && domainSpells(plain, printedHost)))) {
       // a reader view's line under the headline, where it prints the byline or, with none, the site's name ("vjst.vn" /
-      // headline / "Tạp chí Khoa học và Công nghệ Việt Nam" / "5 - 6 phút"): a paper's or a public body's name by its form
+      // headline / "Tạp chí Khoa học và Công nghệ Việt Nam" / "5 - 6 phút"): a paper's or a public body's name by its form,
+      // or the name the domain over the headline spells ("corribradio.ie" / headline / "Corrib Public Radio")
       meta.outlet ??= lookupOutlet(plain) ?? plain;
       removed[i] = true;
       continue;
