@@ -31,3 +31,25 @@ describe("a site's name its domain spells with a middle word left out", () => {
     expect(got.author).toBe("Aoife Brennan");
   });
 });
+
+describe("an aggregator's reader naming its source", () => {
+  it("reads the source over the headline when the writer and the stamp stand under it (Yahoo News)", () => {
+    const got = one(text("yahoo!news", "Sign in", "The Harbour Ledger-Star", "Harbour cargo rises by a quarter as timber and dairy exports grow", "Jane Whitlock", "Sun, July 19, 2026 at 7:20 AM CDT · 3 min read", ...EN));
+    expect(got.outlet).toBe("The Harbour Ledger-Star");
+    expect(got.author).toBe("Jane Whitlock");
+  });
+
+  it("reads a station's name with its channel number before the stamp (NewsBreak)", () => {
+    const got = one(text("NewsBreak", "Open in app", "KXRT 4 Missoula · Jul 14, 2026", "Harbour cargo rises by a quarter as timber and dairy exports grow", ...EN));
+    expect(got.outlet).toBe("KXRT 4 Missoula");
+  });
+
+  it("leaves a paper's own section over its headline and its own name alone", () => {
+    const paper = one(text("The Harbour Ledger-Star", "Business", "Harbour cargo rises by a quarter as timber and dairy exports grow", "Jane Whitlock", "July 19, 2026", ...EN));
+    expect(paper.outlet).toBe("The Harbour Ledger-Star");
+    expect(paper.author).toBe("Jane Whitlock");
+    // a number that is no channel's (a count before a name) is no source's name
+    const app = one(text("NewsBreak", "Open in app", "12 Comments · Jul 14, 2026", "Harbour cargo rises by a quarter as timber and dairy exports grow", ...EN));
+    expect(app.outlet).not.toBe("12 Comments");
+  });
+});
