@@ -2046,6 +2046,13 @@ const TERMINAL = /[.!?…;]["”’»)]?$/;
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
 const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|(?:(?:severe )?weather|traffic|first|amber|school closing) alert|weather (?:warning|advisory)|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
 
+/**
+ * The same label set in capitals as a box of its own, its item run on after it without a colon when copied ("WEATHER
+ * ALERT Red Flag Warning for the Magic Valley until 9 PM", "BREAKING NEWS Lake-effect snow …"): the item's first word
+ * in running case, so a headline in capitals is none.
+ */
+const TICKER_LABEL_IN_CAPITALS = /^(?:BREAKING(?: NEWS)?|JUST IN|DEVELOPING(?: STORY)?|(?:SEVERE )?WEATHER (?:ALERT|WARNING|ADVISORY)|(?:TRAFFIC|FIRST|AMBER|SCHOOL CLOSING) ALERT) [\p{Lu}\d][\p{Ll}\d]/u;
+
 /** A newsletter's numbered item heading: "1 big thing: …", "2. …", "3) …" (a count then a capital; "5 things to know" is no item). */
 const NEWSLETTER_ITEM = /^(?:\d{1,2}\s(?:big|last|more|other)\sthings?\s?:|\d{1,2}[.)])\s\p{Lu}/u;
 
@@ -2303,7 +2310,7 @@ export function headlineUnderPlayer(lines: readonly string[], i: number): boolea
  */
 export function tickerAboveHeader(lines: readonly string[], i: number): boolean {
   const plain = lines[i] as string;
-  if (plain.length > 120 || !TICKER_ITEM.test(plain)) return false;
+  if (plain.length > 120 || !(TICKER_ITEM.test(plain) || TICKER_LABEL_IN_CAPITALS.test(plain))) return false;
   return lines.slice(i + 1, i + 13).some((l) => l.length <= 80 && readDateLine(l) !== null);
 }
 

@@ -491,6 +491,9 @@ const TEXT_UNITS = [
   // a name run into words that never make a wire's full name, a wire's dateline whose brackets never close or whose
   // dash never comes, a byline's bars run long, a bar after a sentence before words that never end
   `${"AbCd".repeat(30)} Associated Pres\nMOSCOW, Feb 9 (${"Reuters ".repeat(10)}x\nMOSCOW, Feb 9 (Reuters) ${"ab ".repeat(40)}\nBy ${"Ab Cd | ".repeat(30)}x\n${"Ab cd. | Ef gh ".repeat(30)}1\n\n`,
+  // an alert box's label in capitals run on without a date below, a station's name of numbers before a bullet, a
+  // domain of a name's words with every middle word left out
+  `${"WEATHER ALERT Ab cd ef gh.\n".repeat(20)}${"KAB 4 ".repeat(20)}· Jul 14, 202x\n${"abcd".repeat(12)}.com\n${"Abcd ".repeat(8)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

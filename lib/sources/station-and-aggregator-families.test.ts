@@ -3,7 +3,7 @@
 // with the near misses that must stay as they are.
 import { describe, expect, it } from "vitest";
 import { EN, one, text } from "@/test/family-parse";
-import { domainSpells } from "./layout-model";
+import { domainSpells, tickerAboveHeader } from "./layout-model";
 
 describe("a site's name its domain spells with a middle word left out", () => {
   it("is spelled by the domain: the first and last words kept, half the letters or more", () => {
@@ -51,5 +51,23 @@ describe("an aggregator's reader naming its source", () => {
     // a number that is no channel's (a count before a name) is no source's name
     const app = one(text("NewsBreak", "Open in app", "12 Comments · Jul 14, 2026", "Harbour cargo rises by a quarter as timber and dairy exports grow", ...EN));
     expect(app.outlet).not.toBe("12 Comments");
+  });
+});
+
+describe("a station's alert box over its masthead, its label in capitals without a colon", () => {
+  const below = ["KXRT 7 News", "News Weather Sports Watch Live", "National", "Harbour cargo rises by a quarter as timber and dairy exports grow", "by: Jane Whitlock, Associated Press", "Posted: Jul 16, 2026 / 11:42 AM MDT"];
+
+  it("is a ticker's item over the header, and the masthead under it names the station, not the group's rights line", () => {
+    expect(tickerAboveHeader(["WEATHER ALERT Red Flag Warning for the valley until 9 PM", ...below], 0)).toBe(true);
+    expect(tickerAboveHeader(["BREAKING NEWS Lake-effect snow closes the interstate", ...below], 0)).toBe(true);
+    const got = one(text("WEATHER ALERT Red Flag Warning for the valley until 9 PM", ...below, ...EN, "Copyright 2026 Nexstar Media, Inc. All rights reserved."));
+    expect(got.outlet).toBe("KXRT 7 News");
+    expect(got.author).toBe("Jane Whitlock");
+  });
+
+  it("is not a headline set in capitals, nor the label alone", () => {
+    expect(tickerAboveHeader(["WEATHER ALERT ISSUED FOR THREE COUNTIES", ...below], 0)).toBe(false);
+    expect(tickerAboveHeader(["BREAKING NEWS", ...below], 0)).toBe(false);
+    expect(tickerAboveHeader(["Weather alert systems fail in three counties", ...below], 0)).toBe(false);
   });
 });
