@@ -482,6 +482,8 @@ const SECTIONS = new Set(
     "weather", "traffic", "watch live", "contests", "sport", "lifestyle", "entertainment", "puzzles",
     // and a regional paper's: "News Sport Business Opinion World Property", "News Sport Farming Business World"
     "property", "farming", "motoring", "rural", "obituaries", "puzzles games",
+    // and a public broadcaster's, after its "Just In": "Just In For You Local Weather Listen"
+    "just in", "for you", "local", "listen",
     // and an NGO's, a university's or a think tank's news pages: "News & Statements", "Press releases", "News and Events"
     "news statements", "news and statements", "statements", "press releases", "news releases", "media releases",
     "news and events", "news events", "news and media",
@@ -941,7 +943,8 @@ function homeMenu(plain: string): boolean {
   const words = foldForMatch(plain).split(" ");
   const home = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
   // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
-  const start = home > 0 ? home : words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain) ? 1 : 0;
+  // (nor "Just In", a public broadcaster's first label: "Just In For You Local Weather Listen", three sections at least)
+  const start = home > 0 ? home : words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain) ? 1 : words[0] === "just" && words[1] === "in" && /^Just In\s[\p{Lu}]/u.test(plain) ? 2 : 0;
   if (start === 0) return placesMenu(plain, words);
   if (words.length > 16) return false;
   let i = start;
@@ -1536,7 +1539,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (nameBeforePost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (nameBeforePost(plain) ?? nameAfterPost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1564,6 +1567,17 @@ function nameBeforePost(plain: string): string | null {
   if (name.length < 2 || name.length > 4 || name.some((w) => BEAT_WORD.test(w))) return null;
   const read = name.join(" ");
   return readBylineUncached(read) === read ? read : null;
+}
+
+/**
+ * A writer's post before her name in the byline, as Australian and British public broadcasters print it ("By Pacific
+ * affairs reporter Lachlan Boyd", "By political reporter Jane Doe", "By Europe correspondent Tom Hale"): the post's
+ * noun in lower case after at most three words of its beat, then the name, when it reads as a byline alone.
+ */
+const POST_BEFORE_NAME = /^By\s(?!(?:the|a|an|our|my|this)\s)(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|presenter)\s(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u;
+function nameAfterPost(plain: string): string | null {
+  const name = plain.length <= 90 ? POST_BEFORE_NAME.exec(plain)?.[1] : undefined;
+  return name !== undefined && !BEAT_WORD.test(name.split(" ")[0] ?? "") && readBylineUncached(name) === name ? name : null;
 }
 
 /**
@@ -1795,6 +1809,7 @@ const CREDIT_TAIL = new RegExp(
       `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
       `[.!?]\\s+(?:[-–—]\\s?)?(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo", "… in New York. — File photo"
       `[.!?]\\s+(?:illustrative|illustration|representational|representative|stock) (?:photo|picture|image|pic)\\.?$`, // "… in Pyongyang. Illustrative photo": the picture's label, no credit
+      `[.!?]["”’]?\\s*\\((?:supplied|${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+ news)\\s?:\\s?[\\p{Lu}][^():]{1,60}\\)\\.?$`, // "… on Monday. (Supplied: Australian Defence Force)", "(ABC News: Jane Doe)", "(Reuters: Jane Doe)": the source, a colon, the name
     ].map(caseless),
     // a label glued to the caption's last word is capitalised, as printed ("FrankfurtẢnh:"; never "telephoto:")
     `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit|ẢNH|PHOTO|FOTO|CREDIT)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"

@@ -489,7 +489,7 @@ function wireAfterWriter(plains: readonly string[], author: string): string | nu
 const RESEARCH_ROLE = /\s*\((?:[\p{L}-]+\s){0,3}(?:fellow|professor|researcher|director|analyst|scholar|chair|lecturer|nghiên cứu viên|giảng viên|chuyên gia)(?:,\s[^()]{2,40})?\)$/iu;
 function cleanName(s: string): string {
   const name = stripInline(s)
-    .replace(/^(?:[\p{Ll}]+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene"
+    .replace(/^(?:\p{Lu}[\p{Ll}-]*\s(?:[\p{Ll}]+\s){0,2}|(?:[\p{Ll}]+\s){0,3})(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene", "Pacific affairs reporter Lachlan Boyd"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"

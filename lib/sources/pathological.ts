@@ -494,6 +494,8 @@ const TEXT_UNITS = [
   // an alert box's label in capitals run on without a date below, a station's name of numbers before a bullet, a
   // domain of a name's words with every middle word left out
   `${"WEATHER ALERT Ab cd ef gh.\n".repeat(20)}${"KAB 4 ".repeat(20)}· Jul 14, 202x\n${"abcd".repeat(12)}.com\n${"Abcd ".repeat(8)}\n\n`,
+  // a post before a name that never reaches a name, a picture's source in brackets that never closes
+  `By ${"Pacific affairs ".repeat(20)}reporter ab\nAb cd. (Supplied: ${"Ab ".repeat(30)}\nJust In ${"For You ".repeat(20)}x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

@@ -3,7 +3,7 @@
 // with the near misses that must stay as they are.
 import { describe, expect, it } from "vitest";
 import { EN, one, text } from "@/test/family-parse";
-import { domainSpells, tickerAboveHeader } from "./layout-model";
+import { domainSpells, isCaptionLine, isSection, readByline, tickerAboveHeader } from "./layout-model";
 
 describe("a site's name its domain spells with a middle word left out", () => {
   it("is spelled by the domain: the first and last words kept, half the letters or more", () => {
@@ -69,5 +69,29 @@ describe("a station's alert box over its masthead, its label in capitals without
     expect(tickerAboveHeader(["WEATHER ALERT ISSUED FOR THREE COUNTIES", ...below], 0)).toBe(false);
     expect(tickerAboveHeader(["BREAKING NEWS", ...below], 0)).toBe(false);
     expect(tickerAboveHeader(["Weather alert systems fail in three counties", ...below], 0)).toBe(false);
+  });
+});
+
+describe("a public broadcaster's regional page: its menu after \"Just In\", a post before the writer's name, a picture's source and name in brackets", () => {
+  it("reads each form", () => {
+    expect(isSection("Just In For You Local Weather Listen")).toBe(true);
+    expect(readByline("By Pacific affairs reporter Lachlan Boyd")).toBe("Lachlan Boyd");
+    expect(readByline("By political reporter Jane Doe")).toBe("Jane Doe");
+    expect(isCaptionLine("Two tankers linked by hoses off the port on Monday. (Supplied: Australian Defence Force)")).toBe(true);
+    expect(isCaptionLine("Crowds gathered on the foreshore on Saturday. (ABC News: Jane Doe)")).toBe(true);
+  });
+
+  it("reads the page: the headline under the menu and an alert, the writer without his post, the caption", () => {
+    const got = one(text("Wimmera Regional Broadcaster", "Just In For You Local Weather Listen", "Live: Fire danger warning for the Wimmera and the Mallee", "Harbour cargo rises by a quarter as timber and dairy exports grow", "By Pacific affairs reporter Lachlan Boyd", "Posted Wed 15 Jul 2026 at 6:41pm, updated Wed 15 Jul 2026 at 9:02pm", "Two ships unload at the harbour on Monday. (Supplied: Harbour Board)", ...EN));
+    expect(got.title).toBe("Harbour cargo rises by a quarter as timber and dairy exports grow");
+    expect(got.author).toBe("Lachlan Boyd");
+    expect(got.captions).toEqual(["Two ships unload at the harbour on Monday. (Supplied: Harbour Board)"]);
+    expect(got.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text)).toEqual([...EN]);
+  });
+
+  it("leaves a headline that opens with \"Just In\", a post with no name after it and a sentence's source in brackets alone", () => {
+    expect(isSection("Just In Time For Local Weather To Turn")).toBe(false);
+    expect(readByline("By the reporter Who Knew Too Much")).toBeNull();
+    expect(isCaptionLine("Exports rose by a quarter in the year to November. (Source: Harbour Board)")).toBe(false);
   });
 });
