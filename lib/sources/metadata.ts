@@ -1399,6 +1399,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "By Agence France-Presse | PUBLISHED: …": a wire's name of several words before a bar
       const byWireBar = /^(?:by|bởi)\s+([\p{L}][\p{L} .'’-]{1,40}?)\s\|\s/iu.exec(plain)?.[1];
       if (byWireBar && isWire(lookupAgency(byWireBar))) meta.agency ??= lookupAgency(byWireBar);
+      // "The Canadian Press · Posted: Jul 17, 2026 4:12 PM CDT | Last Updated: …": the wire's name before a bullet or a
+      // bar opening the stamp's line, as a broadcaster's page credits the wire it runs
+      const wireFirst = i > model.title && model.title >= 0 ? /^([\p{Lu}][\p{L} .'’-]{1,40}?)\s[·•|]\s/u.exec(plain)?.[1] : undefined;
+      if (wireFirst && isWire(lookupAgency(wireFirst))) meta.agency ??= lookupAgency(wireFirst);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (info.role === "outlet" && i === top && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {

@@ -95,3 +95,17 @@ describe("a public broadcaster's regional page: its menu after \"Just In\", a po
     expect(isCaptionLine("Exports rose by a quarter in the year to November. (Source: Harbour Board)")).toBe(false);
   });
 });
+
+describe("a wire's name opening the stamp's line before a bullet or a bar", () => {
+  const head = ["Assiniboine Public Broadcasting", "Manitoba", "Harbour cargo rises by a quarter as timber and dairy exports grow"];
+
+  it("credits the wire", () => {
+    expect(one(text(...head, "The Canadian Press · Posted: Jul 17, 2026 4:12 PM CDT | Last Updated: 2 hours ago", ...EN)).agency).toBe("The Canadian Press");
+    expect(one(text(...head, "Reuters | Posted: Jul 17, 2026 4:12 PM CDT", ...EN)).agency).toBe("Reuters");
+  });
+
+  it("credits none for a section's or the site's own name there", () => {
+    expect(one(text(...head, "Manitoba · Posted: Jul 17, 2026 4:12 PM CDT | Last Updated: 2 hours ago", ...EN)).agency).toBeNull();
+    expect(one(text(...head, "Assiniboine Public Broadcasting · Posted: Jul 17, 2026 4:12 PM CDT", ...EN)).agency).toBeNull();
+  });
+});
