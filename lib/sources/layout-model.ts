@@ -1539,7 +1539,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (nameBeforePost(plain) ?? nameAfterPost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1575,6 +1575,15 @@ function nameBeforePost(plain: string): string | null {
  * noun in lower case after at most three words of its beat, then the name, when it reads as a byline alone.
  */
 const POST_BEFORE_NAME = /^By\s(?!(?:the|a|an|our|my|this)\s)(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|presenter)\s(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u;
+/**
+ * A writer's name, a bar or a dash, then the post ("Daniel Okafor | Washington correspondent", "Jane Doe – Senior
+ * Reporter"), as a business paper's byline prints it: the name, when it reads as a byline alone.
+ */
+const NAME_BAR_POST = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s[|–—-]\s(?:[\p{L}-]+\s){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer)$/u;
+function nameBeforeBarPost(plain: string): string | null {
+  const name = plain.length <= 90 ? NAME_BAR_POST.exec(plain)?.[1] : undefined;
+  return name !== undefined && readBylineUncached(name) === name ? name : null;
+}
 function nameAfterPost(plain: string): string | null {
   const name = plain.length <= 90 ? POST_BEFORE_NAME.exec(plain)?.[1] : undefined;
   return name !== undefined && !BEAT_WORD.test(name.split(" ")[0] ?? "") && readBylineUncached(name) === name ? name : null;

@@ -106,6 +106,9 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^is this (?:page|article) (?:useful|helpful)$/,
   // a logo's link text as a select-all copies it: "The Guardian - Back to homeThe Guardian", "Back to homepage"
   /^(?:\S+ ){0,4}back to (?:the )?home(?: ?page)?\S{0,30}(?: \S+){0,4}$/,
+  // a business paper's gift-article pitch: "Subscribe to gift this article. Gift 5 articles to anyone you choose each
+  // month when you subscribe.", "Gift 10 articles every month"
+  /^(?:subscribe (?:now )?to gift this (?:article|story)|gift \d{1,2} (?:articles|stories) (?:to anyone|every month|each month)|you have \d{1,2} (?:gift )?articles? (?:left )?to gift)\b.{0,140}$/,
   // a subscription link in the masthead: "Print subscriptions", "Digital subscription"
   /^(?:print|digital|newspaper|home delivery) subscriptions?$/,
   // a script's notice where a live page's filter stands: "Please turn on JavaScript to use this feature"

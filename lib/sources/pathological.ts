@@ -496,6 +496,8 @@ const TEXT_UNITS = [
   `${"WEATHER ALERT Ab cd ef gh.\n".repeat(20)}${"KAB 4 ".repeat(20)}· Jul 14, 202x\n${"abcd".repeat(12)}.com\n${"Abcd ".repeat(8)}\n\n`,
   // a post before a name that never reaches a name, a picture's source in brackets that never closes
   `By ${"Pacific affairs ".repeat(20)}reporter ab\nAb cd. (Supplied: ${"Ab ".repeat(30)}\nJust In ${"For You ".repeat(20)}x\n\n`,
+  // a name and a bar before words that never reach a post, a wire's name before a bullet run long, a gift pitch cut short
+  `Ab Cd | ${"Washington ".repeat(20)}corresponden\n${"The Canadian ".repeat(10)}· Posted: Jul 17, 202x\nSubscribe to gift this ${"article ".repeat(30)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

@@ -3,6 +3,7 @@
 // with the near misses that must stay as they are.
 import { describe, expect, it } from "vitest";
 import { EN, one, text } from "@/test/family-parse";
+import { isFurnitureLine, isTailMarker } from "./clean";
 import { domainSpells, isCaptionLine, isSection, readByline, tickerAboveHeader } from "./layout-model";
 
 describe("a site's name its domain spells with a middle word left out", () => {
@@ -107,5 +108,23 @@ describe("a wire's name opening the stamp's line before a bullet or a bar", () =
   it("credits none for a section's or the site's own name there", () => {
     expect(one(text(...head, "Manitoba · Posted: Jul 17, 2026 4:12 PM CDT | Last Updated: 2 hours ago", ...EN)).agency).toBeNull();
     expect(one(text(...head, "Assiniboine Public Broadcasting · Posted: Jul 17, 2026 4:12 PM CDT", ...EN)).agency).toBeNull();
+  });
+});
+
+describe("a business paper's byline with the post after a bar, its section box and its gift pitch", () => {
+  it("reads the writer without the post, and the box and the pitch as furniture", () => {
+    expect(readByline("Daniel Okafor | Washington correspondent")).toBe("Daniel Okafor");
+    expect(readByline("Jane Doe – Senior Markets Reporter")).toBe("Jane Doe");
+    expect(isTailMarker("Latest In Markets")).toBe(true);
+    expect(isFurnitureLine("Subscribe to gift this article. Gift 5 articles to anyone you choose each month when you subscribe.")).toBe(true);
+    const got = one(text("The Harbour Financial Review", "Markets", "Harbour cargo rises by a quarter as timber and dairy exports grow", "Daniel Okafor | Washington correspondent", "Jul 16, 2026 – 6:55pm", ...EN, "Subscribe to gift this article. Gift 5 articles to anyone you choose each month when you subscribe.", "Latest In Markets", "Iron ore slips as Chinese steel output falls"));
+    expect(got.author).toBe("Daniel Okafor");
+    expect(got.blocks.map((b) => b.text)).toEqual([...EN]);
+  });
+
+  it("leaves a section and its post, a headline that opens so, and a sentence about gifts alone", () => {
+    expect(readByline("Markets | Senior Editor")).toBeNull();
+    expect(isTailMarker("Latest in a long line of failures")).toBe(false);
+    expect(isFurnitureLine("Donors gift 5 articles of clothing each to the shelter every winter.")).toBe(false);
   });
 });
