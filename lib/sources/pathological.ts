@@ -498,6 +498,8 @@ const TEXT_UNITS = [
   `By ${"Pacific affairs ".repeat(20)}reporter ab\nAb cd. (Supplied: ${"Ab ".repeat(30)}\nJust In ${"For You ".repeat(20)}x\n\n`,
   // a name and a bar before words that never reach a post, a wire's name before a bullet run long, a gift pitch cut short
   `Ab Cd | ${"Washington ".repeat(20)}corresponden\n${"The Canadian ".repeat(10)}· Posted: Jul 17, 202x\nSubscribe to gift this ${"article ".repeat(30)}\n\n`,
+  // an app's pitch, a briefing's pitch and a pointer to the source run long and never ending as theirs do
+  `Get Ab: news from ${"the sources ".repeat(20)}in one free ap\nSign up for the ${"Ab ".repeat(30)}Brief: ${"ab ".repeat(40)}every weekda\nRead more on ${"Ab ".repeat(40)}\nVideo unavailable. Watch ${"Ab ".repeat(20)}liv\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

@@ -2,7 +2,7 @@
 // dailies, business papers, the defence trade press and aggregators' readers) showed. Forms written for these tests,
 // with the near misses that must stay as they are.
 import { describe, expect, it } from "vitest";
-import { EN, one, text } from "@/test/family-parse";
+import { EN, fromHtml, one, page, text } from "@/test/family-parse";
 import { isFurnitureLine, isTailMarker } from "./clean";
 import { domainSpells, isCaptionLine, isSection, readByline, tickerAboveHeader } from "./layout-model";
 
@@ -126,5 +126,27 @@ describe("a business paper's byline with the post after a bar, its section box a
     expect(readByline("Markets | Senior Editor")).toBeNull();
     expect(isTailMarker("Latest in a long line of failures")).toBe(false);
     expect(isFurnitureLine("Donors gift 5 articles of clothing each to the shelter every winter.")).toBe(false);
+  });
+});
+
+describe("an aggregator's link to the story on its source, its own pitch, a trade paper's briefing pitch and an AMP player's fallback", () => {
+  const paras = EN.map((p) => `<p>${p}</p>`).join("");
+  const story = "https://www.harbourexaminer.com/business/2026/07/14/harbour-cargo-rises";
+
+  it("takes the story's address from \"Read more on X\" on an app's page, and drops the pitches", () => {
+    const got = fromHtml(page('<title>Harbour cargo rises by a quarter - SmartNews</title><meta property="og:site_name" content="SmartNews"><meta property="og:url" content="https://www.smartnews.com/news/article/harbour-cargo">', `<article><div class="publisher">The Harbour Examiner</div><h1>Harbour cargo rises by a quarter</h1>${paras}<div><a href="${story}">Read more on The Harbour Examiner</a></div></article><div>Get SmartNews: news from the sources you trust, in one free app.</div>`));
+    expect(got.url).toBe(story);
+    expect(got.blocks.map((b) => b.text)).toEqual([...EN]);
+    for (const line of ["Sign up for the HFR Daily Brief: the shipping news that matters, every weekday morning.", "Video unavailable. Watch KXRT 9 News live"]) expect(isFurnitureLine(line), line).toBe(true);
+  });
+
+  it("keeps a paper's own address beside its link to a sister site, and sentences that tell of sign-ups and videos", () => {
+    const own = "https://www.harbourtimes.example/business/harbour-cargo-rises";
+    const got = fromHtml(page(`<title>Harbour cargo rises by a quarter | Harbour Times</title><meta property="og:site_name" content="Harbour Times"><link rel="canonical" href="${own}">`, `<article><h1>Harbour cargo rises by a quarter</h1>${paras}<div><a href="${story}">Read more on The Harbour Examiner</a></div></article>`));
+    expect(got.url).toBe(own);
+    expect(isFurnitureLine("Farmers sign up for the weekly update on prices, which arrives every Monday.")).toBe(false);
+    expect(isFurnitureLine("Video was unavailable because the feed failed, officials said.")).toBe(false);
+    expect(isFurnitureLine("Get ready for news from Brussels, the minister said in one interview on the app")).toBe(false);
+    expect(isFurnitureLine("Read on at your peril")).toBe(false);
   });
 });
