@@ -89,7 +89,9 @@
 // radio, aggregator and video pages, and English pages of Vietnamese outlets) and on the seventy-second
 // (the same story in the week of 30 November 2026 as Vietnamese provincial papers, overseas papers, community radio
 // sites, newsletters, forums, fan pages and video pages relay fourteen broadcasters and wires, each credit in a new
-// form), with the scorer of
+// form) and on the seventy-third (the same story in the week of 13 July 2026 as local TV stations, public
+// broadcasters' regional pages, a free daily, business papers, the defence trade press and aggregators' readers tell
+// it), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -39,7 +39,7 @@ export function isAppPage(doc: Document): boolean {
 }
 
 /** A link's words that point at the original article (folded). */
-const ORIGINAL_POINTER = /^(?:(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon)\b.{0,60}|(?:read|view|see|open) (?:the )?(?:original|full|whole|complete) (?:article|story|post|report)?\b.{0,60}|(?:view|open|see) original|original (?:article|story|post|link)|open in (?:the )?(?:browser|safari|chrome)|mo (?:trong|bang) trinh duyet)$/;
+const ORIGINAL_POINTER = /^(?:(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon)\b.{0,60}|(?:read|view|see|open) (?:the )?(?:original|full|whole|complete) (?:article|story|post|report)?\b.{0,60}|(?:read|continue reading|keep reading) (?:more )?(?:on|at) \S.{1,60}|(?:view|open|see) original|original (?:article|story|post|link)|open in (?:the )?(?:browser|safari|chrome)|mo (?:trong|bang) trinh duyet)$/;
 /** A label before a bare address naming it the original's: "Original: https://…", "Saved from https://…". */
 const ORIGINAL_LABEL = /^(?:original|original url|source|saved from|nguồn|bài gốc)\s*:?\s*$/i;
 

@@ -9,8 +9,11 @@ import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
 import { isAggregator } from "./relay-post";
 
-/** A publisher's name: a few words opening with a capital, no digit, no sentence's end, no "by". */
-const NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s[\p{L}&'’.-]+){0,7}$/u;
+/**
+ * A publisher's name: a few words opening with a capital, no sentence's end, no "by"; no digit but a station's channel
+ * number after its call sign or name ("KMVL 4 Missoula", "Channel 9 News").
+ */
+const NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s(?:[\p{L}&'’.-]+|\d{1,2}(?=\s\p{Lu})))(?:\s[\p{L}&'’.-]+){0,6}$|^\p{Lu}[\p{L}&'’.-]*$/u;
 /** A feed's unread count after its name in a reader's list ("Korea Pro (12)"): not part of the name. */
 const UNREAD_COUNT = /\s\(\d{1,5}\)$/;
 
@@ -45,6 +48,13 @@ export function sourceOfAppView(lines: readonly ViewLine[], title: number, other
   const over = lines[title - 1];
   const under = lines[title + 1];
   if (over && under && (over.role === "section" || over.role === "outlet" || over.role === "byline") && stampLine(under) && !isSection(over.text)) {
+    const name = nameOf(over.text);
+    if (name !== null && !lines.some((l, k) => k < title - 1 && foldForMatch(l.text) === foldForMatch(over.text))) return name;
+  }
+  // "The Ozark Ledger-Star" / headline / "Jane Doe" / "Sun, July 19, 2026 at 7:20 AM CDT": the source over the
+  // headline, the writer and the stamp under it, as Yahoo News prints a partner's story
+  const stampUnder = lines[title + 2];
+  if (over && under && stampUnder && (over.role === "section" || over.role === "outlet") && under.role === "byline" && stampLine(stampUnder) && !isSection(over.text)) {
     const name = nameOf(over.text);
     if (name !== null && !lines.some((l, k) => k < title - 1 && foldForMatch(l.text) === foldForMatch(over.text))) return name;
   }

@@ -191,6 +191,8 @@ export const BLIND70_CORPUS = new URL("../../fixtures/captures-blind70/", import
 export const BLIND71_CORPUS = new URL("../../fixtures/captures-blind71/", import.meta.url);
 /** The seventy-second held-out corpus: the Russia–North Korea story in the week of 30 November – 6 December 2026 as Vietnamese provincial papers and portals, overseas papers and magazines, community radio sites, newsletters, forum threads, Facebook fan pages and video pages relay VOA, RFA, RFI, BBC, DW, NHK, KBS, Yonhap, AP, Reuters, AFP, TASS, Sputnik and Xinhua, each crediting its source in a form no earlier corpus used, from publishers never seen: nineteen Vietnamese, three English. */
 export const BLIND72_CORPUS = new URL("../../fixtures/captures-blind72/", import.meta.url);
+/** The seventy-third held-out corpus: the Russia–North Korea story in the week of 13–19 July 2026 as English pages tell it, from publishers never seen: local TV stations' sites, public broadcasters' regional pages (US, Canada, Britain, Ireland, Australia, New Zealand), a free daily, business papers, the defence and maritime trade press and aggregators' readers (Yahoo News, MSN, NewsBreak, SmartNews, Flipboard) naming their source, each in its own template (station WordPress, Arc XP, AMP, a print view, hand-made). */
+export const BLIND73_CORPUS = new URL("../../fixtures/captures-blind73/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -364,6 +366,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND70_CORPUS, label: "blind corpus 70", metricPrefix: "capture accuracy, blind corpus 70" },
   { dir: BLIND71_CORPUS, label: "blind corpus 71", metricPrefix: "capture accuracy, blind corpus 71" },
   { dir: BLIND72_CORPUS, label: "blind corpus 72", metricPrefix: "capture accuracy, blind corpus 72" },
+  { dir: BLIND73_CORPUS, label: "blind corpus 73", metricPrefix: "capture accuracy, blind corpus 73" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -174,9 +174,9 @@ export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(pla
 const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?|(?:most recent|latest|more|top) (?!(?:news|stories|headlines|videos|latest|recent)\b)[\p{L}&]{2,20}(?: [\p{L}&]{2,20})? (?:stories|news|headlines|videos))\s*:?$/iu;
 /**
  * A section's box of its other stories, named after the section in capitals: "More in World", "Latest from World",
- * "MORE IN ASIA PACIFIC" (case kept: "More in store" or "latest from the front" is no box's name).
+ * "MORE IN ASIA PACIFIC", "Latest In Markets" (case kept: "More in store" or "latest from the front" is no box's name).
  */
-const SECTION_BOX = /^(?:More|MORE|Latest|LATEST) (?:in|IN|from|FROM) \p{Lu}[\p{L}&]{1,20}(?: \p{Lu}[\p{L}&]{1,20})?:?$/u;
+const SECTION_BOX = /^(?:More|MORE|Latest|LATEST) (?:in|In|IN|from|From|FROM) \p{Lu}[\p{L}&]{1,20}(?: \p{Lu}[\p{L}&]{1,20})?:?$/u;
 
 /**
  * A picture desk's list of its other galleries under a gallery: "More photo galleries", "Other galleries", "More in

@@ -380,8 +380,31 @@ export function domainSpells(name: string, host: string): boolean {
     if (label.length >= 4 && words.includes(label)) return true;
     if (label.length >= 4 && label === initialsOf(words)) return true; // "Công an Đà Nẵng" / cadn.com.vn
     if (label.length === 3 && words[0] === label && words.length <= 3) return true; // "ABC News" / abc.net.au, "Yle News" / yle.fi
+    if (wordsLeftOut(words, label)) return true; // "Corrib Public Radio" / corribradio.ie
   }
   return false;
+}
+
+/**
+ * Is the label the name's words run together with one or two of its middle words left out: "Corrib Public Radio" /
+ * corribradio, "Air Combat Intelligence Weekly" / aircombatweekly? The first and the last word stay (the name's own
+ * word and its kind), two words at least are kept, and they hold half the name's letters or more.
+ */
+function wordsLeftOut(words: readonly string[], label: string): boolean {
+  const own = words[0] === "the" ? words.slice(1) : words;
+  if (own.length < 3 || own.length > 6 || label.length < 8) return false;
+  const first = own[0] as string;
+  const last = own[own.length - 1] as string;
+  if (!label.startsWith(first) || !label.endsWith(last) || first.length + last.length > label.length) return false;
+  const middle = own.slice(1, -1);
+  const inner = label.slice(first.length, label.length - last.length);
+  // the middle words kept, in order, spell the rest: at most two left out
+  const keeps = (at: number, rest: string, dropped: number): boolean => {
+    if (at === middle.length) return rest === "" && dropped >= 1 && dropped <= 2;
+    const w = middle[at] as string;
+    return (rest.startsWith(w) && keeps(at + 1, rest.slice(w.length), dropped)) || keeps(at + 1, rest, dropped + 1);
+  };
+  return keeps(0, inner, 0) && label.length * 2 >= own.join("").length;
 }
 
 /** A country's generic second level (".co.tt", ".com.ng", ".org.za", ".gov.jm", ".ac.nz"): the domain's public end, not its name. */
@@ -468,6 +491,8 @@ const SECTIONS = new Set(
     "weather", "traffic", "watch live", "contests", "sport", "lifestyle", "entertainment", "puzzles",
     // and a regional paper's: "News Sport Business Opinion World Property", "News Sport Farming Business World"
     "property", "farming", "motoring", "rural", "obituaries", "puzzles games",
+    // and a public broadcaster's, after its "Just In": "Just In For You Local Weather Listen"
+    "just in", "for you", "local", "listen",
     // and an NGO's, a university's or a think tank's news pages: "News & Statements", "Press releases", "News and Events"
     "news statements", "news and statements", "statements", "press releases", "news releases", "media releases",
     "news and events", "news events", "news and media",
@@ -953,7 +978,9 @@ function homeMenu(plain: string): boolean {
   const home = words[0] === "home" ? 1 : words[0] === "trang" && ["chu", "nhat", "nha"].includes(words[1] ?? "") ? 2 : 0;
   // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
   const news = words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain);
-  const start = home > 0 ? home : news ? 1 : 0;
+  // (nor "Just In", a public broadcaster's first label: "Just In For You Local Weather Listen", three sections at least)
+  const justIn = words[0] === "just" && words[1] === "in" && /^Just In\s[\p{Lu}]/u.test(plain);
+  const start = home > 0 ? home : news ? 1 : justIn ? 2 : 0;
   if (start === 0 && placesMenu(plain, words)) return true;
   if (words.length > 16) return false;
   let i = start;
@@ -1648,7 +1675,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (nameBeforePost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1676,6 +1703,26 @@ function nameBeforePost(plain: string): string | null {
   if (name.length < 2 || name.length > 4 || name.some((w) => BEAT_WORD.test(w))) return null;
   const read = name.join(" ");
   return readBylineUncached(read) === read ? read : null;
+}
+
+/**
+ * A writer's post before her name in the byline, as Australian and British public broadcasters print it ("By Pacific
+ * affairs reporter Lachlan Boyd", "By political reporter Jane Doe", "By Europe correspondent Tom Hale"): the post's
+ * noun in lower case after at most three words of its beat, then the name, when it reads as a byline alone.
+ */
+const POST_BEFORE_NAME = /^By\s(?!(?:the|a|an|our|my|this)\s)(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|producer|presenter)\s(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u;
+/**
+ * A writer's name, a bar or a dash, then the post ("Daniel Okafor | Washington correspondent", "Jane Doe – Senior
+ * Reporter"), as a business paper's byline prints it: the name, when it reads as a byline alone.
+ */
+const NAME_BAR_POST = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s[|–—-]\s(?:[\p{L}-]+\s){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer)$/u;
+function nameBeforeBarPost(plain: string): string | null {
+  const name = plain.length <= 90 ? NAME_BAR_POST.exec(plain)?.[1] : undefined;
+  return name !== undefined && readBylineUncached(name) === name ? name : null;
+}
+function nameAfterPost(plain: string): string | null {
+  const name = plain.length <= 90 ? POST_BEFORE_NAME.exec(plain)?.[1] : undefined;
+  return name !== undefined && !BEAT_WORD.test(name.split(" ")[0] ?? "") && readBylineUncached(name) === name ? name : null;
 }
 
 /**
@@ -1913,6 +1960,7 @@ const CREDIT_TAIL = new RegExp(
       `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
       `[.!?]\\s+(?:[-–—]\\s?)?(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo", "… in New York. — File photo"
       `[.!?]\\s+(?:illustrative|illustration|representational|representative|stock) (?:photo|picture|image|pic)\\.?$`, // "… in Pyongyang. Illustrative photo": the picture's label, no credit
+      `[.!?]["”’]?\\s*\\((?:supplied|${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+ news)\\s?:\\s?[\\p{Lu}][^():]{1,60}\\)\\.?$`, // "… on Monday. (Supplied: Australian Defence Force)", "(ABC News: Jane Doe)", "(Reuters: Jane Doe)": the source, a colon, the name
     ].map(caseless),
     // a label glued to the caption's last word is capitalised, as printed ("FrankfurtẢnh:"; never "telephoto:")
     `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit|ẢNH|PHOTO|FOTO|CREDIT)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
@@ -2163,6 +2211,13 @@ const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
 const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|(?:(?:severe )?weather|traffic|first|amber|school closing) alert|weather (?:warning|advisory)|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
+
+/**
+ * The same label set in capitals as a box of its own, its item run on after it without a colon when copied ("WEATHER
+ * ALERT Red Flag Warning for the Magic Valley until 9 PM", "BREAKING NEWS Lake-effect snow …"): the item's first word
+ * in running case, so a headline in capitals is none.
+ */
+const TICKER_LABEL_IN_CAPITALS = /^(?:BREAKING(?: NEWS)?|JUST IN|DEVELOPING(?: STORY)?|(?:SEVERE )?WEATHER (?:ALERT|WARNING|ADVISORY)|(?:TRAFFIC|FIRST|AMBER|SCHOOL CLOSING) ALERT) [\p{Lu}\d][\p{Ll}\d]/u;
 
 /** A newsletter's numbered item heading: "1 big thing: …", "2. …", "3) …" (a count then a capital; "5 things to know" is no item). */
 const NEWSLETTER_ITEM = /^(?:\d{1,2}\s(?:big|last|more|other)\sthings?\s?:|\d{1,2}[.)])\s\p{Lu}/u;
@@ -2461,7 +2516,7 @@ export function headlineUnderPlayer(lines: readonly string[], i: number): boolea
  */
 export function tickerAboveHeader(lines: readonly string[], i: number): boolean {
   const plain = lines[i] as string;
-  if (plain.length > 120 || !TICKER_ITEM.test(plain)) return false;
+  if (plain.length > 120 || !(TICKER_ITEM.test(plain) || TICKER_LABEL_IN_CAPITALS.test(plain))) return false;
   return lines.slice(i + 1, i + 13).some((l) => l.length <= 80 && readDateLine(l) !== null);
 }
 

@@ -506,7 +506,7 @@ function wireAfterWriter(plains: readonly string[], author: string): string | nu
 const RESEARCH_ROLE = /\s*\((?:[\p{L}-]+\s){0,3}(?:fellow|professor|researcher|director|analyst|scholar|chair|lecturer|nghiên cứu viên|giảng viên|chuyên gia)(?:,\s[^()]{2,40})?\)$/iu;
 function cleanName(s: string): string {
   const name = stripInline(s)
-    .replace(/^(?:[\p{Ll}]+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene"
+    .replace(/^(?:[\p{Lu}][\p{Ll}-]*\s(?:[\p{Ll}]+\s){0,2}|(?:[\p{Ll}]+\s){0,3})(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene", "Pacific affairs reporter Lachlan Boyd"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
@@ -1293,9 +1293,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
-    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && (info.role === "body" || info.role === "byline") && READER_SITE_NAME.test(plain)) {
+    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && (info.role === "body" || info.role === "byline") && (READER_SITE_NAME.test(plain) || (plain.length <= 60 && !/^(?:by|from)\s|[,|]/i.test(plain) && domainSpells(plain, printedHost)))) {
       // a reader view's line under the headline, where it prints the byline or, with none, the site's name ("vjst.vn" /
-      // headline / "Tạp chí Khoa học và Công nghệ Việt Nam" / "5 - 6 phút"): a paper's or a public body's name by its form
+      // headline / "Tạp chí Khoa học và Công nghệ Việt Nam" / "5 - 6 phút"): a paper's or a public body's name by its form,
+      // or the name the domain over the headline spells ("corribradio.ie" / headline / "Corrib Public Radio"; never a
+      // byline that names the wire the domain is: "By A and B, Reuters" under "www.reuters.com")
       meta.outlet ??= lookupOutlet(plain) ?? plain;
       removed[i] = true;
       continue;
@@ -1469,6 +1471,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "By Agence France-Presse | PUBLISHED: …": a wire's name of several words before a bar
       const byWireBar = /^(?:by|bởi)\s+([\p{L}][\p{L} .'’-]{1,40}?)\s\|\s/iu.exec(plain)?.[1];
       if (byWireBar && isWire(lookupAgency(byWireBar))) meta.agency ??= lookupAgency(byWireBar);
+      // "The Canadian Press · Posted: Jul 17, 2026 4:12 PM CDT | Last Updated: …": the wire's name before a bullet or a
+      // bar opening the stamp's line, as a broadcaster's page credits the wire it runs
+      const wireFirst = i > model.title && model.title >= 0 ? /^([\p{Lu}][\p{L} .'’-]{1,40}?)\s[·•|]\s/u.exec(plain)?.[1] : undefined;
+      if (wireFirst && isWire(lookupAgency(wireFirst))) meta.agency ??= lookupAgency(wireFirst);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (info.role === "outlet" && i === top && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {

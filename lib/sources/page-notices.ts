@@ -106,6 +106,9 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^is this (?:page|article) (?:useful|helpful)$/,
   // a logo's link text as a select-all copies it: "The Guardian - Back to homeThe Guardian", "Back to homepage"
   /^(?:\S+ ){0,4}back to (?:the )?home(?: ?page)?\S{0,30}(?: \S+){0,4}$/,
+  // a business paper's gift-article pitch: "Subscribe to gift this article. Gift 5 articles to anyone you choose each
+  // month when you subscribe.", "Gift 10 articles every month"
+  /^(?:subscribe (?:now )?to gift this (?:article|story)|gift \d{1,2} (?:articles|stories) (?:to anyone|every month|each month)|you have \d{1,2} (?:gift )?articles? (?:left )?to gift)\b.{0,140}$/,
   // a subscription link in the masthead: "Print subscriptions", "Digital subscription"
   /^(?:print|digital|newspaper|home delivery) subscriptions?$/,
   // a script's notice where a live page's filter stands: "Please turn on JavaScript to use this feature"
@@ -205,6 +208,9 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:tai|cai dat|cai|download|install) (?:ngay )?(?:the )?(?:app|ung dung)\b.{0,100}$/,
   // or the news it brings: "Nhận tin tức quốc tế mới nhất qua ứng dụng RFI", "Get the latest news on the X app"
   /^(?:nhan|doc|cap nhat|theo doi|get|read) (?:(?:the|cac) )?(?:tin|tin tuc|ban tin|news|latest news|thong bao)\b.{0,60}\b(?:(?:qua|tren|trong) (?:ung dung|app)\b.{0,40}|(?:on|in|with) (?:the )?(?:[a-z\d+]+ ){0,3}app)$/,
+  // or an app's name and a colon before what it offers, as an aggregator pitches itself under a story: "Get SmartNews:
+  // news from the sources you trust, in one free app."
+  /^(?:get|download|try) \S+(?: \S+)? (?:the )?news from .{0,60}\b(?:in|on) (?:one|our|a single) (?:free )?app$/,
   // a magazine's label over the story's summary: "Why We Wrote This"
   /^why we wrote this(?: story| article)?$/,
   // an academic news site's disclosure under the text: "Disclosure statement", "X does not work for, consult, own
@@ -337,6 +343,14 @@ const PROMPT_NOTES = [
   // business and markets.", "Đăng ký nhận bản tin của X để cập nhật tin tức mới nhất mỗi sáng."
   /^(?:sign up for|subscribe to) (?:\S+ ){0,5}newsletters? (?:for|to get|to receive) (?:the |our )?(?:latest|daily|top|best|breaking|biggest|weekly|essential)\b.{0,100}$/,
   /^dang ky (?:nhan )?ban tin (?:\S+ ){0,6}de (?:cap nhat|nhan|doc) (?:tin tuc|tin|nhung tin|cac tin)\b.{0,100}$/,
+  // a trade paper's named briefing with when it comes: "Sign up for the ACIW Daily Brief: the air combat news that
+  // matters, every weekday morning."
+  /^(?:sign up for|subscribe to) (?:the |our )?(?:\S+ ){0,4}(?:brief|briefing|newsletter|digest|bulletin|update)\b.{0,100}\b(?:every|each) (?:weekday|day|morning|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| evening)?$/,
+  // a reader's pointer to the story on its source, alone on its line: "Read more on The Cascade Examiner"
+  // ("Read more on the same subject" heads a list of stories instead)
+  /^(?:read more|continue reading|keep reading) (?:on|at) (?!(?:the same|this|these|that|related|similar|other)\b)(?:\S+ ){0,5}\S+$/,
+  // an AMP player's fallback: "Video unavailable. Watch KQRT 9 News live"
+  /^video (?:is )?(?:unavailable|not available)(?: watch (?:\S+ ){1,5}live)?$/,
   /^(?:author|authors|writer) of (?:the|this) (?:article|story)$/,
   /^tac gia (?:bai viet|bai bao)$/,
   /\b(?:depends?|relies?|rely|is made possible) (?:entirely |only )?(?:on|by) (?:the )?(?:support|generosity|donations?) of (?:readers|people|supporters) like you$/,

@@ -503,6 +503,15 @@ const TEXT_UNITS = [
   // a relay's credit whose source never comes, a thanks line's names that never reach the count, a dateline's day and
   // brackets that never close, a date line's original tail run long
   `Dịch từ: ${"Radio Free ".repeat(12)}x\n${"ngoclan, ".repeat(40)}và 7 người khác đã thích bài\nBình Nhưỡng, 4/12 (${"Tân Hoa ".repeat(6)}x\nĐăng: 02/12/2026 | Bản gốc: ${"01/12 ".repeat(12)}x\n— ${"BBC News, ".repeat(12)}4/12/2026 x\n\n`,
+  // an alert box's label in capitals run on without a date below, a station's name of numbers before a bullet, a
+  // domain of a name's words with every middle word left out
+  `${"WEATHER ALERT Ab cd ef gh.\n".repeat(20)}${"KAB 4 ".repeat(20)}· Jul 14, 202x\n${"abcd".repeat(12)}.com\n${"Abcd ".repeat(8)}\n\n`,
+  // a post before a name that never reaches a name, a picture's source in brackets that never closes
+  `By ${"Pacific affairs ".repeat(20)}reporter ab\nAb cd. (Supplied: ${"Ab ".repeat(30)}\nJust In ${"For You ".repeat(20)}x\n\n`,
+  // a name and a bar before words that never reach a post, a wire's name before a bullet run long, a gift pitch cut short
+  `Ab Cd | ${"Washington ".repeat(20)}corresponden\n${"The Canadian ".repeat(10)}· Posted: Jul 17, 202x\nSubscribe to gift this ${"article ".repeat(30)}\n\n`,
+  // an app's pitch, a briefing's pitch and a pointer to the source run long and never ending as theirs do
+  `Get Ab: news from ${"the sources ".repeat(20)}in one free ap\nSign up for the ${"Ab ".repeat(30)}Brief: ${"ab ".repeat(40)}every weekda\nRead more on ${"Ab ".repeat(40)}\nVideo unavailable. Watch ${"Ab ".repeat(20)}liv\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

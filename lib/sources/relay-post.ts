@@ -26,7 +26,7 @@ export function withoutLeadingFlags(title: string | null): string | null {
  * name they are the road the article came by, not its publisher, when the page credits the original outlet.
  */
 const AGGREGATOR =
-  /^(?:msn|msn (?:news|việt nam|vietnam)|microsoft start|yahoo|yahoo (?:news|finance|sports|life|singapore|news uk|news australia)|newsbreak|news break|smartnews|ground news|flipboard|google news|apple news|opera news|báo mới|baomoi|tin mới|zalo news|zing news app|cốc cốc|coc coc|instapaper|pocket|feedly|inoreader|newsblur|readwise|readwise reader|omnivore|matter|raindrop\.io|ghostarchive|archive\.(?:today|ph|is|li|md|vn|fo)|wayback machine)$/iu;
+  /^(?:msn|msn (?:news|việt nam|vietnam)|microsoft start|yahoo|yahoo!? ?(?:news|finance|sports|life|singapore|news uk|news australia)|newsbreak|news break|smartnews|ground news|flipboard|google news|apple news|opera news|báo mới|baomoi|tin mới|zalo news|zing news app|cốc cốc|coc coc|instapaper|pocket|feedly|inoreader|newsblur|readwise|readwise reader|omnivore|matter|raindrop\.io|ghostarchive|archive\.(?:today|ph|is|li|md|vn|fo)|wayback machine)$/iu;
 export const isAggregator = (name: string | null): boolean => name !== null && AGGREGATOR.test(name.trim());
 
 /**
