@@ -36,18 +36,7 @@ export class ConnectionCounter {
   admit(address: string | undefined): (() => void) | null {
     if (!this.limit) return () => {};
     const key = addressKey(address ?? "unknown");
-    const own = this.open.take(key, this.limit);
-    const site = addressSitePrefix(key);
-    if (!own || site === null) return own;
-    const shared = this.open.take(`site:${site}`, this.limit * RENDER_SITE_ADDRESSES);
-    if (!shared) {
-      own();
-      return null;
-    }
-    return () => {
-      own();
-      shared();
-    };
+    return this.open.takeWithSite(key, this.limit, addressSitePrefix(key), this.limit * RENDER_SITE_ADDRESSES);
   }
 }
 

@@ -29,6 +29,24 @@ export class SlotCounter {
     };
   }
 
+  /**
+   * A slot for `key` and one for the `site` it belongs to (an IPv6 /48, which holds 65,536 /64 keys) under `siteLimit`:
+   * the function that releases both, or null, nothing kept, when either is full. With no site, the key's slot alone.
+   */
+  takeWithSite(key: string, limit: number, site: string | null, siteLimit: number): (() => void) | null {
+    const own = this.take(key, limit);
+    if (!own || site === null) return own;
+    const shared = this.take(`site:${site}`, siteLimit);
+    if (!shared) {
+      own();
+      return null;
+    }
+    return () => {
+      own();
+      shared();
+    };
+  }
+
   count(key: string): number {
     return this.underWay.get(key) ?? 0;
   }

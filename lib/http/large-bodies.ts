@@ -39,18 +39,7 @@ export class LargeBodyGate {
     // IPv6 site (/48) as LARGE_BODY_SITE_CLIENTS of them: keyed by the address as written, every one of a /64's 2^64
     // addresses had two uploads of its own under way.
     const key = addressKey(client);
-    const own = this.underWay.take(key, this.perClient);
-    const site = addressSitePrefix(key);
-    if (!own || site === null) return own;
-    const shared = this.underWay.take(`site:${site}`, this.perClient * LARGE_BODY_SITE_CLIENTS);
-    if (!shared) {
-      own();
-      return null;
-    }
-    return () => {
-      own();
-      shared();
-    };
+    return this.underWay.takeWithSite(key, this.perClient, addressSitePrefix(key), this.perClient * LARGE_BODY_SITE_CLIENTS);
   }
 
   size(client: string): number {
