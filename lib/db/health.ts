@@ -26,3 +26,28 @@ export async function getDatabaseHealth(db: Pick<Db, "$queryRaw"> = getDb()) {
     return { ok: false, latencyMs: Math.round(performance.now() - started), error: "unavailable" };
   }
 }
+
+/**
+ * One check shared by the requests that ask while it runs, its answer reused for `reuseMs` after it settles:
+ * /api/health answers anyone, unlimited (load balancers and uptime probes ask without a session or a budget), and each
+ * request ran its own query, so a flood of probes was a flood of database round trips. A load balancer still sees a
+ * failure within `reuseMs` of the database's.
+ */
+export function sharedCheck<T>(check: () => Promise<T>, reuseMs = 1_000, now: () => number = () => performance.now()): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  let settled: { at: number; answer: T } | null = null;
+  return () => {
+    if (pending) return pending;
+    if (settled && now() - settled.at < reuseMs) return Promise.resolve(settled.answer);
+    const asked = check().then((answer) => {
+      settled = { at: now(), answer };
+      return answer;
+    });
+    pending = asked;
+    const clear = () => {
+      if (pending === asked) pending = null;
+    };
+    asked.then(clear, clear);
+    return asked;
+  };
+}
