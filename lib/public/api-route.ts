@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { addressKey, addressSitePrefix } from "@/lib/http/address-key";
 import { API_SITE_CLIENTS, apiRateLimit, takeApiToken, type RateDecision } from "./rate-limit";
 import { API_CACHE_CONTROL, ERROR_CACHE_CONTROL } from "./cache-policy";
+import { canonicalApiAddress } from "./canonical-query";
 
 const CORS = {
   "Access-Control-Allow-Origin": "*",
@@ -53,6 +54,11 @@ async function takeClientToken(client: string): Promise<RateDecision> {
 export function publicApiRoute<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<unknown>, options: { cacheControl?: () => string } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const headers: Record<string, string> = { ...CORS };
+    // Another spelling of an address (canonicalApiAddress) is sent to the API's own before the rate limit or any read,
+    // and the redirect is not kept: each spelling was otherwise a read of its own behind every cache's copy.
+    const url = new URL(request.url);
+    const canonical = canonicalApiAddress(url.pathname, url.search);
+    if (canonical !== null) return new Response(null, { status: 308, headers: { ...headers, Location: canonical, "Cache-Control": ERROR_CACHE_CONTROL } });
     try {
       const rate = await takeClientToken(addressKey(clientIp(request.headers)));
       // A shared cache serves an answer to every caller for a minute: it carries only what is the same for all of

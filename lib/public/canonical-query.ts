@@ -108,3 +108,30 @@ export function canonicalPublicPath(pathname: string): string | null {
     return null;
   }
 }
+
+/** Values the public API reads one way whatever their spelling (as the pages do), by the API path that takes them. */
+const API_VALUES: Record<string, Record<string, (value: string) => string>> = {
+  "/api/v1/claims": { q: canonicalSearchWords },
+  "/api/v1/ledger": LEDGER_VALUES,
+};
+const API_CLAIM = /^\/api\/v1\/claims\/([^/]+)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A public API address as the API writes it (path and query, `?` included), when `pathname` and `search` spell it
+ * another way; null when they are that address. A claim's id in any letter case, a path segment percent-encoded
+ * (`/api/v1/claims/tau%2dangara`), a search's words or a ledger name in another case, spacing or Unicode spelling,
+ * and a query escaped otherwise than URLSearchParams writes it (`%20` for `+`, an escape in lower case) were each an
+ * address of its own to nginx, and each a fresh read of the database behind its copy. Keys keep their order and every
+ * value (an unknown or repeated key is still the API's 400), so the answer at the address given is the same.
+ */
+export function canonicalApiAddress(pathname: string, search: string): string | null {
+  let path = canonicalPublicPath(pathname) ?? pathname;
+  const claim = API_CLAIM.exec(path);
+  if (claim && UUID.test(claim[1]!)) path = `/api/v1/claims/${claim[1]!.toLowerCase()}`;
+  const values = API_VALUES[path] ?? {};
+  const kept = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(search)) kept.append(key, values[key]?.(value) ?? value);
+  const query = kept.size ? `?${kept.toString()}` : "";
+  return path === pathname && query === search ? null : `${path}${query}`;
+}

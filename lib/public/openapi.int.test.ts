@@ -103,6 +103,9 @@ describe("the OpenAPI document's Cache-Control", () => {
         const refused = await answer(path, "?page=2");
         expect(refused.status, path).toBe(400);
         expect(documented(live, path, "400"), `${path} 400`).toBe(refused.headers.get("cache-control"));
+        const respelled = await answer(path, "?limit=%35");
+        expect(respelled.status, path).toBe(308);
+        expect(documented(live, path, "308"), `${path} 308`).toBe(respelled.headers.get("cache-control"));
       }
       expect(documented(live, "/api/v1/claimreview-feed.json", "200")).toBe("public, max-age=0, s-maxage=17, stale-while-revalidate=99");
     } finally {

@@ -32,6 +32,7 @@ const cached = {
 };
 const errors: Operation["responses"] = {
   "304": { $ref: "#/components/responses/NotModified" },
+  "308": { $ref: "#/components/responses/Canonical" },
   "400": { $ref: "#/components/responses/Error" },
   "404": { $ref: "#/components/responses/Error" },
   "429": { $ref: "#/components/responses/RateLimited" },
@@ -48,9 +49,9 @@ export const OPENAPI: OpenApiDocument = {
   openapi: "3.1.0",
   info: {
     title: "Claim desk public API",
-    version: "1.1.0",
+    version: "1.2.0",
     description:
-      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute (the server may set another limit). A query parameter an operation does not list is refused with 400 naming it; a path not listed here answers 404 with the Error shape. Paging: pass a page's nextCursor as cursor; cursors are opaque. The time-ordered lists (the corrections log, the ClaimReview feed, and claims without q) are newest first in the order publications committed, and their cursors are keysets: the next page holds what committed before the last item you were given, so a publication between two requests neither repeats nor skips an item; it goes to the front, where a poll from the first page finds it (poll from the first page until you meet an item you have). An offset cursor from version 1.0 on those lists is refused with 400: start again without a cursor. A search with q is ranked by relevance and its cursor is an offset, which a publication between two requests can shift by one place; it pages through the first 10,000 results at most (the page reaching them has no nextCursor, a cursor past them is a 400): narrow the search to go further.",
+      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute (the server may set another limit). A query parameter an operation does not list is refused with 400 naming it; an address spelled otherwise than the API writes it (a claim's id in capitals, a path segment percent-encoded, q or a ledger name in another case, spacing or Unicode form, a query escaped otherwise than form encoding writes it) is answered 308 with the API's own in Location, whose answer is the same; a path not listed here answers 404 with the Error shape. Paging: pass a page's nextCursor as cursor; cursors are opaque. The time-ordered lists (the corrections log, the ClaimReview feed, and claims without q) are newest first in the order publications committed, and their cursors are keysets: the next page holds what committed before the last item you were given, so a publication between two requests neither repeats nor skips an item; it goes to the front, where a poll from the first page finds it (poll from the first page until you meet an item you have). An offset cursor from version 1.0 on those lists is refused with 400: start again without a cursor. A search with q is ranked by relevance and its cursor is an offset, which a publication between two requests can shift by one place; it pages through the first 10,000 results at most (the page reaching them has no nextCursor, a cursor past them is a 400): narrow the search to go further.",
     license: { name: "MIT", identifier: "MIT" },
   },
   servers: [{ url: "/" }],
@@ -344,6 +345,10 @@ export const OPENAPI: OpenApiDocument = {
     },
     responses: {
       NotModified: { description: "Unchanged since the ETag sent in If-None-Match; ETag and Cache-Control as the 200 answer's." },
+      Canonical: {
+        description: "The address spelled as the API writes it (a claim's id in lower case, q as composed lower-case words with single spaces, the query form-encoded): ask it there.",
+        headers: { Location: { description: "The API's own address, relative to this one's origin.", schema: { type: "string" } }, "Cache-Control": cacheControlHeader(ERROR_CACHE_CONTROL, "Never kept.") },
+      },
       Error: { description: "The request was refused.", headers: { "Cache-Control": cacheControlHeader(ERROR_CACHE_CONTROL, "Never kept.") }, content: json(ref("Error")) },
       RateLimited: {
         description: "Too many requests from this address.",
