@@ -111,7 +111,8 @@ export function canonicalPublicPath(pathname: string): string | null {
 
 /** Values the public API reads one way whatever their spelling (as the pages do), by the API path that takes them. */
 const API_VALUES: Record<string, Record<string, (value: string) => string>> = {
-  "/api/v1/claims": { q: canonicalSearchWords },
+  // The claimant is matched exactly as published, composed and without spaces around (lib/public/search.ts).
+  "/api/v1/claims": { q: canonicalSearchWords, claimant: (name) => name.trim().normalize("NFC") },
   "/api/v1/ledger": LEDGER_VALUES,
 };
 const API_CLAIM = /^\/api\/v1\/claims\/([^/]+)$/;

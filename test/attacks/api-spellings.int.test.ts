@@ -29,6 +29,7 @@ describe("the public API's canonical addresses", () => {
     ["/api/v1/claims", "?q=tri%e1%bb%81u+ti%c3%aan", "/api/v1/claims?q=tri%E1%BB%81u+ti%C3%AAn"],
     ["/api/v1/claims", "?q=+nga+&limit=5", "/api/v1/claims?q=nga&limit=5"],
     ["/api/v1/ledger", "?supplier=NGA", "/api/v1/ledger?supplier=nga"],
+    ["/api/v1/claims", `?claimant=${encodeURIComponent(" Nguye\u0302\u0303n ")}`, `/api/v1/claims?claimant=${encodeURIComponent("Nguyễn")}`],
   ])("sends %s%s to %s", (path, search, expected) => {
     expect(canonicalApiAddress(path, search)).toBe(expected);
   });
@@ -38,6 +39,7 @@ describe("the public API's canonical addresses", () => {
     ["/api/v1/claims/tau-angara", ""],
     ["/api/v1/claims", "?q=tri%E1%BB%81u+ti%C3%AAn&verdict=false&limit=5"],
     ["/api/v1/claims", ""],
+    [`/api/v1/claims`, `?claimant=${encodeURIComponent("Nguyễn")}`],
     ["/api/v1/corrections", "?limit=5&cursor=cDoxMg"],
     // Kept as given, for the API's own 400: an unknown key and a repeated one.
     ["/api/v1/claims", "?q=nga&q=nga&x=1"],
