@@ -1,0 +1,49 @@
+// A paper's masthead printed right over the headline, no menu between, as a plain-text copy of a page keeps it ("The
+// Harbour Times" / headline / "By Jane Doe" / date): the masthead names the outlet, the line under it is the headline.
+// Each family with its near misses.
+import { describe, expect, it } from "vitest";
+import { englishPaperName, mastheadByForm } from "./layout-model";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const EN1 = "The council voted on Tuesday to close the terminal, ending a service that ran for sixty years across the harbour.";
+const EN2 = "Officials said the losses had become too large to carry, and residents said they would appeal the decision.";
+const VI1 = "Thành phố đã phê duyệt dự án cầu mới với tổng vốn hơn hai nghìn tỷ đồng, công trình dự kiến hoàn thành sau ba năm.";
+const VI2 = "Theo chính quyền địa phương, cây cầu sẽ giảm ùn tắc cho hai quận trung tâm vào giờ cao điểm buổi sáng và chiều.";
+const parse = (lines: string[], name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(`${lines.join("\n")}\n`), name), name)[0];
+
+describe("a paper's masthead right over the headline", () => {
+  it("knows an English paper's name by its kind word, never a section's label", () => {
+    for (const name of ["The Harbour Times", "Da Nang Today", "Mekong Herald", "The Riverside Gazette", "Daily Harbour", "Coastline Post"])
+      expect(englishPaperName(name), name).toBe(true);
+    for (const line of ["World News", "Business Today", "Top News", "Analysis", "Exclusive", "Times", "Council votes to close the terminal", "The Harbour Times, March 3", "Ferry Terminal Closes After 60 Years"])
+      expect(englishPaperName(line), line).toBe(false);
+    expect(mastheadByForm("Báo Sông Hàn")).toBe(true);
+  });
+
+  it("reads the masthead over a headline and its byline or date as the outlet, the headline as the title", () => {
+    const a = parse(["The Harbour Times", "Council votes to close the old ferry terminal after decades of losses", "By Jane Doe", "March 3, 2024", EN1, EN2]);
+    expect(a?.title).toBe("Council votes to close the old ferry terminal after decades of losses");
+    expect(a?.outlet).toBe("The Harbour Times");
+    expect(a?.author).toBe("Jane Doe");
+    const b = parse(["Da Nang Today", "Council votes to close the old ferry terminal after decades of losses", "March 3, 2024", EN1, EN2]);
+    expect(b?.title).toBe("Council votes to close the old ferry terminal after decades of losses");
+    expect(b?.outlet).toBe("Da Nang Today");
+    const c = parse(["Báo Sông Hàn", "Đà Nẵng khởi công cầu mới bắc qua sông Hàn trong năm nay", "12/03/2024", VI1, VI2]);
+    expect(c?.title).toBe("Đà Nẵng khởi công cầu mới bắc qua sông Hàn trong năm nay");
+    expect(c?.outlet).toBe("Báo Sông Hàn");
+  });
+
+  it("keeps a kicker, a headline broken in two and a short headline over its deck as they are", () => {
+    // a kicker over the headline names no outlet
+    const a = parse(["Analysis", "Council votes to close the old ferry terminal after decades of losses", "By Jane Doe", "March 3, 2024", EN1, EN2]);
+    expect(a?.title).toBe("Council votes to close the old ferry terminal after decades of losses");
+    expect(a?.outlet ?? null).toBeNull();
+    const b = parse(["Thế giới", "Đà Nẵng khởi công cầu mới bắc qua sông Hàn trong năm nay", "12/03/2024", VI1, VI2]);
+    expect(b?.title).toBe("Đà Nẵng khởi công cầu mới bắc qua sông Hàn trong năm nay");
+    expect(b?.outlet ?? null).toBeNull();
+    // a magazine's headline in title case over its deck: the headline, not a masthead
+    const c = parse(["The Ferry Question", "How a city council came to close a terminal that ran for sixty years", "By Jane Doe", EN1, EN2]);
+    expect(c?.title).toBe("The Ferry Question");
+    expect(c?.outlet ?? null).toBeNull();
+  });
+});
