@@ -1028,6 +1028,9 @@ const MENU_LABELS = new Set([
   "trang nhat", "trang nha", "gioi thieu", "lien he", "lien lac", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
   "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
   "lien he quang cao", "ung ho", "cao pho", "advertise", "contact", "contact us", "subscribe", "about us",
+  // an English paper's sections beside its news ones, as its menu runs them together: "News World Business Travel"
+  "travel", "food", "arts", "books", "style", "money", "markets", "tech", "life", "education", "climate", "media", "real estate",
+  "comment", "letters", "crosswords", "jobs", "cars", "shop", "newsletters", "events",
 ]);
 /**
  * A Vietnamese site's menu copied as one line, its labels run together without the home page's label first or with

@@ -2,7 +2,7 @@
 // Harbour Times" / headline / "By Jane Doe" / date): the masthead names the outlet, the line under it is the headline.
 // Each family with its near misses.
 import { describe, expect, it } from "vitest";
-import { englishPaperName, mastheadByForm } from "./layout-model";
+import { englishPaperName, isSection, mastheadByForm } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const EN1 = "The council voted on Tuesday to close the terminal, ending a service that ran for sixty years across the harbour.";
@@ -45,5 +45,19 @@ describe("a paper's masthead right over the headline", () => {
     const c = parse(["The Ferry Question", "How a city council came to close a terminal that ran for sixty years", "By Jane Doe", EN1, EN2]);
     expect(c?.title).toBe("The Ferry Question");
     expect(c?.outlet ?? null).toBeNull();
+  });
+});
+
+describe("an English menu without its home label", () => {
+  it("takes labels run together as a menu, never a byline, and reads the masthead above it", () => {
+    for (const menu of ["News World Business Travel", "World Politics Business Sport", "News Politics Money Style Travel", "Money Markets Tech Travel"])
+      expect(isSection(menu), menu).toBe(true);
+    // a name, a headline of capitalised words, three labels without "News" before them
+    for (const line of ["Jane Travel", "Travel Money Style", "Council Votes Travel Ban", "Markets Fall on Tech Selloff"])
+      expect(isSection(line), line).toBe(false);
+    const a = parse(["Harbour Herald", "News World Business Travel", "Council votes to close the old ferry terminal after decades of losses", "By Jane Doe", "March 3, 2024", EN1, EN2]);
+    expect(a?.title).toBe("Council votes to close the old ferry terminal after decades of losses");
+    expect(a?.outlet).toBe("Harbour Herald");
+    expect(a?.author).toBe("Jane Doe");
   });
 });
