@@ -3,6 +3,7 @@
 // Each family with its near misses.
 import { describe, expect, it } from "vitest";
 import { englishPaperName, isSection, mastheadByForm } from "./layout-model";
+import { leadAgency } from "./metadata";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const EN1 = "The council voted on Tuesday to close the terminal, ending a service that ran for sixty years across the harbour.";
@@ -59,5 +60,27 @@ describe("an English menu without its home label", () => {
     expect(a?.title).toBe("Council votes to close the old ferry terminal after decades of losses");
     expect(a?.outlet).toBe("Harbour Herald");
     expect(a?.author).toBe("Jane Doe");
+  });
+});
+
+describe("a relay's teller in its first sentence", () => {
+  it("credits the agency set between dashes, closing the sentence, after its kind word or in brackets opening it", () => {
+    expect(leadAgency("Hải quân hai nước hôm thứ Sáu – theo hãng thông tấn AP – bắt đầu cuộc tập trận chung trên biển.")).toBe("AP");
+    expect(leadAgency("Moscow and Pyongyang signed a new deal – according to the AP news agency – to send more workers east.")).toBe("AP");
+    expect(leadAgency("Moskva và Bình Nhưỡng đã ký thỏa thuận mới về lao động, hãng tin Reuters đưa tin. Thỏa thuận có hiệu lực ngay.")).toBe("Reuters");
+    expect(leadAgency("Moscow and Pyongyang signed a new deal to send more workers to the Far East, Reuters reported.")).toBe("Reuters");
+    expect(leadAgency("Theo đài RFI, Moskva và Bình Nhưỡng đã ký thỏa thuận mới về lao động.")).toBe("RFI");
+    expect(leadAgency("(RFI), Moskva và Bình Nhưỡng đã ký thỏa thuận mới về lao động.")).toBe("RFI");
+  });
+
+  it("never credits a source named after the first sentence, a speaker who is no source, nor a dash's aside", () => {
+    expect(leadAgency("Moskva và Bình Nhưỡng đã ký thỏa thuận mới. Reuters cũng từng đưa tin rằng hai nước đã bàn việc này.")).toBeNull();
+    expect(leadAgency("The two sides signed a new deal to send more workers to the Far East, the minister reported.")).toBeNull();
+    expect(leadAgency("The deal – according to officials in Moscow – takes effect next month.")).toBeNull();
+    expect(leadAgency("Moskva và Bình Nhưỡng đã ký thỏa thuận mới về lao động cho vùng Viễn Đông.")).toBeNull();
+    const far = parse(["Báo Sông Hàn", "Nga và Triều Tiên ký thỏa thuận mới về lao động", "12/03/2024", VI1, VI2, "Hai bên đã thảo luận về nhà ở và bảo hiểm y tế cho người lao động trong nhiều tháng qua.", "Reuters cũng từng đưa tin rằng hai nước đã bàn việc này từ năm ngoái, trước chuyến thăm của phái đoàn."]);
+    expect(far?.agency ?? null).toBeNull();
+    const told = parse(["Báo Sông Hàn", "Nga và Triều Tiên ký thỏa thuận mới về lao động", "12/03/2024", "Theo đài RFI, Moskva và Bình Nhưỡng đã ký thỏa thuận mới nhằm đưa thêm lao động sang vùng Viễn Đông.", VI2]);
+    expect(told?.agency).toBe("RFI");
   });
 });

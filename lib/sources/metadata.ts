@@ -3506,7 +3506,29 @@ export function leadAgency(firstParagraph: string): string | null {
   const m =
     /^Theo\s+(?:hãng tin\s+|hãng thông tấn\s+)?([\p{L} .-]{2,40}?),/u.exec(firstParagraph) ??
     /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—:]/u.exec(firstParagraph); // "SEOUL (Reuters) -", "SEOUL (Reuters):" (Sri Lankan and Pakistani dailies)
-  return m?.[1] ? lookupAgency(m[1]) : null;
+  if (m?.[1]) return lookupAgency(m[1]) ?? tellerCredit(firstParagraph);
+  return tellerCredit(firstParagraph);
+}
+
+/**
+ * The source a relay's first sentence names as its teller: "Theo đài RFI, …", "(RFI), …" opening it, "… – theo hãng
+ * thông tấn AP – …" or "… – according to the AP news agency – …" set between dashes in it, "…, hãng tin Reuters đưa
+ * tin." or "…, Reuters reported." closing it. A wire or an outlet the lexicon knows; only the first sentence is asked (a
+ * source named later, "Reuters cũng từng đưa tin rằng …", told some other story).
+ */
+function tellerCredit(firstParagraph: string): string | null {
+  const stop = /[.!?…](?:\s|$)/u.exec(firstParagraph);
+  const first = firstParagraph.slice(0, stop === null ? 400 : stop.index + 1);
+  if (first.length > 400) return null;
+  // (a broadcaster's or a paper's name after its kind, a wire's initials in brackets: the teller as printed, known or not)
+  const printed = /^Theo\s+(?:thông tấn xã|đài|kênh|báo|tờ)\s+([\p{Lu}][\p{L} .-]{1,30}?),\s/u.exec(first)?.[1] ?? /^\(([\p{Lu}]{2,8})\),\s/u.exec(first)?.[1];
+  if (printed !== undefined) return lookupAgency(printed) ?? lookupOutlet(printed) ?? printed;
+  const name =
+    new RegExp(String.raw`\s[–—-]\s(?:theo|${caseless("according to")})\s(?:the\s)?(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s)?([\p{L} .-]{2,40}?)\s[–—-]\s`, "u").exec(first)?.[1] ??
+    /,\s(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s|tờ\s)?([\p{Lu}][\p{L} .-]{1,30}?)\s(?:đưa tin|reported|reports)\.$/u.exec(first)?.[1];
+  if (name === undefined) return null;
+  const named = name.replace(/\s(?:news agency|wire service)$/i, "");
+  return lookupAgency(named) ?? lookupOutlet(named);
 }
 
 /**
