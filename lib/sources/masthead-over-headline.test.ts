@@ -34,6 +34,18 @@ describe("a paper's masthead right over the headline", () => {
     expect(c?.outlet).toBe("Báo Sông Hàn");
   });
 
+  it("reads the masthead over a headline whose deck stands between it and the byline", () => {
+    const a = parse(["Bản tin Sông Quê", "Hội chợ Nga ở Bình Nhưỡng: hàng hóa và đường ray", "Những gì đáng chú ý trong tuần từ một hội chợ ít người để ý", "Nguyễn Hạnh Dung", "1 thg 12, 2026", VI1, VI2]);
+    expect(a?.title).toBe("Hội chợ Nga ở Bình Nhưỡng: hàng hóa và đường ray");
+    expect(a?.outlet).toBe("Bản tin Sông Quê");
+    const b = parse(["The Harbour Times", "Council votes to close the old ferry terminal after decades of losses", "The vote ends a service that ran for sixty years across the harbour", "By Jane Doe", "March 3, 2024", EN1, EN2]);
+    expect(b?.outlet).toBe("The Harbour Times");
+    expect(b?.title).toBe("Council votes to close the old ferry terminal after decades of losses");
+    // a kicker over the headline and its deck names no outlet
+    const c = parse(["Bản tin", "Hội chợ Nga ở Bình Nhưỡng: hàng hóa và đường ray", "Những gì đáng chú ý trong tuần từ một hội chợ ít người để ý", "Nguyễn Hạnh Dung", "1 thg 12, 2026", VI1, VI2]);
+    expect(c?.outlet ?? null).toBeNull();
+  });
+
   it("keeps a kicker, a headline broken in two and a short headline over its deck as they are", () => {
     // a kicker over the headline names no outlet
     const a = parse(["Analysis", "Council votes to close the old ferry terminal after decades of losses", "By Jane Doe", "March 3, 2024", EN1, EN2]);
