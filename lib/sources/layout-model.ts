@@ -1028,6 +1028,9 @@ const MENU_LABELS = new Set([
   "trang nhat", "trang nha", "gioi thieu", "lien he", "lien lac", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
   "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
   "lien he quang cao", "ung ho", "cao pho", "advertise", "contact", "contact us", "subscribe", "about us",
+  // an English paper's sections beside its news ones, as its menu runs them together: "News World Business Travel"
+  "travel", "food", "arts", "books", "style", "money", "markets", "tech", "life", "education", "climate", "media", "real estate",
+  "comment", "letters", "crosswords", "jobs", "cars", "shop", "newsletters", "events",
 ]);
 /**
  * A Vietnamese site's menu copied as one line, its labels run together without the home page's label first or with
@@ -2267,8 +2270,28 @@ export function siteNameLine(plain: string): boolean {
   if (/^(?:Khoa|Viện|Bộ môn|Trung tâm|Phòng)\s[\p{Lu}][^–—-]{1,40}\s[–—-]\s(?:Trường Đại học|Trường|Học viện|Đại học)\s[\p{Lu}]/u.test(plain)) return true;
   return words.length <= 9 && KIND_FIRST.test(plain);
 }
+/**
+ * An English paper's masthead by its form: a short line of capitalised words closing on a paper's kind word ("The
+ * Harbour Times", "Da Nang Today", "Mekong Herald") or opening on one ("Daily Harbour"). No digits, no sentence's
+ * punctuation, two to six words; a section's words before the kind ("World News", "Business Today", "Top News") are a
+ * section's label, never a paper's name.
+ */
+export function englishPaperName(plain: string): boolean {
+  if (plain.length < 6 || plain.length > 50 || /[\d.,:;!?"“”()|/]/u.test(plain)) return false;
+  const words = plain.split(" ");
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^(?:[\p{Lu}][\p{L}'’&-]*|of|the|and|on)$/u.test(w))) return false;
+  const kind = PAPER_KIND_LAST.test(plain) ? words.slice(0, -1) : PAPER_KIND_FIRST.test(plain) ? words.slice(1) : null;
+  return kind !== null && !kind.filter((w) => !/^(?:The|of|the|and|on)$/.test(w)).every((w) => SECTION_WORD.test(w));
+}
+const PAPER_KIND_LAST = / (?:Times|Post|Today|Herald|News|Daily|Gazette|Tribune|Journal|Chronicle|Courier|Telegraph|Observer|Standard|Express|Examiner|Enquirer|Sentinel|Dispatch|Record|Register|Monitor|Bulletin|Mirror|Inquirer|Star|Globe|Mail|Advertiser|Independent|Insider|Letter)$/u;
+const PAPER_KIND_FIRST = /^(?:Daily|Sunday|Weekly|Evening|Morning) (?!News$|Post$|Times$)[\p{Lu}]/u;
+/** A section's word, as a menu or a kicker prints it before a paper's kind word ("World News", "Business Today"). */
+const SECTION_WORD = /^(?:World|Local|National|International|Business|Sport|Sports|Breaking|Latest|Top|Tech|Technology|Health|Science|Politics|Entertainment|Travel|Economy|Finance|Market|Markets|Money|Culture|Opinion|Weather|Video|Photo|Good|More|Related|Other|Our|Your|Today's|Morning|Evening|Daily|Weekly|Sunday)$/u;
+/** A paper's masthead by its form, Vietnamese or English ({@link siteNameLine}, {@link englishPaperName}). */
+export const mastheadByForm = (plain: string): boolean => siteNameLine(plain) || englishPaperName(plain);
+
 /** A medium's kind before a capitalised name: "Báo Sông Thao", "Diễn đàn Nông nghiệp Miền Tây", "Trang thông tin điện tử phường Long Sơn". */
-const KIND_FIRST = /^(?:Báo|Tạp chí|Tuần báo|Nhật báo|Đài(?! Loan)|Kênh|Diễn đàn|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u;
+const KIND_FIRST = /^(?:Báo|Bản tin|Tạp chí|Tuần báo|Nhật báo|Đài(?! Loan)|Kênh|Diễn đàn|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u;
 
 /** A line of a headline's shape (no sentence's stop, a capital first, 12 to 160 characters) with a date or a byline right below it. */
 function headlineOverStamp(lines: readonly string[], i: number): boolean {
@@ -2305,7 +2328,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // a description closing on its source after a sentence ("Bản tin tối … ở Khabarovsk. Nguồn: Sputnik"): no headline
   if (/[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s[\p{Lu}][^.!?]{0,40}$/u.test(plain)) score -= 4;
   // a site's name at the copy's top over a headline with its byline or date right below it: the masthead, not the headline
-  if (i === 0 && siteNameLine(plain) && headlineOverStamp(lines, 1)) score -= 4;
+  if (i === 0 && mastheadByForm(plain) && headlineOverStamp(lines, 1)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
   if (TICKER_ITEM.test(plain)) score -= 4;
   // a newsletter's numbered item ("1 big thing: Kim heads for Putin", "2. Seoul's count"): an item's heading below the issue's
@@ -2625,8 +2648,9 @@ export function classifyHeader(
     }
     // a magazine's headline in title case over its deck in sentence case, the byline below ("Essay" / "The Treaty
     // Clause" / "How a mutual defence article became …" / "by …"): the short line is the headline, the long one its deck
-    // (never the site's name under its address: "saigonseoulletter.com" / "The Saigon–Seoul Letter" / the headline)
-    if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string))) title--;
+    // (never the site's name under its address: "saigonseoulletter.com" / "The Saigon–Seoul Letter" / the headline, nor
+    // a paper's masthead by its form at the copy's top: "The Harbour Times" / the headline / "By Jane Doe")
+    if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string)) && !(title === 1 && mastheadByForm(lines[0] as string))) title--;
     if (title > 0) title = headlineAboveRepeat(lines, title, roles);
     if (title >= 0) {
       roles[title] = { role: "title", score: best };

@@ -22,7 +22,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, siteNameLine, sourceBeforeStamp, writerAfterStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1422,7 +1422,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && siteNameLine(plain) && lookupOutlet(plain) === null && ((model.title === i + 1 && ["date", "byline"].includes(model.roles[i + 2]?.role ?? "")) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
+} else if (i === top && printedMasthead === null && mastheadByForm(plain) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
       // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
       // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
       // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
@@ -3506,7 +3506,29 @@ export function leadAgency(firstParagraph: string): string | null {
   const m =
     /^Theo\s+(?:hãng tin\s+|hãng thông tấn\s+)?([\p{L} .-]{2,40}?),/u.exec(firstParagraph) ??
     /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—:]/u.exec(firstParagraph); // "SEOUL (Reuters) -", "SEOUL (Reuters):" (Sri Lankan and Pakistani dailies)
-  return m?.[1] ? lookupAgency(m[1]) : null;
+  if (m?.[1]) return lookupAgency(m[1]) ?? tellerCredit(firstParagraph);
+  return tellerCredit(firstParagraph);
+}
+
+/**
+ * The source a relay's first sentence names as its teller: "Theo đài RFI, …", "(RFI), …" opening it, "… – theo hãng
+ * thông tấn AP – …" or "… – according to the AP news agency – …" set between dashes in it, "…, hãng tin Reuters đưa
+ * tin." or "…, Reuters reported." closing it. A wire or an outlet the lexicon knows; only the first sentence is asked (a
+ * source named later, "Reuters cũng từng đưa tin rằng …", told some other story).
+ */
+function tellerCredit(firstParagraph: string): string | null {
+  const stop = /[.!?…](?:\s|$)/u.exec(firstParagraph);
+  const first = firstParagraph.slice(0, stop === null ? 400 : stop.index + 1);
+  if (first.length > 400) return null;
+  // (a broadcaster's or a paper's name after its kind, a wire's initials in brackets: the teller as printed, known or not)
+  const printed = /^Theo\s+(?:thông tấn xã|đài|kênh|báo|tờ)\s+([\p{Lu}][\p{L} .-]{1,30}?),\s/u.exec(first)?.[1] ?? /^\(([\p{Lu}]{2,8})\),\s/u.exec(first)?.[1];
+  if (printed !== undefined) return lookupAgency(printed) ?? lookupOutlet(printed) ?? printed;
+  const name =
+    new RegExp(String.raw`\s[–—-]\s(?:theo|${caseless("according to")})\s(?:the\s)?(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s)?([\p{L} .-]{2,40}?)\s[–—-]\s`, "u").exec(first)?.[1] ??
+    /,\s(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s|tờ\s)?([\p{Lu}][\p{L} .-]{1,30}?)\s(?:đưa tin|reported|reports)\.$/u.exec(first)?.[1];
+  if (name === undefined) return null;
+  const named = name.replace(/\s(?:news agency|wire service)$/i, "");
+  return lookupAgency(named) ?? lookupOutlet(named);
 }
 
 /**

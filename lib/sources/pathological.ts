@@ -253,6 +253,9 @@ const NOTICE_UNITS = [
   // a blog's line about itself that runs on, a platform's line that never names one, a post's time whose
   // poster never ends
   `abcdefghijkl.com\nXem bài gốc tại ${"ab ".repeat(60)}x\nNguồn: ${"https ".repeat(30)}x\n${"1.2.".repeat(40)}x\nVersion ${"1.2.".repeat(40)}2026.x\n© 2026 ${"Ab Cd ".repeat(40)}· ${"Ab ".repeat(30)}x\n${"ab1_".repeat(40)} ${"viết ".repeat(30)}x\nTrả lời ${"#".repeat(60)}1x\nOriginally Posted by${" ".repeat(60)}\n${"Tin Úc ".repeat(30)}x\nAb Cd is a ${"weekly ".repeat(30)}blog about ${"ab ".repeat(60)}\nAb Cd · Powered by ${"Word".repeat(30)}\nĐăng bởi ${"Ab lúc ".repeat(30)}9:30 x\n\n`,
+  // and of a relay's teller in its first sentence: a dash's credit never closed, a closing credit with no verb, a kind
+  // word and brackets with no comma after them
+  `Ab cd – theo hãng thông tấn ${"Ab ".repeat(40)}x, ${"Ab ".repeat(40)}đưa ti\nTheo đài ${"Ab ".repeat(40)}x\n(${"AB".repeat(30)}) x\n\n`,
 ];
 
 const TEXT_UNITS = [
