@@ -187,7 +187,7 @@ export async function measureSuggestions(rounds = 6): Promise<Percentiles & { qu
  * page as first opened). Each query is ranked afresh by the index in memory: the answers kept until the next
  * publication are dropped before each.
  */
-export const SEARCH_MIX = ["trieu tien", "trieu tien dan duoc", "putin", "Vostochny", "vostochy", "kim jong un", "đạn pháo", "Bình Nhưỡng", "hiệp ước đối tác chiến lược", ""];
+export const SEARCH_MIX = ["trieu tien", "trieu tien dan duoc", "putin", "vostochny", "vostochy", "kim jong un", "đạn pháo", "bình nhưỡng", "hiệp ước đối tác chiến lược", ""];
 
 export async function measureSearch(rounds = 5): Promise<Percentiles & { queries: number; matches: Record<string, number>; indexBuildMs: number }> {
   const { searchPublishedClaims, parseSearchFilters, clearSearchCache, clearSearchAnswers } = await import("@/lib/public/search");

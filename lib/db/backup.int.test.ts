@@ -75,7 +75,7 @@ async function publicApiAnswers(url: string): Promise<Record<string, Answer>> {
       return answers[path]!.body;
     };
     const all = (await ask("/api/v1/claims?limit=100", (r) => searchRoute(r, none))) as { data: { id: string; slug: string }[] };
-    for (const query of ["q=trieu+tien", "q=Tri%E1%BB%81u+Ti%C3%AAn+%C4%91%E1%BA%A1n", "verdict=UNVERIFIABLE", "limit=1"]) await ask(`/api/v1/claims?${query}`, (r) => searchRoute(r, none));
+    for (const query of ["q=trieu+tien", "q=tri%E1%BB%81u+ti%C3%AAn+%C4%91%E1%BA%A1n", "verdict=UNVERIFIABLE", "limit=1"]) await ask(`/api/v1/claims?${query}`, (r) => searchRoute(r, none));
     for (const claim of all.data) {
       for (const id of [claim.id, claim.slug]) await ask(`/api/v1/claims/${id}`, (r) => claimRoute(r, { params: Promise.resolve({ id }) }));
     }
