@@ -8,7 +8,7 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/auth.config";
 import { isDeskPath } from "@/lib/auth/paths";
 import { isHttpsOrigin, publicOrigin } from "@/lib/public/origin";
 import { PUBLIC_LOCALE_HEADER, splitLocalePath } from "@/lib/public/locale-path";
-import { canonicalPublicPath, canonicalPublicSearch, publicQueryKeys } from "@/lib/public/canonical-query";
+import { canonicalPagePath, canonicalPublicSearch, publicQueryKeys } from "@/lib/public/canonical-query";
 import { contentSecurityPolicy, HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER } from "@/lib/public/csp";
 
 const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
@@ -38,8 +38,9 @@ export function proxy(request: NextRequest) {
   const publicPage = splitLocalePath(pathname);
   // A public address with a query the site does not write is sent to its canonical one before anything is read, and
   // the redirect is not kept: each made-up query string would otherwise be rendered, and cached, anew.
-  // The path as the site writes it first: a public page spelled with escapes ("/e%6E/claims/x") is one too.
-  const canonicalPath = isPlainRead(request) ? canonicalPublicPath(pathname) : null;
+  // The path as the site writes it first: a public page spelled with escapes ("/e%6E/claims/x") or a claim's slug in
+  // capitals ("/claims/Tau-Angara") is one too.
+  const canonicalPath = isPlainRead(request) ? canonicalPagePath(pathname) : null;
   const plainPath = splitLocalePath(canonicalPath ?? pathname)?.path ?? canonicalPath ?? pathname;
   const publicAddress = isPlainRead(request) && publicQueryKeys(plainPath) !== null;
   const canonical = publicAddress ? canonicalPublicSearch(plainPath, search) : null;

@@ -109,6 +109,37 @@ export function canonicalPublicPath(pathname: string): string | null {
   }
 }
 
+/**
+ * What a claim's address may hold (lib/claims/slug.ts makes slugs of lower-case ASCII letters, digits and hyphens, the
+ * Claim table's CHECK holds them so, and lib/public/published-claims.ts reads nothing else): a spelling of one with
+ * capitals is that address.
+ */
+const SLUG = /^[a-z0-9-]{1,200}$/;
+
+/**
+ * A claim's slug (or id) as the site writes it, when `segment` spells it with ASCII capitals ("Tau-Angara"); null when
+ * it is that spelling, or is no slug in any case. Every capitalisation was an address of its own to nginx and the front
+ * server, each read and answered 404, and 404s are never kept.
+ */
+export function canonicalSlug(segment: string): string | null {
+  const lower = segment.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  return lower !== segment && SLUG.test(lower) ? lower : null;
+}
+
+const PAGE_CLAIM = /^(\/en)?\/claims\/([^/]+)$/;
+
+/**
+ * A public page's path as the site writes it (canonicalPublicPath's escapes, and a claim's slug in lower case:
+ * `/claims/Tau-Angara`, `/en/claims/T%41U-angara`); null when `pathname` is that path.
+ */
+export function canonicalPagePath(pathname: string): string | null {
+  const path = canonicalPublicPath(pathname) ?? pathname;
+  const claim = PAGE_CLAIM.exec(path);
+  const slug = claim ? canonicalSlug(claim[2]!) : null;
+  const canonical = slug === null ? path : `${claim![1] ?? ""}/claims/${slug}`;
+  return canonical === pathname ? null : canonical;
+}
+
 /** Values the public API reads one way whatever their spelling (as the pages do), by the API path that takes them. */
 const API_VALUES: Record<string, Record<string, (value: string) => string>> = {
   // The claimant is matched exactly as published, composed and without spaces around (lib/public/search.ts).
@@ -116,11 +147,10 @@ const API_VALUES: Record<string, Record<string, (value: string) => string>> = {
   "/api/v1/ledger": LEDGER_VALUES,
 };
 const API_CLAIM = /^\/api\/v1\/claims\/([^/]+)$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A public API address as the API writes it (path and query, `?` included), when `pathname` and `search` spell it
- * another way; null when they are that address. A claim's id in any letter case, a path segment percent-encoded
+ * another way; null when they are that address. A claim's id or slug in any letter case, a path segment percent-encoded
  * (`/api/v1/claims/tau%2dangara`), a search's words or a ledger name in another case, spacing or Unicode spelling,
  * and a query escaped otherwise than URLSearchParams writes it (`%20` for `+`, an escape in lower case) were each an
  * address of its own to nginx, and each a fresh read of the database behind its copy. Keys keep their order and every
@@ -129,7 +159,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function canonicalApiAddress(pathname: string, search: string): string | null {
   let path = canonicalPublicPath(pathname) ?? pathname;
   const claim = API_CLAIM.exec(path);
-  if (claim && UUID.test(claim[1]!)) path = `/api/v1/claims/${claim[1]!.toLowerCase()}`;
+  // An id or a slug in capitals: both are written in lower case (a uuid's letters are hex digits).
+  const slug = claim ? canonicalSlug(claim[1]!) : null;
+  if (slug !== null) path = `/api/v1/claims/${slug}`;
   const values = API_VALUES[path] ?? {};
   const kept = new URLSearchParams();
   for (const [key, value] of new URLSearchParams(search)) kept.append(key, values[key]?.(value) ?? value);
