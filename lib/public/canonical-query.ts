@@ -53,27 +53,60 @@ export function publicQueryKeys(path: string): readonly string[] | null {
   return KEYS[path] ?? (CLAIM_PAGE.test(path) ? [] : null);
 }
 
+/** Addresses whose readers take a blank value as no value (a GET form sends its empty fields): `?q=nga&kind=` is `?q=nga`. */
+const BLANK_IS_ABSENT = new Set(["/claims", "/ledger", "/ledger.csv"]);
+
+/**
+ * The query string (with its `?`, or "") the site writes for `values` at the public address `path`: its keys in the
+ * order the address lists them (KEYS), each value written as it is read (VALUES), and a blank one left out where its
+ * reader takes blank as absent. Every link the site writes to a filtered list is written by it, so none is redirected.
+ */
+export function publicQuery(path: string, values: Record<string, string | undefined>): string {
+  const keys = publicQueryKeys(path) ?? [];
+  const spell = VALUES[path] ?? {};
+  const query = new URLSearchParams();
+  for (const key of keys) {
+    const given = values[key];
+    if (given === undefined) continue;
+    const value = spell[key]?.(given) ?? given;
+    if (value === "" && BLANK_IS_ABSENT.has(path)) continue;
+    query.set(key, value);
+  }
+  return query.size ? `?${query.toString()}` : "";
+}
+
+/** A search page's address (`/claims…`, without the language) for `filters` with some changed; a changed filter starts again at page 1. */
+export function searchPageHref(filters: Record<string, string | undefined>, change: Record<string, string | undefined>): string {
+  return `/claims${publicQuery("/claims", { ...filters, page: undefined, ...change })}`;
+}
+
+/** The ledger's page `page` (`/ledger…`, without the language) for `filter`. */
+export function ledgerPageHref(filter: Record<string, string | undefined>, page: number): string {
+  return `/ledger${publicQuery("/ledger", { ...filter, page: page > 1 ? String(page) : undefined })}`;
+}
+
 /**
  * The canonical query string (with its `?`, or "") of a public address whose `search` is not as the site writes it;
- * null when it is (or the path is no public address). Known keys keep their order and their first value, as every
- * reader takes the first (lib/list-filters.ts), the search's words written as it reads them (canonicalSearchWords). The client router's `_rsc` goes too: its requests carry the RSC
- * header and are never sent here (proxy.ts), so on a plain read it is one more made-up key.
+ * null when it is (or the path is no public address). Known keys keep their first value, as every reader takes the
+ * first (lib/list-filters.ts), and are written by publicQuery: in one order, blank ones dropped where they read as
+ * absent, the search's words as it reads them (canonicalSearchWords). `?kind=OTHER&q=nga`, `?q=nga&kind=OTHER` and
+ * `?q=nga&kind=OTHER&verdict=` were three addresses of one search, each searched and rendered anew. The client
+ * router's `_rsc` goes too: its requests carry the RSC header and are never sent here (proxy.ts), so on a plain read
+ * it is one more made-up key.
  */
 export function canonicalPublicSearch(path: string, search: string): string | null {
   const keys = publicQueryKeys(path);
   if (!keys || search === "") return null;
-  const given = new URLSearchParams(search);
-  const kept = new URLSearchParams();
-  const values = VALUES[path] ?? {};
-  for (const [key, value] of given) if (keys.includes(key) && !kept.has(key)) kept.set(key, values[key]?.(value) ?? value);
-  const canonical = kept.size ? `?${kept.toString()}` : "";
+  const first: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(search)) if (keys.includes(key) && !Object.hasOwn(first, key)) first[key] = value;
+  const canonical = publicQuery(path, first);
   return canonical === search ? null : canonical;
 }
 
 /**
  * The query string of what a page's lenient reader took of `given` (its parameters' first values, in their order): a
  * value it dropped (an unknown kind, a malformed date, a page that is no number) goes, one it read another way (trimmed,
- * composed, a page past the last) is written as it was read, and a blank value (a GET form's empty field) stays. null
+ * composed, a page past the last) is written as it was read, and a blank value (a GET form's empty field) goes. null
  * when that is the given query itself. Each made-up value rendered the page unfiltered, its queries run anew and the
  * answer kept under a new address; the page redirects to this one before reading anything.
  */
@@ -85,7 +118,7 @@ export function acceptedSearch(given: Record<string, string | string[] | undefin
     // The client router's key is Next's own, never the page's.
     if (value === undefined || key === "_rsc") continue;
     before.set(key, value);
-    const read = value.trim() === "" ? "" : accepted[key];
+    const read = value.trim() === "" ? undefined : accepted[key];
     if (read !== undefined) after.set(key, read);
   }
   return before.toString() === after.toString() ? null : after.toString();

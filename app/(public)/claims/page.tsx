@@ -11,7 +11,7 @@ import type { Dictionary } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 import { localeHref } from "@/lib/public/locale-path";
-import { acceptedSearch } from "@/lib/public/canonical-query";
+import { acceptedSearch, searchPageHref } from "@/lib/public/canonical-query";
 import { redirect } from "next/navigation";
 import { DateField } from "@/app/components/date-field";
 import { lastSearchPage, searchPageNumber } from "@/lib/public/search-window";
@@ -26,9 +26,7 @@ function Marked({ segments }: { segments: Segment[] }) {
 
 /** The search address with some parameters changed; a changed filter starts again at page 1. */
 function searchHref(filters: SearchFilters, change: Partial<Record<keyof SearchFilters | "page", string | undefined>>): string {
-  const merged: Record<string, string | undefined> = { ...filters, page: undefined, ...change };
-  const query = new URLSearchParams(Object.entries(merged).filter((e): e is [string, string] => !!e[1]));
-  return query.size ? `/claims?${query}` : "/claims";
+  return searchPageHref(filters, change);
 }
 
 function count(facets: Facet[], value: string): number {

@@ -9,7 +9,7 @@ import { VERDICTS } from "@/lib/workflow/verdicts";
 import { verdictName } from "@/app/components/verdict";
 import { LedgerTimeline } from "./timeline";
 import { localeHref } from "@/lib/public/locale-path";
-import { acceptedSearch } from "@/lib/public/canonical-query";
+import { acceptedSearch, ledgerPageHref, publicQuery } from "@/lib/public/canonical-query";
 import { redirect } from "next/navigation";
 
 export const generateMetadata = titleFor("ledger");
@@ -22,15 +22,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   if (accepted !== null) redirect(localeHref((await getDictionary()).locale, accepted ? `/ledger?${accepted}` : "/ledger"));
   const [{ locale, t }, ledger] = await Promise.all([getDictionary(), getLedger(filter, { limit: LEDGER_PAGE_ROWS, offset: (page - 1) * LEDGER_PAGE_ROWS })]);
   const l = t.ledger;
-  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
-  const suffix = query ? `?${query}` : "";
+  // As the page proxy writes them (publicQuery), so no link of the site's is redirected.
+  const suffix = publicQuery("/ledger.csv", filter);
   const materielName = (m: string) => (l.materiel as Record<string, string>)[m] ?? m;
-  const pageHref = (n: number) => {
-    const withPage = new URLSearchParams(query);
-    if (n > 1) withPage.set("page", String(n));
-    const search = withPage.toString();
-    return localeHref(locale, `/ledger${search ? `?${search}` : ""}`);
-  };
+  const pageHref = (n: number) => localeHref(locale, ledgerPageHref(filter, n));
   const lastPage = Math.max(1, Math.ceil(ledger.total / LEDGER_PAGE_ROWS));
   return (
     <>
