@@ -106,15 +106,44 @@ export type PageCacheOptions = {
   sessionSecret?: string;
 };
 
-/** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
+/**
+ * The headers the client router's payload (a React Server Components "flight" answer, `RSC: 1`) depends on besides its
+ * address: which segments the client holds (the state tree), whether and what it prefetches, and the page it
+ * navigates from (`Next-Url`, for intercepted routes). Next checks that the address's `_rsc` is the hash of them and
+ * redirects a request whose is not, but that hash is no secret and no bar to a collision, so they are in the key.
+ */
+export const ROUTER_HEADERS = ["next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;
+const ROUTER_KEY = "_rsc";
+
+/** The address without the client router's `_rsc` (the hash Next asks of a flight request), for CACHEABLE_PATH. */
+function withoutRouterKey(url: string): string {
+  const mark = url.indexOf("?");
+  if (mark < 0) return url;
+  const rest = url
+    .slice(mark + 1)
+    .split("&")
+    .filter((pair) => pair.split("=")[0] !== ROUTER_KEY);
+  return rest.length ? `${url.slice(0, mark)}?${rest.join("&")}` : url.slice(0, mark);
+}
+
+/**
+ * The cache key for a request, or null when its answer may differ per visitor or is not a page. A page's flight
+ * answer (`RSC: 1`, the client router's navigation or prefetch) is kept under a key of its own, which holds RSC and
+ * every router header: a browser asking for the page's HTML never meets it, nor a client holding other segments. A
+ * request with another RSC value, or with router headers but no RSC, is not kept (Next reads RSC as "1" or not at all).
+ */
 export function cacheKey(method: string | undefined, url: string | undefined, headers: http.IncomingHttpHeaders): string | null {
-  if ((method !== "GET" && method !== "HEAD") || !url || !(url === "/en" || CACHEABLE_PATH.test(url))) return null;
-  // React Server Component requests (client navigation, prefetch) answer with a different payload.
-  if (headers.rsc || headers["next-router-prefetch"] || headers["next-action"]) return null;
+  if ((method !== "GET" && method !== "HEAD") || !url || headers["next-action"] || headers["next-hmr-refresh"]) return null;
+  const flight = headers.rsc !== undefined;
+  if (flight && headers.rsc !== "1") return null;
+  if (!flight && ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  const path = flight ? withoutRouterKey(url) : url;
+  if (!(path === "/en" || CACHEABLE_PATH.test(path))) return null;
   if (SESSION_COOKIE.test(headers.cookie ?? "")) return null;
   // The language is in the URL; by the origin its absolute URLs name (canonical, og:url, ClaimReview), so a
   // forged Host never reaches another visitor.
-  return `${publicOrigin(headers)} ${url}`;
+  const page = `${publicOrigin(headers)} ${url}`;
+  return flight ? `${page} ${JSON.stringify(["rsc", ...ROUTER_HEADERS.map((name) => headers[name] ?? null)])}` : page;
 }
 
 /**
@@ -415,7 +444,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         (answer) => {
           // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
           answer.on("error", () => response.destroy());
-          const hashed = answer.headers[HASH_CSP_RESPONSE_HEADER] === "hashes" && String(answer.headers["content-type"]).startsWith("text/html");
+          // A page's HTML, or its flight answer when that was asked for (the client router's, kept under its own key).
+          const type = String(answer.headers["content-type"]);
+          const hashed = answer.headers[HASH_CSP_RESPONSE_HEADER] === "hashes" && (type.startsWith("text/html") || (request.headers.rsc === "1" && type.startsWith("text/x-component")));
           if (!hashed) {
             const headers = responseHeaders(answer);
             // A public page for a signed-in visitor carries their name: never kept by a shared cache.

@@ -58,7 +58,7 @@ describe("a public page kept for every visitor", () => {
 
   it("leaves a request whose answer is not kept with its own User-Agent", async () => {
     agents.length = 0;
-    await get("/claims/claim-0", { "user-agent": BROWSER, rsc: "1" });
+    await get("/claims/claim-0", { "user-agent": BROWSER, "next-router-prefetch": "1" });
     expect(agents).toEqual([BROWSER]);
   });
 
