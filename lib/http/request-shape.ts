@@ -13,6 +13,10 @@
 // - Next's image optimizer (`/_next/image?url=/sitemap.xml&w=640&q=75`): the site has no image for it, yet it fetched
 //   any local address named in `url` through Next's own router to find that out, so each request rendered a page or ran
 //   a feed's or the sitemap's queries behind every kept copy and outside the per-address render budget: 404 here.
+// - a dot segment in the path ("/claims/./x", "/claims/%2e%2e/claims/x", "/en/../claims/x"): Next reads the path
+//   through WHATWG's URL, which removes them, so each spelling rendered the claim page it names, an address of its own
+//   to nginx and the front server (both key on the target as sent) and so a render and a database read every time.
+//   Browsers remove dot segments before they send a path; one that holds any is not a browser's.
 // Pure: the front server passes what it knows of the request.
 import { allowedMethods, refuseMethod } from "./page-methods";
 import { plainAnswer as plain, type ShapeAnswer } from "./plain-answer";
@@ -38,6 +42,14 @@ export function isWellEncoded(text: string): boolean {
   }
 }
 
+/** A segment WHATWG's URL reads as "." or ".." (a dot may be escaped: "%2e", ".%2E"); `\\` parts segments as `/` does. */
+const DOT_SEGMENT = /(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)/i;
+
+/** Whether the path holds a dot segment, which URL parsing (Next's included) removes. */
+export function hasDotSegment(path: string): boolean {
+  return DOT_SEGMENT.test(path);
+}
+
 /** Next's image optimizer's address (decoded: Next reads `/_next/%69mage` as it). */
 export function isImageOptimizer(path: string): boolean {
   try {
@@ -60,6 +72,7 @@ export function refuseRequestShape(request: RequestShape): ShapeAnswer | null {
   if (url.includes("#")) return plain(400, "Yêu cầu không hợp lệ. / Bad request: the target must not hold a fragment (#).\n");
   const path = url.split("?", 1)[0]!;
   if (!isWellEncoded(path)) return plain(400, "Địa chỉ không hợp lệ. / Bad request: the path's percent-encoding is broken.\n");
+  if (hasDotSegment(path)) return plain(400, "Địa chỉ không hợp lệ. / Bad request: the path must not hold '.' or '..' segments.\n");
   if (isImageOptimizer(path)) return plain(404, "Không tìm thấy. / Not found: this site has no images to optimize.\n");
   const hostLines = request.rawHeaders.filter((_, i) => i % 2 === 0 && request.rawHeaders[i]!.toLowerCase() === "host").length;
   if (isHealthCheck(url) && hostLines <= 1) return refuseMethod(request.method, url);
