@@ -4,6 +4,8 @@
 // answers an address whose query is not as the site writes it (an unknown or repeated key, a stray `&`, another
 // spelling of a value) with a redirect to the canonical address before any query runs; the redirect is not kept.
 // No "server-only": proxy.ts uses it.
+import { MATERIEL } from "@/lib/claims/attributes";
+import { VERDICTS } from "@/lib/workflow/verdicts";
 
 /** The search page's filters (lib/public/search.ts's filtersSchema) and its page. */
 export const SEARCH_PAGE_KEYS = ["q", "kind", "verdict", "claimant", "from", "to", "page"] as const;
@@ -40,8 +42,17 @@ export function canonicalLedgerName(name: string): string {
   return name.normalize("NFC").toLowerCase().normalize("NFC").trim();
 }
 
-/** Values a public address reads one way whatever their spelling, written as it reads them. */
-const LEDGER_VALUES = { supplier: canonicalLedgerName, recipient: canonicalLedgerName };
+/** One of `choices` as given, else "" (read as no filter): the ledger drops a value it does not know. */
+const oneOf = (choices: readonly string[]) => (value: string) => (choices.includes(value) ? value : "");
+/** A month as the ledger reads it (lib/public/ledger.ts: trimmed, YYYY-MM), else "". */
+const ledgerMonth = (value: string) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(value.trim()) ? value.trim() : "");
+
+/**
+ * Values a public address reads one way whatever their spelling, written as it reads them. The ledger (its page, its
+ * CSV and the API) reads a materiel, verdict or month it does not know as no filter, so `/ledger.csv?from=<random>` was
+ * the whole ledger read and written out under a new address each time: such a value is written as blank.
+ */
+const LEDGER_VALUES = { supplier: canonicalLedgerName, recipient: canonicalLedgerName, materiel: oneOf(MATERIEL), verdict: oneOf(VERDICTS), from: ledgerMonth, to: ledgerMonth };
 const VALUES: Record<string, Record<string, (value: string) => string>> = {
   "/claims": { q: canonicalSearchWords },
   "/ledger": LEDGER_VALUES,
