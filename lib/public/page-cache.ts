@@ -130,13 +130,15 @@ function withoutRouterKey(url: string): string {
  * The cache key for a request, or null when its answer may differ per visitor or is not a page. A page's flight
  * answer (`RSC: 1`, the client router's navigation or prefetch) is kept under a key of its own, which holds RSC and
  * every router header: a browser asking for the page's HTML never meets it, nor a client holding other segments. A
- * request with another RSC value, or with router headers but no RSC, is not kept (Next reads RSC as "1" or not at all).
+ * request with another RSC value, or a prefetch without RSC: 1, is not kept (Next reads RSC as "1" or not at all).
  */
 export function cacheKey(method: string | undefined, url: string | undefined, headers: http.IncomingHttpHeaders): string | null {
   if ((method !== "GET" && method !== "HEAD") || !url || headers["next-action"] || headers["next-hmr-refresh"]) return null;
-  const flight = headers.rsc !== undefined;
-  if (flight && headers.rsc !== "1") return null;
-  if (!flight && ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  const flight = headers.rsc === "1";
+  // An empty RSC is none to Next (and to nginx): the page's HTML, kept as any.
+  if (headers.rsc && !flight) return null;
+  // Next reads the other router headers only with RSC: 1 (a page's HTML is the same without them), but a prefetch's.
+  if (!flight && headers["next-router-prefetch"]) return null;
   const path = flight ? withoutRouterKey(url) : url;
   if (!(path === "/en" || CACHEABLE_PATH.test(path))) return null;
   if (SESSION_COOKIE.test(headers.cookie ?? "")) return null;

@@ -155,6 +155,9 @@ describe("the client router's requests for a public page, through nginx and the 
     expect(key({ rsc: "1" })).not.toBe(cacheKey("GET", "/claims/x", {}));
     expect(new Set([key({ rsc: "1" }), key({ rsc: "1", "next-router-prefetch": "1" }), key({ rsc: "1", "next-router-state-tree": TREE }), key({ rsc: "1", "next-router-segment-prefetch": "/_tree" }), key({ rsc: "1", "next-url": "/claims" })]).size).toBe(5);
     expect(key({ rsc: "2" })).toBeNull();
+    // What Next reads as a request for the page's HTML is keyed as one: an empty RSC, router headers without RSC: 1.
+    expect(cacheKey("GET", "/claims/x", { rsc: "" })).toBe(cacheKey("GET", "/claims/x", {}));
+    expect(cacheKey("GET", "/claims/x", { "next-router-state-tree": TREE, "next-url": "/desk" })).toBe(cacheKey("GET", "/claims/x", {}));
     expect(cacheKey("GET", "/claims/x", { "next-router-prefetch": "1" })).toBeNull();
     // The _rsc key makes no other address cacheable.
     expect(cacheKey("GET", "/desk?_rsc=abc", { rsc: "1" })).toBeNull();
