@@ -23,7 +23,11 @@ function withTransportSecurity(request: NextRequest, response: NextResponse): Ne
   return response;
 }
 
-/** A browser's or a crawler's GET or HEAD, not the client router's payload request or a server action. */
+/**
+ * A browser's or a crawler's GET or HEAD, not a server action. Next takes the client router's flight headers (RSC,
+ * Next-Router-*) and `_rsc` off before the proxy runs, so its requests are read here as plain ones: the site's own
+ * links pass the checks below, and the front server keeps their answers apart (lib/public/page-cache.ts).
+ */
 function isPlainRead(request: NextRequest): boolean {
   return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("rsc") && !request.headers.has("next-router-prefetch") && !request.headers.has("next-action");
 }

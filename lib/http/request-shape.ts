@@ -50,6 +50,41 @@ export function hasDotSegment(path: string): boolean {
   return DOT_SEGMENT.test(path);
 }
 
+/**
+ * Query keys Next takes for its own before the page proxy sees the address: the client router's `_rsc` (the hash it
+ * asks of a flight request) and keys under its route-parameter prefixes (`nxtP…`, `nxtI…`, read as the key after
+ * the prefix). proxy.ts sees `_rsc` never and `nxtPq` as `q`, so `/claims/x?_rsc=<random>` or `/claims?q=a&nxtPq=a`
+ * passed its check of the query the site writes, and each was rendered anew under an address of its own to nginx and
+ * the front server.
+ */
+const NEXT_OWN_KEY = /^(?:_rsc|nxt[PI].+)$/;
+
+function queryKey(pair: string): string {
+  const raw = pair.split("=", 1)[0]!.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * The target without the query keys Next takes for its own (NEXT_OWN_KEY), `_rsc` kept on a flight request (RSC: 1)
+ * whose hash Next checks; null when it holds none. Never a target another host could be read from ("//host/…").
+ */
+export function withoutNextQueryKeys(url: string, flight: boolean): string | null {
+  const mark = url.indexOf("?");
+  if (mark < 0) return null;
+  const pairs = url.slice(mark + 1).split("&");
+  const kept = pairs.filter((pair) => {
+    const key = queryKey(pair);
+    return !NEXT_OWN_KEY.test(key) || (flight && key === "_rsc");
+  });
+  if (kept.length === pairs.length) return null;
+  const path = url.slice(0, mark).replace(/^[/\\]+/, "/");
+  return kept.length ? `${path}?${kept.join("&")}` : path;
+}
+
 /** Next's image optimizer's address (decoded: Next reads `/_next/%69mage` as it). */
 export function isImageOptimizer(path: string): boolean {
   try {

@@ -102,8 +102,8 @@ export function ledgerPageHref(filter: Record<string, string | undefined>, page:
  * first (lib/list-filters.ts), and are written by publicQuery: in one order, blank ones dropped where they read as
  * absent, the search's words as it reads them (canonicalSearchWords). `?kind=OTHER&q=nga`, `?q=nga&kind=OTHER` and
  * `?q=nga&kind=OTHER&verdict=` were three addresses of one search, each searched and rendered anew. The client
- * router's `_rsc` goes too: its requests carry the RSC header and are never sent here (proxy.ts), so on a plain read
- * it is one more made-up key.
+ * router's `_rsc` goes too where it is seen; Next takes it (and the flight headers) off before proxy.ts runs, so the
+ * front server sends a request for HTML holding it to the address without it (lib/http/request-shape.ts).
  */
 export function canonicalPublicSearch(path: string, search: string): string | null {
   const keys = publicQueryKeys(path);

@@ -20,7 +20,8 @@ import type { Duplex } from "node:stream";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
 import { BODY_IDLE_MS, DEFAULT_HELD_BODY_BYTES, HeldBodyBytes, heldBodiesFull, LargeBodyGate, tooManyLargeBodies, type BodyHold } from "@/lib/http/large-bodies";
 import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
-import { refuseRequestShape } from "@/lib/http/request-shape";
+import { refuseRequestShape, withoutNextQueryKeys } from "@/lib/http/request-shape";
+import { plainAnswer } from "@/lib/http/plain-answer";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
 import { ACTION_HEADER, ActionRefusalTally, refuseServerAction } from "@/lib/http/server-actions";
 import { actionBodyKind, formBoundary, isWellFormedActionBody, malformedFormAnswer } from "@/lib/http/form-body";
@@ -568,6 +569,13 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // An empty query ("/claims/x?") is the address without it: Next reads them alike, and as an address of its own it
     // was rendered anew on every request, past the copy kept of the page.
     if (request.url?.endsWith("?") && request.url.indexOf("?") === request.url.length - 1) request.url = request.url.slice(0, -1);
+    // A query key Next takes for its own (`_rsc` on a request for HTML, `nxtP…`) is sent to the address without it,
+    // before the app: the page proxy never sees such a key, so each made-up value was an address rendered anew.
+    const bare = request.method === "GET" || request.method === "HEAD" ? withoutNextQueryKeys(request.url ?? "/", request.headers.rsc === "1") : null;
+    if (bare !== null) {
+      discardBody(request);
+      return sendAnswer(request, response, plainAnswer(308, "Địa chỉ này đã chuyển. / This address has moved.\n", { location: bare }));
+    }
     // A server action the build does not have, or one posted from another site: answered here, counted in the log.
     if (upstreamHeaders[ACTION_HEADER] !== undefined) {
       const refusal = refuseServerAction({ method: request.method, action: request.headers[ACTION_HEADER], origin: request.headers.origin, resolvedHost }, options.serverActionIds ?? null);
