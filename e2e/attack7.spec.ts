@@ -5,7 +5,7 @@
 import { test, expect, signInApi, uniqueIp } from "./fixtures";
 import { E2E_PORT } from "../playwright.config";
 import { nginxAvailable, startNginx, type Nginx } from "../deploy/nginx";
-import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param.js";
 
 let nginx: Nginx;
 
