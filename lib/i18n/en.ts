@@ -377,6 +377,7 @@ export const en: Dictionary = {
     reviewedAs: { APPROVE: "Approved: the new revision is published.", REQUEST_CHANGES: "Sent back to the proposer with your note.", REJECT: "Proposal rejected. The proposer has been told." },
     snapshotTitle: "What approval publishes",
     snapshotHint: "Frozen when the proposal was made: later edits are not published.",
+    snapshotAliases: "Public search also finds it by the claimant's other names",
     previousNote: "The reviewer's earlier note",
     changesRequestedNote: "Changes requested: answer this note, then send the proposal again",
     changesFromPrevious: "Changes from the previous proposal",

@@ -375,6 +375,7 @@ export const vi = {
     reviewedAs: { APPROVE: "Đã duyệt: phiên bản mới đã được công bố.", REQUEST_CHANGES: "Đã gửi lại cho người đề xuất kèm ghi chú của bạn.", REJECT: "Đã từ chối đề xuất. Người đề xuất đã được báo." },
     snapshotTitle: "Nội dung sẽ được công bố nếu duyệt",
     snapshotHint: "Được chốt lúc gửi đề xuất: những sửa đổi sau đó không được công bố.",
+    snapshotAliases: "Tìm kiếm công khai cũng tìm ra tuyên bố qua các tên khác của người đưa ra",
     previousNote: "Ghi chú của người duyệt lần trước",
     changesRequestedNote: "Người duyệt yêu cầu sửa: hãy làm theo ghi chú này rồi gửi lại đề xuất",
     changesFromPrevious: "Thay đổi so với đề xuất trước",

@@ -28,6 +28,12 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
       <dl>
         <dt>{p.claimant}</dt>
         <dd data-testid="snapshot-claimant">{snapshot.claimant?.name ?? "—"}</dd>
+        {snapshot.claimant && (snapshot.claimantAliases ?? []).length > 0 && (
+          <>
+            <dt>{w.snapshotAliases}</dt>
+            <dd data-testid="snapshot-claimant-aliases">{snapshot.claimantAliases!.join(" · ")}</dd>
+          </>
+        )}
         <dt>{p.kind}</dt>
         <dd>{t.claims.kinds[snapshot.kind as keyof Dictionary["claims"]["kinds"]] ?? snapshot.kind}</dd>
       </dl>
