@@ -390,6 +390,7 @@ export const en: Dictionary = {
     citationHint: "Cite ticked evidence as [1], [2]… in list order.",
     changesFromPublished: "Changes from the published revision",
     stale: "The claim was edited after this proposal was made: it cannot be approved until the proposer proposes again. Request changes.",
+    denialAlone: "This denial names no published claim it denies: approval is refused until the claim it denies is published and the denial proposed again. Request changes.",
   },
   queues: {
     drafts: "My drafts",
@@ -638,7 +639,7 @@ export const en: Dictionary = {
     statuses: { ALLEGED: "Alleged", DENIED: "Denied", CONFIRMED: "Confirmed", REFUTED: "Refuted" },
     attributesTitle: "Attributes",
     attributesHint: "Optional. Names separated by commas; dates as 2023, 2023-09 or 2023-09-13.",
-    denialNeedsLink: "A denial needs a “denies” link to the claim it denies before it is proposed.",
+    denialNeedsLink: "A denial needs a “denies” link to the claim it denies (published) before it is proposed.",
     quotesForFields: "The claim's quotes",
     quotesForFieldsHint: "Select a quantity, a date or a country in a quote (with the mouse, or Shift + arrow keys), then press “Fill from selection” beside the field.",
     quoteNumber: "Quote {n}",

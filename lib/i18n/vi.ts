@@ -388,6 +388,7 @@ export const vi = {
     citationHint: "Trích dẫn bằng chứng đã đánh dấu: [1], [2]… theo thứ tự trong danh sách.",
     changesFromPublished: "Thay đổi so với phiên bản đang công bố",
     stale: "Tuyên bố đã bị sửa sau khi đề xuất này được gửi: không thể duyệt cho tới khi người đề xuất gửi lại. Hãy yêu cầu chỉnh sửa.",
+    denialAlone: "Lời phủ nhận này không chỉ ra tuyên bố đã công bố nào mà nó phủ nhận: không thể duyệt cho tới khi tuyên bố bị phủ nhận được công bố và lời phủ nhận được đề xuất lại. Hãy yêu cầu chỉnh sửa.",
   },
   queues: {
     drafts: "Bản nháp của tôi",
@@ -636,7 +637,7 @@ export const vi = {
     statuses: { ALLEGED: "Bị cáo buộc", DENIED: "Bị phủ nhận", CONFIRMED: "Được xác nhận", REFUTED: "Bị bác bỏ" },
     attributesTitle: "Thuộc tính",
     attributesHint: "Không bắt buộc. Tên phân cách bằng dấu phẩy; ngày dạng 2023, 2023-09 hoặc 2023-09-13.",
-    denialNeedsLink: "Một lời phủ nhận cần liên kết “phủ nhận” tới tuyên bố bị phủ nhận trước khi đề xuất.",
+    denialNeedsLink: "Một lời phủ nhận cần liên kết “phủ nhận” tới tuyên bố bị phủ nhận (đã được công bố) trước khi đề xuất.",
     quotesForFields: "Trích dẫn của tuyên bố",
     quotesForFieldsHint: "Bôi đen một số lượng, một ngày hay tên một nước trong trích dẫn (bằng chuột, hoặc Shift + phím mũi tên), rồi bấm «Điền từ đoạn chọn» cạnh ô cần điền.",
     quoteNumber: "Trích dẫn {n}",

@@ -15,6 +15,7 @@ import { RevisionDiff } from "@/app/components/revision-diff";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { VerdictBadge } from "@/app/components/verdict";
 import { ProposalSnapshot } from "./proposal-snapshot";
+import { namesPublishedDenied } from "@/lib/workflow/denial-published";
 import { WorkflowNewsLine } from "./workflow-news";
 import { accountLabel } from "@/lib/accounts/account-label";
 
@@ -136,6 +137,11 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
           {open.isStale && (
             <p className="notice" role="alert" data-testid="stale-proposal">
               {w.stale}
+            </p>
+          )}
+          {open.snapshot && !namesPublishedDenied(open.snapshot, open.kind) && (
+            <p className="notice" role="alert" data-testid="denial-alone">
+              {w.denialAlone}
             </p>
           )}
           {reviewable && open.oneHand ? (
