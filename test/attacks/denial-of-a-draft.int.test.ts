@@ -4,6 +4,8 @@
 // denial is now refused until the claim it denies is published, and approval refuses a proposal frozen without one;
 // the reviewer is warned. Once published, the denied claim cannot be merged away, and a withdrawal keeps it public.
 import { randomUUID } from "node:crypto";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { makeUser, publishClaim, rejection } from "@/test/factories";
@@ -18,6 +20,16 @@ import { freezeSnapshot } from "@/lib/workflow/snapshot";
 import { workingCopyHash } from "@/lib/workflow/working-copy";
 import { DENIAL_APPROVAL_WITHOUT_DENIED, DENIAL_NEEDS_PUBLISHED_CLAIM } from "@/lib/workflow/denial-published";
 import { getPublishedClaim } from "@/lib/public/published-claims";
+import { getClaimForDesk } from "@/lib/claims/get-claim";
+import { getClaimWorkflow } from "@/lib/workflow/queues";
+import { en } from "@/lib/i18n/en";
+import { WorkflowPanel } from "@/app/(desk)/desk/claims/[id]/workflow-panel";
+import { WorkflowNews } from "@/app/(desk)/desk/claims/[id]/workflow-news";
+
+const panel = async (viewer: Actor, claimId: string) => {
+  const [claim, workflow] = await Promise.all([getClaimForDesk(viewer, claimId), getClaimWorkflow(viewer, claimId)]);
+  return renderToStaticMarkup(createElement(WorkflowNews, null, WorkflowPanel({ claim, workflow, actor: viewer, locale: "en", t: en })));
+};
 
 let editor: Actor;
 let reviewer: Actor;
@@ -57,7 +69,10 @@ describe("a denial naming a claim that is not published", () => {
     await startResearch(editor, { claimId: draft.id });
     const draftEvidence = await addEvidence(editor, { kind: "external", claimId: draft.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
     await reviewProposal(reviewer, { proposalId: (await proposeVerdict(editor, { ...verdict(draft.id, draftEvidence.id), verdict: "CONFIRMED" })).id, decision: "APPROVE" });
-    await reviewProposal(reviewer, { proposalId: (await proposeVerdict(editor, verdict(claim.id, evidenceId))).id, decision: "APPROVE" });
+    await proposeVerdict(editor, verdict(claim.id, evidenceId));
+    expect(await panel(reviewer, claim.id)).not.toContain(`data-testid="denial-alone"`);
+    const open = await getDb().proposal.findFirstOrThrow({ where: { claimId: claim.id, status: "OPEN" } });
+    await reviewProposal(reviewer, { proposalId: open.id, decision: "APPROVE" });
     const { slug: deniedSlug } = await getDb().claim.findUniqueOrThrow({ where: { id: draft.id }, select: { slug: true } });
     expect(await publicDenied(claim.id)).toEqual([deniedSlug]);
   });
@@ -76,6 +91,8 @@ describe("a denial naming a claim that is not published", () => {
       await tx.claim.update({ where: { id: claim.id }, data: { state: "PROPOSED" } });
       return made;
     });
+    // The reviewer is told before deciding.
+    expect(await panel(reviewer, claim.id)).toContain(`data-testid="denial-alone"`);
     const refused = await rejection(reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" }));
     expect(refused).toMatchObject({ code: "CONFLICT", message: DENIAL_APPROVAL_WITHOUT_DENIED });
     expect(localizeMessage("vi", refused.message)).not.toBe(refused.message);

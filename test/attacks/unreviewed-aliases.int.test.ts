@@ -3,6 +3,8 @@
 // document, so a published claim became findable by any word no reviewer saw. The aliases are now frozen with the
 // proposal, shown to the reviewer with the rest of what approval publishes, and only those are indexed; a revision
 // that recorded none is found by none, when its document is written again.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { makeUser, publishClaim } from "@/test/factories";
@@ -17,6 +19,11 @@ import { REWRITE_SEARCH_DOCUMENTS, rewriteSearchDocuments } from "@/lib/public/r
 import { readMigrations } from "@/lib/db/migrate";
 import { clearSearchCache, searchPublishedClaims } from "@/lib/public/search";
 import { getClaimForApi } from "@/lib/public/api";
+import { getClaimForDesk } from "@/lib/claims/get-claim";
+import { getClaimWorkflow } from "@/lib/workflow/queues";
+import { en } from "@/lib/i18n/en";
+import { WorkflowPanel } from "@/app/(desk)/desk/claims/[id]/workflow-panel";
+import { WorkflowNews } from "@/app/(desk)/desk/claims/[id]/workflow-news";
 
 let editor: Actor;
 let reviewer: Actor;
@@ -46,6 +53,9 @@ describe("a claimant's aliases in the public search", () => {
     const proposal = await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "FALSE", summary: "No such delivery.", rationale: "The registry lists none.", evidenceIds: [evidence.id] });
     // What the reviewer reads lists the names the search will find it by.
     expect((proposal.snapshot as RevisionSnapshot).claimantAliases).toEqual(["Bộ Quốc phòng Xứ Mơ", "Quân đội Xứ Mơ"]);
+    const [desk, workflow] = await Promise.all([getClaimForDesk(reviewer, claim.id), getClaimWorkflow(reviewer, claim.id)]);
+    const html = renderToStaticMarkup(createElement(WorkflowNews, null, WorkflowPanel({ claim: desk, workflow, actor: reviewer, locale: "en", t: en })));
+    expect(html.match(/data-testid="snapshot-claimant-aliases"[^>]*>(.*?)<\/dd>/)?.[1]).toBe("Bộ Quốc phòng Xứ Mơ · Quân đội Xứ Mơ");
     await plantAlias(claimant.id, "xổ số trúng thưởng");
     await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
     const { slug } = await getDb().claim.findUniqueOrThrow({ where: { id: claim.id }, select: { slug: true } });
