@@ -2,7 +2,7 @@
 // and its word diff against the revision the public sees now.
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import type { Dictionary } from "@/lib/i18n/vi";
-import { RevisionDiff } from "@/app/components/revision-diff";
+import { diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import { citationAnchor } from "@/lib/workflow/citations";
 
 type SourceRef = RevisionSnapshot["appearances"][number]["source"];
@@ -78,7 +78,7 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
       {published && (
         <>
           <h5>{w.changesFromPublished}</h5>
-          <RevisionDiff before={published} after={snapshot} labels={{ ...p, shortText: w.shortText }} verdictName={verdictName} />
+          <RevisionDiff before={published} after={snapshot} labels={{ ...p, shortText: w.shortText }} verdictName={verdictName} names={diffNames(t)} />
         </>
       )}
     </div>
