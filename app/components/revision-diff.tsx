@@ -52,7 +52,7 @@ export function diffNames(t: Dictionary): DiffNames {
 }
 
 /** Its structured attributes, one field a line ("Supplier: North Korea"), in the order they were stored; where they were read is not a change. */
-function attributeList(snapshot: RevisionSnapshot, names: DiffNames): string {
+export function attributeList(snapshot: RevisionSnapshot, names: DiffNames): string {
   const attributes = (snapshot.attributes ?? {}) as Record<string, unknown>;
   const text = (field: string, value: unknown): string => {
     if (Array.isArray(value)) return value.map((v) => (field === "materiel" ? names.materiel(String(v)) : String(v))).join(", ");

@@ -3,11 +3,19 @@
 // the rationale only, so such a correction was listed as "No change to the text.": the public corrections log did not
 // show what changed. Every part of a revision the public reads is now compared.
 import { randomUUID } from "node:crypto";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { makeUser, publishClaim } from "@/test/factories";
 import { updateClaim } from "@/lib/claims/update-claim";
+import { createClaim } from "@/lib/claims/create-claim";
+import { addEvidence } from "@/lib/claims/add-evidence";
+import { startResearch } from "@/lib/workflow/propose";
+import { getClaimForDesk } from "@/lib/claims/get-claim";
+import { getClaimWorkflow } from "@/lib/workflow/queues";
+import { WorkflowPanel } from "@/app/(desk)/desk/claims/[id]/workflow-panel";
+import { WorkflowNews } from "@/app/(desk)/desk/claims/[id]/workflow-news";
 import { proposeVerdict } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { getPublishedClaim } from "@/lib/public/published-claims";
@@ -45,5 +53,21 @@ describe("the public history of a correction", () => {
     const viHtml = renderToStaticMarkup(RevisionDiff({ before: before!.snapshot, after: after!.snapshot, labels: vi.claimPage, verdictName: (v) => v ?? "", names: diffNames(vi) }));
     expect(viHtml).toContain(vi.claimPage.claimant);
     expect(viHtml).toContain(vi.ledger.fields.supplier);
+  });
+
+  it("of a first verdict has no diff, so what approval publishes lists the date, gloss, tags and attributes", async () => {
+    const [editor, reviewer] = [await makeUser(), await makeUser({ role: "REVIEWER" })];
+    const claim = await createClaim(editor, { text: `Nga nhận tên lửa ${randomUUID().slice(0, 8)}`, kind: "ARMS_TRANSFER", gloss: "Russia receives missiles", tags: ["tên lửa", "Nga"], madeAt: "2024-01-04", attributes: { supplier: "Triều Tiên", materiel: "BALLISTIC_MISSILES" } });
+    await startResearch(editor, { claimId: claim.id });
+    const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/missiles", title: "Report" });
+    await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Debris was identified.", rationale: "Two independent outlets report it.", evidenceIds: [evidence.id] });
+    const [desk, workflow] = await Promise.all([getClaimForDesk(reviewer, claim.id), getClaimWorkflow(reviewer, claim.id)]);
+    const html = renderToStaticMarkup(createElement(WorkflowNews, null, WorkflowPanel({ claim: desk, workflow, actor: reviewer, locale: "en", t: en })));
+    const field = (id: string) => html.match(new RegExp(`data-testid="${id}"[^>]*>(.*?)</dd>`, "s"))?.[1];
+    expect(field("snapshot-gloss")).toBe("Russia receives missiles");
+    expect(field("snapshot-tags")).toBe("tên lửa, Nga");
+    expect(field("snapshot-made-at")).toContain("2024-01-04");
+    expect(field("snapshot-attributes")).toContain("Supplier: Triều Tiên");
+    expect(field("snapshot-attributes")).toContain("Materiel: Ballistic missiles");
   });
 });

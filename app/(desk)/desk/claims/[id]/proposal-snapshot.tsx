@@ -2,7 +2,7 @@
 // and its word diff against the revision the public sees now.
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import type { Dictionary } from "@/lib/i18n/vi";
-import { diffNames, RevisionDiff } from "@/app/components/revision-diff";
+import { attributeList, diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import { citationAnchor } from "@/lib/workflow/citations";
 
 type SourceRef = RevisionSnapshot["appearances"][number]["source"];
@@ -36,6 +36,33 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
         )}
         <dt>{p.kind}</dt>
         <dd>{t.claims.kinds[snapshot.kind as keyof Dictionary["claims"]["kinds"]] ?? snapshot.kind}</dd>
+        {/* Published too (the page, the API, the ledger): shown here for a first verdict, which has no diff below. */}
+        {snapshot.madeAt && (
+          <>
+            <dt>{p.madeAt}</dt>
+            <dd data-testid="snapshot-made-at">{snapshot.madeAt}</dd>
+          </>
+        )}
+        {snapshot.gloss && (
+          <>
+            <dt>{p.fieldGloss}</dt>
+            <dd data-testid="snapshot-gloss">{snapshot.gloss}</dd>
+          </>
+        )}
+        {snapshot.tags.length > 0 && (
+          <>
+            <dt>{p.fieldTags}</dt>
+            <dd data-testid="snapshot-tags">{snapshot.tags.join(", ")}</dd>
+          </>
+        )}
+        {attributeList(snapshot, diffNames(t)) && (
+          <>
+            <dt>{p.fieldAttributes}</dt>
+            <dd data-testid="snapshot-attributes" className="lines">
+              {attributeList(snapshot, diffNames(t))}
+            </dd>
+          </>
+        )}
       </dl>
       {snapshot.appearances.length > 0 && (
         <>
