@@ -26,9 +26,9 @@ export function WordDiff({ before, after }: { before: string; after: string }) {
   );
 }
 
-/** The evidence a revision relies on, one numbered line per item, as the rationale cites them. */
+/** The evidence a revision relies on, one numbered line per item, as the rationale cites them, with the note the page prints under it. */
 function evidenceList(snapshot: RevisionSnapshot): string {
-  return (snapshot.evidence ?? []).map((e, i) => `[${i + 1}] ${e.quote ? `“${e.quote}”` : (e.reference?.title ?? e.reference?.url ?? "")}`).join("\n");
+  return (snapshot.evidence ?? []).map((e, i) => `[${i + 1}] ${e.quote ? `“${e.quote}”` : (e.reference?.title ?? e.reference?.url ?? "")}${e.note ? ` — ${e.note}` : ""}`).join("\n");
 }
 
 /** Its quotes, one a line, each with where it was said. */

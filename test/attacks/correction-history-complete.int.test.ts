@@ -55,11 +55,11 @@ describe("the public history of a correction", () => {
     expect(viHtml).toContain(vi.ledger.fields.supplier);
   });
 
-  it("of a first verdict has no diff, so what approval publishes lists the date, gloss, tags and attributes", async () => {
+  it("of a first verdict has no diff, so what approval publishes lists the date, gloss, tags, attributes and evidence notes", async () => {
     const [editor, reviewer] = [await makeUser(), await makeUser({ role: "REVIEWER" })];
     const claim = await createClaim(editor, { text: `Nga nhận tên lửa ${randomUUID().slice(0, 8)}`, kind: "ARMS_TRANSFER", gloss: "Russia receives missiles", tags: ["tên lửa", "Nga"], madeAt: "2024-01-04", attributes: { supplier: "Triều Tiên", materiel: "BALLISTIC_MISSILES" } });
     await startResearch(editor, { claimId: claim.id });
-    const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/missiles", title: "Report" });
+    const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/missiles", title: "Report", note: "Published under the item on the claim's page" });
     await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Debris was identified.", rationale: "Two independent outlets report it.", evidenceIds: [evidence.id] });
     const [desk, workflow] = await Promise.all([getClaimForDesk(reviewer, claim.id), getClaimWorkflow(reviewer, claim.id)]);
     const html = renderToStaticMarkup(createElement(WorkflowNews, null, WorkflowPanel({ claim: desk, workflow, actor: reviewer, locale: "en", t: en })));
@@ -69,5 +69,6 @@ describe("the public history of a correction", () => {
     expect(field("snapshot-made-at")).toContain("2024-01-04");
     expect(field("snapshot-attributes")).toContain("Supplier: Triều Tiên");
     expect(field("snapshot-attributes")).toContain("Materiel: Ballistic missiles");
+    expect(html.match(/data-testid="snapshot-evidence-note"[^>]*>(.*?)<\/p>/)?.[1]).toBe("Published under the item on the claim&#x27;s page");
   });
 });
