@@ -84,6 +84,8 @@ type DiffLabels = {
   evidence: string;
   links: string;
   shortText?: string;
+  /** The desk's diffs only: the claimant's other names the search indexes (the public snapshot holds none). */
+  aliases?: string;
 };
 
 /**
@@ -97,6 +99,7 @@ export function RevisionDiff({ before, after, labels, verdictName, names = CODES
     { label: labels.fieldText, before: before.text, after: after.text },
     ...(labels.shortText ? [{ label: labels.shortText, before: before.shortText ?? "", after: after.shortText ?? "" }] : []),
     { label: labels.claimant, before: before.claimant?.name ?? "", after: after.claimant?.name ?? "" },
+    ...(labels.aliases ? [{ label: labels.aliases, before: (before.claimantAliases ?? []).join(" · "), after: (after.claimantAliases ?? []).join(" · ") }] : []),
     { label: labels.kind, before: names.kind(before.kind), after: names.kind(after.kind) },
     { label: labels.madeAt, before: before.madeAt ?? "", after: after.madeAt ?? "" },
     { label: labels.fieldGloss, before: before.gloss ?? "", after: after.gloss ?? "" },

@@ -74,6 +74,16 @@ describe("a claimant's aliases in the public search", () => {
     await rewriteSearchDocuments();
     expect(await found("dai xu suong")).toEqual([published.slug]);
     expect(await found("khuyen mai khung")).toEqual([]);
+    // A correction proposed now records the name: the reviewer's diff against the published revision shows it added,
+    // and once approved the search finds it.
+    const correction = await proposeVerdict(editor, { claimId: published.id, kind: "CORRECTION", verdict: "CONFIRMED", summary: "Confirmed by the published record.", rationale: "Two independent outlets report it.", reason: "The claimant's other name.", evidenceIds: [published.evidenceId] });
+    const [desk, workflow] = await Promise.all([getClaimForDesk(reviewer, published.id), getClaimWorkflow(reviewer, published.id)]);
+    const html = renderToStaticMarkup(createElement(WorkflowNews, null, WorkflowPanel({ claim: desk, workflow, actor: reviewer, locale: "en", t: en })));
+    const diff = html.slice(html.indexOf('class="revision-diff"'));
+    expect(diff).toContain(`<dt>${en.workflow.snapshotAliases.replace(/'/g, "&#x27;")}</dt>`);
+    expect(diff).toMatch(/<ins>[^<]*khuyến mãi khủng/);
+    await reviewProposal(reviewer, { proposalId: correction.id, decision: "APPROVE" });
+    expect(await found("khuyen mai khung")).toEqual([published.slug]);
   });
 
   it("of a revision published before they were recorded are left out of its document written again", async () => {

@@ -111,7 +111,7 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
       {published && (
         <>
           <h5>{w.changesFromPublished}</h5>
-          <RevisionDiff before={published} after={snapshot} labels={{ ...p, shortText: w.shortText }} verdictName={verdictName} names={diffNames(t)} />
+          <RevisionDiff before={published} after={snapshot} labels={{ ...p, shortText: w.shortText, aliases: w.snapshotAliases }} verdictName={verdictName} names={diffNames(t)} />
         </>
       )}
     </div>

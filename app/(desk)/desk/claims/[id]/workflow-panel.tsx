@@ -130,7 +130,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
           {open.snapshot && sentBack?.snapshot && (
             <div data-testid="diff-previous">
               <h4>{w.changesFromPrevious}</h4>
-              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={{ ...t.claimPage, shortText: w.shortText }} verdictName={verdictName} names={diffNames(t)} />
+              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={{ ...t.claimPage, shortText: w.shortText, aliases: w.snapshotAliases }} verdictName={verdictName} names={diffNames(t)} />
             </div>
           )}
           {open.snapshot && <ProposalSnapshot snapshot={open.snapshot} published={workflow.published} t={t} />}
