@@ -451,6 +451,7 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
         text: c.text,
         gloss: null,
         claimant: c.claimant ? { name: c.claimant.name, kind: c.claimant.kind } : null,
+        ...(c.claimant ? { claimantAliases: c.claimant.aliases } : {}),
         madeAt: c.madeAt,
         kind: c.kind,
         tags: c.tags,
@@ -496,7 +497,7 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
     // searchDocument() folds it as approval does, and the columns take it as writeSearchDocument writes them.
     for (let offset = 0; offset < published.length; offset += 5000) {
       const batch = published.slice(offset, offset + 5000);
-      const docs = batch.map((p, i) => searchDocument(snapshots[offset + i]!, p.claim.claimant?.aliases ?? []));
+      const docs = batch.map((p, i) => searchDocument(snapshots[offset + i]!));
       await client.query(
         `UPDATE "Claim" c SET state = 'PUBLISHED', verdict = u.verdict, revision = 1, "publishedAt" = u.at, "updatedAt" = u.at,
            "searchFolded" = btrim(u.wording || ' ' || u.context),

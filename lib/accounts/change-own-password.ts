@@ -9,7 +9,7 @@ import { changePasswordSchema } from "@/lib/auth/schemas";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { addressKey } from "@/lib/http/address-key";
-import { lockAttempts, readThrottleCounts, recordAttempt } from "@/lib/auth/throttle";
+import { changeHeldBackRecently, lockAttempts, readThrottleCounts, recordAttempt } from "@/lib/auth/throttle";
 import { decideSignIn } from "@/lib/auth/throttle-rules";
 
 export const WRONG_CURRENT_PASSWORD = "This is not your current password.";
@@ -40,7 +40,8 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown, ctx
         const now = await databaseNow(tx);
         const decision = decideSignIn(await readThrottleCounts(tx, email, client, now), now);
         if (!decision.isAllowed) {
-          await writeAuditEvent(tx, { actorId: actor.id, action: "auth.signInThrottled", objectType: "User", objectId: actor.id, after: { email, reason: decision.reason, during: "changePassword" }, ip: ctx.ip });
+          // At most one a minute for the account, as sign-in audits a site's: the rest are held back as this one was.
+          if (!(await changeHeldBackRecently(tx, actor.id, now))) await writeAuditEvent(tx, { actorId: actor.id, action: "auth.signInThrottled", objectType: "User", objectId: actor.id, after: { email, reason: decision.reason, during: "changePassword" }, ip: ctx.ip });
           return { error: refusal("RATE_LIMITED", decision.reason === "slow-down" ? SLOW_DOWN_WRONG_PASSWORDS : TOO_MANY_WRONG_PASSWORDS) } as const;
         }
         const [stored] = await tx.$queryRaw<{ passwordHash: string }[]>`SELECT "passwordHash" FROM "User" WHERE id = ${actor.id}::uuid FOR UPDATE`;

@@ -72,6 +72,20 @@ export async function heldBackRecently(tx: Tx, client: string, now: Date): Promi
   return rows.length > 0;
 }
 
+/**
+ * Whether a held-back password change by this signed-in account was audited in the last minute: as a site's held-back
+ * sign-ins, each further try a session sends while its account or address is held back would otherwise write a row
+ * the audit table keeps for good. The caller holds the account's attempt lock (lockAttempts), so tries at once from
+ * any address take turns and only the first of a minute writes.
+ */
+export async function changeHeldBackRecently(tx: Tx, accountId: string, now: Date): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "AuditEvent"
+    WHERE "actorId" = ${accountId}::uuid AND "createdAt" >= ${now}::timestamptz - interval '1 minute' AND action = 'auth.signInThrottled'
+    LIMIT 1`;
+  return rows.length > 0;
+}
+
 /** The site a held-back sign-in is audited under: its IPv6 /48, or the address. */
 export function heldBackSite(client: string): string {
   return addressSitePrefix(client) ?? client;

@@ -481,9 +481,8 @@ async function writeSearchDocumentsAgain(client: pg.Client): Promise<void> {
   await client.query(`DELETE FROM "SearchWord"`);
   let after: [string, number] = ["00000000-0000-0000-0000-000000000000", 0];
   for (;;) {
-    const { rows } = await client.query<{ id: string; number: string; latest: string; snapshot: string; aliases: string }>(
-      `SELECT c.id::text AS id, r."number"::text AS number, (r."number" = c."revision")::text AS latest, r."snapshot"::text AS snapshot,
-              COALESCE((SELECT json_agg(a."alias" ORDER BY a."alias") FROM "ClaimantAlias" a WHERE a."claimantId" = c."claimantId"), '[]')::text AS aliases
+    const { rows } = await client.query<{ id: string; number: string; latest: string; snapshot: string }>(
+      `SELECT c.id::text AS id, r."number"::text AS number, (r."number" = c."revision")::text AS latest, r."snapshot"::text AS snapshot
          FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id
         WHERE r."number" <= c."revision" AND (c.id, r."number") > ($1::uuid, $2::int) ORDER BY c.id, r."number" LIMIT ${SEARCH_DOCUMENTS_BATCH}`,
       after,
@@ -491,7 +490,7 @@ async function writeSearchDocumentsAgain(client: pg.Client): Promise<void> {
     if (!rows.length) break;
     const documents = rows.map((row) => {
       const snapshot = JSON.parse(row.snapshot) as RevisionSnapshot;
-      const { wording, context } = searchDocument(snapshot, JSON.parse(row.aliases) as string[]);
+      const { wording, context } = searchDocument(snapshot);
       return { id: row.id, latest: row.latest === "true", wording, context, kind: snapshot.kind, claimant: publishedClaimant(snapshot.claimant)?.name ?? null };
     });
     await client.query(

@@ -132,6 +132,10 @@ export const VI_MESSAGES: Record<string, string> = {
   "Only a published claim can be corrected or withdrawn.": "Chỉ tuyên bố đã công bố mới được đính chính hoặc rút lại.",
   "A denial must name the claim it denies: link this claim to that claim as “denies” before proposing.":
     "Lời phủ nhận phải chỉ rõ tuyên bố mà nó phủ nhận: hãy liên kết tuyên bố này với tuyên bố đó theo kiểu «phủ nhận» trước khi đề xuất.",
+  "The claim this denial denies is not published yet, so the denial would be published without it: publish that claim first, then propose.":
+    "Tuyên bố mà lời phủ nhận này phủ nhận chưa được công bố, nên lời phủ nhận sẽ được công bố một mình: hãy công bố tuyên bố đó trước rồi mới đề xuất.",
+  "This denial names no published claim it denies, so approving it would publish it alone. Request changes: the claim it denies must be published first.":
+    "Lời phủ nhận này không chỉ ra tuyên bố đã công bố nào mà nó phủ nhận, nên duyệt sẽ công bố nó một mình. Hãy yêu cầu sửa: tuyên bố bị phủ nhận phải được công bố trước.",
   "You cannot review your own proposal: a second person must.": "Bạn không thể duyệt đề xuất của chính mình: cần một người thứ hai.",
   "You cannot review this proposal: your account and its author's were created one by the other (or one's password reset by the other), so a second person must.":
     "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra (hoặc đặt lại mật khẩu) cho người kia, nên cần một người thứ hai.",

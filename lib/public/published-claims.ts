@@ -35,7 +35,7 @@ export type PublishedClaim = {
  * addresses were refused). Revisions published before either rule may hold them; the revision itself keeps them.
  * The same for links and addresses typed into its free text (./published-text.ts): the rationale, the summary, the
  * evidence notes, the reason, and the claimant's name and the tags (publishedName). Its quotes are published as quoted,
- * but for credentials in an address (publishedQuote).
+ * but for credentials in an address (publishedQuote). The claimant's aliases it recorded feed the search only.
  */
 function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
   const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
@@ -45,8 +45,10 @@ function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
     title: s.title && publishedQuote(s.title)[0],
     outlet: s.outlet && publishedQuote(s.outlet)[0],
   });
+  // The claimant's aliases are for the search index only (./search-document.ts): the page and the API never listed them.
+  const { claimantAliases: _aliases, ...published } = snapshot;
   return {
-    ...snapshot,
+    ...published,
     text: publishedText(snapshot.text),
     ...(snapshot.shortText ? { shortText: publishedText(snapshot.shortText) } : {}),
     gloss: publishedText(snapshot.gloss),

@@ -13,11 +13,13 @@ const fold = (parts: (string | null | undefined)[]) =>
 
 /**
  * Folded words of the snapshot, so "trieu tien" finds "Triều Tiên" and "Kim Jong-un" finds "Kim Jong Un": the
- * claim's wording (text and gloss), and what is said around it (summary, claimant and the claimant's other names).
+ * claim's wording (text and gloss), and what is said around it (summary, claimant and the claimant's other names as
+ * the revision recorded them: the reviewer saw those, and a revision that recorded none is found by none).
  * As published (./published-text.ts): a local address left out of the page is not found, nor offered as a spelling.
  */
-export function searchDocument(snapshot: RevisionSnapshot, aliases: string[]): { wording: string; context: string } {
+export function searchDocument(snapshot: RevisionSnapshot): { wording: string; context: string } {
   const [text, gloss, summary] = [snapshot.text, snapshot.gloss, snapshot.summary].map((part) => publishedText(part));
+  const aliases = snapshot.claimant ? (snapshot.claimantAliases ?? []) : [];
   return { wording: fold([text, gloss]), context: fold([summary, publishedClaimant(snapshot.claimant)?.name, ...aliases.map(publishedName)]) };
 }
 

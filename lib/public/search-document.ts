@@ -9,8 +9,9 @@ export { FILL_VOCABULARY_SQL, searchDocument } from "./search-document-words";
 
 /** Called inside the approving transaction, so the search index and the published revision never disagree. */
 export async function writeSearchDocument(tx: Tx, claimId: string, snapshot: RevisionSnapshot): Promise<void> {
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { claimant: { select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } } } } });
-  const { wording, context } = searchDocument(snapshot, claim.claimant?.aliases.map((a) => a.alias) ?? []);
+  // The claimant's aliases as the revision recorded them, never as they stand now: one an editor added since was
+  // never reviewed, and would make the published claim found by any word.
+  const { wording, context } = searchDocument(snapshot);
   // Raw SQL: Prisma cannot write a tsvector column. Words of the claim itself weigh more (A) in ts_rank_cd than
   // words found only around it (B), so a claim that says "Triều Tiên" outranks one whose claimant's alias does.
   await tx.$executeRaw`

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { makeUser, rejection } from "@/test/factories";
+import { makeUser, publishClaim, rejection } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim, CLAIM_UNDER_REVIEW } from "@/lib/claims/update-claim";
@@ -158,8 +158,8 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
     // Refused outright under any kind of proposal; a write that gets past that is still caught.
     await underReview(updateClaim(editor, rewrite));
     await pastTheFreeze(s, () => updateClaim(editor, rewrite));
-    // Now a denial: it names the claim it denies before it is proposed again.
-    const denied = await createClaim(editor, { text: `Triều Tiên chuyển đạn pháo cho Nga (${kind}, bị phủ nhận)`, kind: "ARMS_TRANSFER" });
+    // Now a denial: it names the claim it denies, published, before it is proposed again.
+    const denied = await publishClaim(editor, reviewer, { text: `Triều Tiên chuyển đạn pháo cho Nga (${kind}, bị phủ nhận)`, kind: "ARMS_TRANSFER" });
     await pastTheFreeze(s, () => linkClaims(editor, { fromClaimId: claim.id, toClaimId: denied.id, type: "DENIES" }));
     const published = await expectRefusedThenReproposed(s);
     expect(published.text).toBe(rewrite.text);

@@ -12,6 +12,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { assertCanStartResearch, MOVE_PERMISSION, stateAfterProposal, type ClaimState } from "./state-machine";
 import { claimRefSchema, proposalSchema } from "./schemas";
 import { freezeSnapshot } from "./snapshot";
+import { DENIAL_NEEDS_PUBLISHED_CLAIM, namesPublishedDenied } from "./denial-published";
 import { workingCopyHash } from "./working-copy";
 import type { Verdict } from "./verdicts";
 import { DESK_WRITE_BOUNDS } from "@/lib/auth/confirm-actor";
@@ -80,6 +81,8 @@ export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: C
       // A withdrawal keeps the verdict it withdraws on record; the public page shows the withdrawal notice.
       const verdict = fields.kind === "WITHDRAWAL" ? claim.verdict : (fields.verdict ?? null);
       const snapshot = await freezeSnapshot(tx, claim.id, { summary: fields.summary, rationale: fields.rationale, reason: fields.reason ?? null, evidenceIds, shortText: fields.shortText ?? null }, verdict);
+      // Its "denies" link may name a draft: kept on the desk, left out of what is published, so the denial would stand alone.
+      if (!namesPublishedDenied(snapshot, fields.kind)) throw new AppError("INVALID", DENIAL_NEEDS_PUBLISHED_CLAIM);
       const proposal = await tx.proposal.create({
         data: {
           claimId: claim.id,

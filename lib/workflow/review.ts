@@ -13,6 +13,7 @@ import { closeProposal, lockProposal } from "./proposal-row";
 import { reviewSchema } from "./schemas";
 import type { RevisionSnapshot } from "./snapshot";
 import { assertWorkingCopyUnchanged } from "./working-copy";
+import { DENIAL_APPROVAL_WITHOUT_DENIED, namesPublishedDenied } from "./denial-published";
 import { announcePublication } from "@/lib/public/invalidate";
 import { publicationChanged } from "@/lib/public/search";
 import { refreshAfterApproval } from "@/lib/public/refresh-after-approval";
@@ -110,6 +111,8 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       await assertSeparateHands(tx, proposal.proposedById, actor.id);
       // Edits to the claim after the proposal was made were never reviewed: approval refuses, the proposer re-proposes.
       if (decision === "APPROVE") await assertWorkingCopyUnchanged(tx, proposal);
+      // A denial frozen naming no published claim it denies (proposed before that was refused) is not published alone.
+      if (decision === "APPROVE" && !namesPublishedDenied(proposal.snapshot as RevisionSnapshot, proposal.kind)) throw new AppError("CONFLICT", DENIAL_APPROVAL_WITHOUT_DENIED);
       // The database's trigger checks the two-person rule again and that the proposal is still open;
       // the unique proposalId makes a second, simultaneous review fail here.
       // Stamped by the database's clock, as the proposal's decision and the revision are (Prisma's now() is this instance's).

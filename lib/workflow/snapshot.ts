@@ -13,6 +13,12 @@ export type RevisionSnapshot = {
   shortText?: string | null;
   gloss: string | null;
   claimant: { name: string; kind: string } | null;
+  /**
+   * The claimant's other names as the reviewer saw them, which the public search finds the claim by (an alias is
+   * typed by any editor and never reviewed itself); absent in revisions published before they were recorded, whose
+   * claims are found by no alias.
+   */
+  claimantAliases?: string[];
   madeAt: string | null;
   kind: string;
   tags: string[];
@@ -70,14 +76,16 @@ export async function freezeSnapshot(
 ): Promise<RevisionSnapshot> {
   // One relation per query: Prisma loads the relations of one include side by side, which the transaction's
   // single connection can only queue (pg warns that it will stop queueing).
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { claimant: { select: { name: true, kind: true } } } });
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { claimant: { select: { id: true, name: true, kind: true } } } });
+  const aliases = claim.claimant ? await tx.claimantAlias.findMany({ where: { claimantId: claim.claimant.id }, select: { alias: true }, orderBy: { alias: "asc" } }) : [];
   const appearances = await tx.appearance.findMany({ where: { claimId, status: "ANCHORED" }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } });
   const evidence = await tx.evidence.findMany({ where: { claimId, id: { in: proposal.evidenceIds } }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } });
   return {
     text: claim.text,
     ...(proposal.shortText ? { shortText: proposal.shortText } : {}),
     gloss: claim.gloss,
-    claimant: claim.claimant,
+    claimant: claim.claimant && { name: claim.claimant.name, kind: claim.claimant.kind },
+    claimantAliases: aliases.map((a) => a.alias),
     madeAt: claim.madeAt,
     kind: claim.kind,
     tags: claim.tags,

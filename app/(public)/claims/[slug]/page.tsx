@@ -12,7 +12,7 @@ import type { Dictionary } from "@/lib/i18n/vi";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { Markdown } from "@/app/components/markdown";
 import { citationAnchor } from "@/lib/workflow/citations";
-import { RevisionDiff } from "@/app/components/revision-diff";
+import { diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import { claimReviewFor, shortClaim } from "@/lib/public/claim-review";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
 import { vi as vietnamese } from "@/lib/i18n/vi";
@@ -238,7 +238,7 @@ export default async function PublicClaimPage({ params }: Params) {
                 {previous && (
                   <details>
                     <summary>{p.changes}</summary>
-                    <RevisionDiff before={previous.snapshot} after={r.snapshot} labels={p} verdictName={(v) => verdictName(t.verdicts, v)} />
+                    <RevisionDiff before={previous.snapshot} after={r.snapshot} labels={p} verdictName={(v) => verdictName(t.verdicts, v)} names={diffNames(t)} />
                   </details>
                 )}
               </li>

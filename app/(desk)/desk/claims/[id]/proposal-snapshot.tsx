@@ -2,7 +2,7 @@
 // and its word diff against the revision the public sees now.
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import type { Dictionary } from "@/lib/i18n/vi";
-import { RevisionDiff } from "@/app/components/revision-diff";
+import { attributeList, diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import { citationAnchor } from "@/lib/workflow/citations";
 
 type SourceRef = RevisionSnapshot["appearances"][number]["source"];
@@ -28,8 +28,41 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
       <dl>
         <dt>{p.claimant}</dt>
         <dd data-testid="snapshot-claimant">{snapshot.claimant?.name ?? "—"}</dd>
+        {snapshot.claimant && (snapshot.claimantAliases ?? []).length > 0 && (
+          <>
+            <dt>{w.snapshotAliases}</dt>
+            <dd data-testid="snapshot-claimant-aliases">{snapshot.claimantAliases!.join(" · ")}</dd>
+          </>
+        )}
         <dt>{p.kind}</dt>
         <dd>{t.claims.kinds[snapshot.kind as keyof Dictionary["claims"]["kinds"]] ?? snapshot.kind}</dd>
+        {/* Published too (the page, the API, the ledger): shown here for a first verdict, which has no diff below. */}
+        {snapshot.madeAt && (
+          <>
+            <dt>{p.madeAt}</dt>
+            <dd data-testid="snapshot-made-at">{snapshot.madeAt}</dd>
+          </>
+        )}
+        {snapshot.gloss && (
+          <>
+            <dt>{p.fieldGloss}</dt>
+            <dd data-testid="snapshot-gloss">{snapshot.gloss}</dd>
+          </>
+        )}
+        {snapshot.tags.length > 0 && (
+          <>
+            <dt>{p.fieldTags}</dt>
+            <dd data-testid="snapshot-tags">{snapshot.tags.join(", ")}</dd>
+          </>
+        )}
+        {attributeList(snapshot, diffNames(t)) && (
+          <>
+            <dt>{p.fieldAttributes}</dt>
+            <dd data-testid="snapshot-attributes" className="lines">
+              {attributeList(snapshot, diffNames(t))}
+            </dd>
+          </>
+        )}
       </dl>
       {snapshot.appearances.length > 0 && (
         <>
@@ -52,6 +85,12 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
                 [{i + 1}]{" "}
                 {t.claims.stances[e.stance as keyof Dictionary["claims"]["stances"]] ?? e.stance}: {e.quote ? `“${e.quote}”` : (e.reference?.title ?? "")}{" "}
                 <span className="muted">— {e.source ? sourceLine(e.source, t.sources.untitled) : [e.reference?.publisher, e.reference?.url].filter(Boolean).join(" · ")}</span>
+                {/* The note is published under the item on the claim's page. */}
+                {e.note && (
+                  <p className="muted" data-testid="snapshot-evidence-note">
+                    {e.note}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
@@ -72,7 +111,7 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
       {published && (
         <>
           <h5>{w.changesFromPublished}</h5>
-          <RevisionDiff before={published} after={snapshot} labels={{ ...p, shortText: w.shortText }} verdictName={verdictName} />
+          <RevisionDiff before={published} after={snapshot} labels={{ ...p, shortText: w.shortText, aliases: w.snapshotAliases }} verdictName={verdictName} names={diffNames(t)} />
         </>
       )}
     </div>

@@ -11,10 +11,11 @@ import { Markdown } from "@/app/components/markdown";
 import { ProposalForm, ReviewForm, StartResearchForm, type MarkupCheck, type ProposalDefaults, type PublishedVersion } from "./workflow-forms";
 import { shortClaim } from "@/lib/public/claim-review";
 import { SHORT_TEXT_MAX } from "@/lib/workflow/schemas";
-import { RevisionDiff } from "@/app/components/revision-diff";
+import { diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { VerdictBadge } from "@/app/components/verdict";
 import { ProposalSnapshot } from "./proposal-snapshot";
+import { namesPublishedDenied } from "@/lib/workflow/denial-published";
 import { WorkflowNewsLine } from "./workflow-news";
 import { accountLabel } from "@/lib/accounts/account-label";
 
@@ -129,13 +130,18 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
           {open.snapshot && sentBack?.snapshot && (
             <div data-testid="diff-previous">
               <h4>{w.changesFromPrevious}</h4>
-              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={{ ...t.claimPage, shortText: w.shortText }} verdictName={verdictName} />
+              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={{ ...t.claimPage, shortText: w.shortText, aliases: w.snapshotAliases }} verdictName={verdictName} names={diffNames(t)} />
             </div>
           )}
           {open.snapshot && <ProposalSnapshot snapshot={open.snapshot} published={workflow.published} t={t} />}
           {open.isStale && (
             <p className="notice" role="alert" data-testid="stale-proposal">
               {w.stale}
+            </p>
+          )}
+          {open.snapshot && !namesPublishedDenied(open.snapshot, open.kind) && (
+            <p className="notice" role="alert" data-testid="denial-alone">
+              {w.denialAlone}
             </p>
           )}
           {reviewable && open.oneHand ? (
