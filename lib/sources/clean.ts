@@ -66,7 +66,7 @@ export function stripInline(s: string): string {
 }
 
 const SHARE_WORDS =
-  /chia sẻ(?: bài viết)?|share(?: this)?|in bài(?: viết)?|bản in|print|facebook|twitter|zalo|email|e-mail|gửi email|copy link|sao chép(?: liên kết)?|whatsapp|telegram|linkedin|reddit|pinterest|messenger|tweet|lưu bài|bookmark|tải về|download|\bx\b/gi;
+  /chia sẻ(?: bài viết)?|share(?: this)?|in bài(?: viết)?|bản in|print|facebook|twitter|zalo|email|e-mail|gửi email|copy link|sao chép(?: liên kết)?|whatsapp|telegram|linkedin|reddit|pinterest|messenger|tweet|lưu bài|bookmark|tải về|download|(?:font|text) size|cỡ chữ|\bx\b/gi;
 /** Languages as a site's language switch names them, each in its own tongue or in English. */
 const LANGUAGE_NAMES = "tiếng việt|english|vietnamese|tiếng anh|français|french|中文|chinese|한국어|korean|日本語|japanese|русский|russian|español|deutsch|ລາວ|ខ្មែរ|bahasa indonesia";
 const FURNITURE: RegExp[] = [
@@ -79,6 +79,9 @@ const FURNITURE: RegExp[] = [
   // Triều Tiên Kim Jong Un"), "thẻ" being a card too ("Thẻ: chỉ dùng tại quầy.")
   /^thẻ\s?:\s?[^,.;:!?]{2,40}(?:,\s?[^,.;:!?]{2,40}){1,12}$/iu,
   /^[Tt]hẻ\s?:\s?[\p{Lu}][^.!?;:,]{1,80}$/u,
+  // a wire's or a paper's rights line with no copyright sign nor year, its name first: "Jiji Press. All rights reserved.
+  // No reproduction without permission." (a line with the sign names the page's owner: read as a copyright line)
+  /^(?!copyright\b)[^©\d|]{2,60}\.\s+all rights reserved\.?(?:\s+no (?:reproduction|redistribution|republication|reprinting)\b.{0,80})?$/i,
   /^comments? (?:are|is) closed\.?$/i,
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   // a cookie notice by its first words: "This website uses cookies to …", "We use cookies to personalise content …",
@@ -167,11 +170,11 @@ export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(pla
 
 /**
  * A carrying site's lists of its own stories, inside the text or under it: "More in this section", "Most Read from
- * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X", and a chain
+ * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Trending Topics", "Most popular on X", and a chain
  * paper's box of its group's stories, "Trending Nationally", "Trending in Sports", and a section's latest with the
  * section named between ("Most recent World stories", "Latest Politics news", "More Business headlines").
  */
-const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?|(?:most recent|latest|more|top) (?!(?:news|stories|headlines|videos|latest|recent)\b)[\p{L}&]{2,20}(?: [\p{L}&]{2,20})? (?:stories|news|headlines|videos))\s*:?$/iu;
+const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| topics| searches| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?|(?:most recent|latest|more|top) (?!(?:news|stories|headlines|videos|latest|recent)\b)[\p{L}&]{2,20}(?: [\p{L}&]{2,20})? (?:stories|news|headlines|videos))\s*:?$/iu;
 /**
  * A section's box of its other stories, named after the section in capitals: "More in World", "Latest from World",
  * "MORE IN ASIA PACIFIC", "Latest In Markets" (case kept: "More in store" or "latest from the front" is no box's name).

@@ -1439,8 +1439,11 @@ function printedAuthor(page: Document, siteName: string): string {
 
 /** A name as a byline prints it: two to four words in capitals ("Irina Sokolova", "Park Eun-ju"). */
 const WRITER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** A writer's label, alone in a board's cell or before the name: "Text", "Author", "Tác giả", "Текст". */
-const WRITER_LABEL = /^(?:text|words|author|writer|tác giả|текст|автор)$/iu;
+/**
+ * A writer's label, alone in a board's cell or before the name: "Text", "Author", "Tác giả", "Текст", and a
+ * broadcaster's English service's "Reporter : Lee Ha-eun" beside its stamp.
+ */
+const WRITER_LABEL = /^(?:text|words|author|writer|reporter|tác giả|phóng viên|текст|автор)$/iu;
 /** A date's label in a board's cell: "Date", "Posted", "Ngày đăng". */
 const DATE_LABEL = /^(?:date|posted|published|ngày(?: đăng)?|дата)$/iu;
 /** The page's elements that may print a label and its value, outside the boxes around the article. */

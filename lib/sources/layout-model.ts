@@ -708,6 +708,9 @@ const FURNITURE_RE: RegExp[] = [
   // a classified line ("TEXT AD: Call …"), a newsletter's pitch ("Keep up to date with what's happening in …")
   /^want (?:to read )?the (?:full|whole|rest of the) (?:story|article)$/,
   /^subscribe to (?:\S+ ){1,5}(?:digital edition|e ?paper|premium|plus)\b.{0,80}$/,
+  // "Read more local stories with a San'in Shimbun Digital subscription.", "Get unlimited access with a digital
+  // membership"
+  /^(?:read|get|enjoy) (?:more|all|unlimited)\b.{0,60} with (?:a|an|your) (?:\S+ ){0,4}(?:subscription|membership)$/,
   /^support (?:\S+ ){1,3}journalism\b.{0,80}$/,
   /^text ads?\b.{0,80}$/,
   /^(?:keep|stay) up to date with (?:what s|what is|the latest|all the)\b.{0,100}$/,
@@ -1953,8 +1956,8 @@ const CREDIT_TAIL = new RegExp(
       `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|(?:cắt|chụp) từ (?:video|clip))\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa", "… ngày 19/11. Ảnh cắt từ video"
       `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
       `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
-      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO": a wire or a name in capitals after a bar (a page's title "… | Channels Television", a site's tagline "Maritime Intelligence | Informa" are no credit)
-      `[.!?]["”’)]?\\s\\|\\s*[\\p{L}]{2,}(?:[ /][\\p{L}]{2,}){0,3}\\.?$`, // "… on Monday. | Informa": a name of any case after a sentence's end and a bar
+      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:(?: | ?\\/ ?)[\\p{Lu}]{2,}){0,4})\\.?$`, // "… on Monday. | KYODO", "| JAPAN COAST GUARD / VIA KYODO": a wire or a name in capitals after a bar (a page's title "… | Channels Television", a site's tagline "Maritime Intelligence | Informa" are no credit)
+      `[.!?]["”’)]?\\s\\|\\s*[\\p{L}]{2,}(?:(?: | ?\\/ ?)[\\p{L}]{2,}){0,4}\\.?$`, // "… on Monday. | Informa", "… | Japan Coast Guard / via Kyodo": a name of any case (and the wire it came through) after a sentence's end and a bar
       `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
       `[.)]\\s+[\\p{Lu}][\\p{L}]{2,}(?:\\s[\\p{Lu}][\\p{L}]+)?\\/[\\p{Lu}][\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym.", "… on Tuesday. Jessica Rinaldi/Globe Staff"
       `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
@@ -2651,6 +2654,7 @@ export function classifyHeader(
     // (never the site's name under its address: "saigonseoulletter.com" / "The Saigon–Seoul Letter" / the headline, nor
     // a paper's masthead by its form at the copy's top: "The Harbour Times" / the headline / "By Jane Doe")
     if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string)) && !(title === 1 && mastheadByForm(lines[0] as string))) title--;
+    if (title > 1 && newsletterHeadlineOverSubtitle(lines, title, roles)) title--;
     if (title > 0) title = headlineAboveRepeat(lines, title, roles);
     if (title >= 0) {
       roles[title] = { role: "title", score: best };
@@ -2689,6 +2693,23 @@ function headlineAboveRepeat(lines: readonly string[], title: number, roles: rea
     return between.some((r) => r.role === "date" || r.role === "byline") ? j : title;
   }
   return title;
+}
+
+/** A newsletter platform's account buttons over a post, copied as a line: "Subscribe  Sign in", "Sign in", "Subscribe". */
+const ACCOUNT_BUTTONS = /^(?:(?:subscribe|sign in|sign up|log in|login)\s*){1,3}$/i;
+/**
+ * A newsletter post's headline over its subtitle, as Substack-like platforms set them under the account buttons
+ * ("Subscribe  Sign in" / "The week at Zarubino" / "Shells, lawmakers and a port on the EU's list" / "Elena Marchetti" /
+ * "Sep 27, 2026"): the line chosen is the subtitle when the line above it is a short line no rule knows, right under
+ * the buttons, and the writer's name and the date stand right below it. A kicker over a paper's headline has no
+ * account buttons above it.
+ */
+function newsletterHeadlineOverSubtitle(lines: readonly string[], title: number, roles: readonly LineInfo[]): boolean {
+  const above = lines[title - 1] as string;
+  if (roles[title - 1]?.role !== "body" || !ACCOUNT_BUTTONS.test(lines[title - 2] ?? "")) return false;
+  const words = above.split(/\s+/);
+  if (words.length < 2 || words.length > 14 || TERMINAL.test(above) || /[/|›»>]/.test(above)) return false;
+  return readByline(lines[title + 1] ?? "") !== null && readDateLine(lines[title + 2] ?? "") !== null;
 }
 
 /**

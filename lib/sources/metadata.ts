@@ -257,6 +257,25 @@ function withoutPrintButton(plain: string): string {
   const date = findDate(rest);
   return date !== null && date.index <= 24 ? rest : plain;
 }
+/**
+ * A desk's credit with the wire it worked from, no one named: "Staff writer, with AFP", "Staff Reporter with Reuters",
+ * "Staff writers, with AFP and Reuters", "Our correspondent, with agencies" (no wire named: none).
+ */
+const STAFF_WITH_WIRE = /^(?:our\s+)?(?:staff\s+)?(?:writer|reporter|correspondent)s?\s*,?\s+with\s+(\p{L}[\p{L}-]{1,20})(?:\s+and\s+(\p{L}[\p{L}-]{1,20}))?\.?$/iu;
+/**
+ * A partner paper's credit through the news network that shares its copy among member papers: "The Korea Herald/ANN",
+ * "— The Jakarta Post/Asia News Network", "(The Daily Star/ANN)": the paper, in capitals or not.
+ */
+export const NETWORK_PARTNER = /^[(]?(?:[-–—]\s?)?([\p{Lu}][\p{L}'’.&-]*(?:\s[\p{L}'’.&-]+){0,5})\s?\/\s?(?:ANN|Asia News Network)[)]?\.?$/u;
+/** A wire agency's name by its kind's last words: "Far East Press Agency", "Baltic News Service", "Pacific Newswire". */
+const WIRE_KIND = /\s(?:(?:News|Press|Information|Telegraph)\s(?:Agency|Service)|Agency|Newswire|Wire)$/u;
+/** Whether `initials` are those of `name`'s capitalised words, small words aside: "Far East Press Agency" / "FEPA". */
+function spellsInitials(name: string, initials: string): boolean {
+  const words = name.split(/\s+/u).filter((w) => /^[\p{Lu}]/u.test(w));
+  return words.length === initials.length && words.every((w, i) => w.charAt(0) === initials.charAt(i));
+}
+/** A footnote's number alone on its line, as a newsletter's footnotes copy: "1", "[2]", "3.". */
+const FOOTNOTE_NUMBER = /^\[?\d{1,2}\]?\.?$/;
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
 const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
 /**
@@ -1189,6 +1208,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let runningDate: ParsedDate | null = null;
   const shortLines: string[] = [];
   let serviceName: string | null = null;
+  let leadInitials: string | null = null; // initials no list knows crediting the lead's dateline ("(FEPA)")
   let editor: string | null = null;
   let englishTranslator: string | null = null;
   let bylineOutlet: string | null = null;
@@ -1489,6 +1509,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (i > model.title && plain.length <= 60 && (m = SITE_WITH_WIRE.exec(plain)) && isWire(lookupAgency(m[2] ?? "")) && (foldForMatch(m[1] ?? "") === foldForMatch(plains[top] ?? "") || lookupOutlet(m[1] ?? "") !== null)) {
       // "Türkiye Today with Reuters" under the headline, no "By": the site's own masthead and the wire it ran
       meta.agency ??= lookupAgency(m[2] ?? "");
+    } else if (i > model.title && plain.length <= 60 && (m = STAFF_WITH_WIRE.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+      // "Staff writer, with AFP" under the headline: the desk's own hand on the wire's copy, no one named
+      meta.agency ??= [m[1], m[2]].filter((w) => w && isWire(lookupAgency(w))).map((w) => lookupAgency(w ?? "")).join(", ");
     } else if (plain.length <= 80 && (m = COMPILER_LABEL.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Tổng hợp: Lâm Hoàng" under the headline: the desk's compiler wrote it
     } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
@@ -1696,6 +1719,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (!ownPage) meta.outlet ??= credit.outlet;
       // (a broadcaster relayed, "(BBC) - …", is credited by its initials, as its credit line under the text is)
       if (credit.agency) meta.agency ??= bracketedAgency(credit.agency) ?? (credit.outlet === null && /^(?:BBC|VOA|RFI|RFA|DW)$/.test(credit.agency) ? credit.agency : null);
+      // (a name no list knows, "(FEPA)": the site's own wire when its initials spell the outlet, read once it is known)
+      if (credit.agency && meta.agency === null && /^[\p{Lu}]{2,6}$/u.test(credit.agency)) leadInitials = credit.agency;
     }
   }
   // Footer, read upwards above any related-story tail. Everything below the topmost footer line is metadata,
@@ -1728,6 +1753,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     return last.length >= 60 && /[.!?…]["”’»)]?$/.test(last) ? start : at;
   };
   let tailOwner: string | null = null;
+  let footnoteBelow = false; // the line below is a footnote, its number alone on this line
   let tailDomain: string | null = null; // the site's domain alone on the page's last line
   let footVia: string | null = null; // a news app's "via X" under the text
   let lowestLine = true; // the scan below has met no line with words on it yet
@@ -1861,6 +1887,33 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     let post: { wire: string; writer: string | null } | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
+    if (!forced && NETWORK_PARTNER.test(plain)) {
+      // a partner paper's credit through its network under the text ("— The Korea Herald/ANN"): the copy's source, never
+      // a picture's credit under a last sentence
+      meta.lines.push({ text: plain, role: "credit", region: "footer" });
+      readCredit(plain, meta);
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
+    if (!forced && end > bodyStart && plain.length >= 30 && plain.length <= 400 && /^[\p{Lu}\d"“]/u.test(plain) && /[.!?)]["”]?$/u.test(plain) && FOOTNOTE_NUMBER.test(stripInline(lineAbove(end).raw).trim())) {
+      // a newsletter's footnote under the post, its number alone on the line above ("1" / "The images were published
+      // by …"): furniture, and so is its number (read next); a ranked list's headline under its rank ("1" / "Seoul
+      // prices rise") ends in no full stop, nor a count's label ("86" / "9 Comments")
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      footnoteBelow = true;
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
+    if (!forced && footnoteBelow && FOOTNOTE_NUMBER.test(plain)) {
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      footnoteBelow = false;
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
+    footnoteBelow = false;
     // a relay's translator under the text, with a note on who they are or not ("Biên dịch: Nguyễn Thảo Vy (sinh viên
     // K48)"): the page's writer when no one else signs it (a byline above, the original's writer, comes first)
     // (an English page's translator is read once the foot is read: under a wire's credit it put the paper's own edition
@@ -2249,6 +2302,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.outlet !== null) meta.outlet = spacedWordmark(meta.outlet, text);
   // a public body of a place set in capitals with no other form on the page ("CÔNG AN TỈNH KHÁNH HÒA"): running case
   if (meta.outlet !== null) meta.outlet = placeBodyInRunningCase(meta.outlet);
+  // a wire's own page whose dateline credits it by initials no list knows ("MOSCOW, September 23 (FEPA) -" on the Far
+  // East Press Agency's site): the wire's copy, the wire the agency
+  // (a paper's own initials there, "(NV)" on Người Việt's page, credit its own newsroom: no wire)
+  if (meta.agency === null && leadInitials !== null && meta.outlet !== null && WIRE_KIND.test(meta.outlet) && spellsInitials(meta.outlet, leadInitials)) meta.agency = leadInitials;
   if (englishTranslator && !(meta.agency ?? "").split(/,\s*/).some((name) => isWire(lookupAgency(name) ?? name))) meta.author ??= englishTranslator;
   // (an editor's initials alone, as a wire's copy is signed off on the desk, "Editor: LY", "Biên tập: HN", name no one)
   meta.author ??= editor && !/^[\p{Lu}]{2,4}$/u.test(editor) ? editor : null;
@@ -3410,6 +3467,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^(The\s[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*){0,3})\/([\p{L}.+ ]{2,30})$/u.exec(plain)) && isWire(lookupAgency(m[2] ?? ""))) {
     // "The Local/Ritzau": the site (or its network) and the wire it ran: no writer named, the wire is the agency
     meta.agency ??= lookupAgency(m[2] ?? "");
+  } else if ((m = NETWORK_PARTNER.exec(plain))) {
+    // "The Korea Herald/ANN", "— The Jakarta Post/Asia News Network": a partner paper's copy shared through its network,
+    // the paper the copy's source, the network no outlet
+    meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
   } else if ((m = SLASH_CREDIT.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source; "Minh Anh/VOV Giao thông (tổng hợp)":
     // what the reporter did, no source

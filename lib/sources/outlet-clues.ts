@@ -297,13 +297,19 @@ function fuller(name: string, key: string): boolean {
 }
 
 /**
+ * A broadcaster's or a paper's edition in another language, named as such ("Hangang Broadcasting English", "… Tiếng
+ * Việt", "… en Español"): its own name, where its domain and rights line spell only the company's initials ("hbs.co.kr",
+ * "Copyright ⓒ HBS").
+ */
+const EDITION_NAME = /^[\p{Lu}].{1,50}\s(?:English|Tiếng Việt|(?:en )?Español|Français|Deutsch|中文|한국어|日本語|Русский)$/u;
+/**
  * A name the page's domain spells and its own rights line or first-person note prints ("benarnews.org" under the
  * headline, "Copyright © 2026 BenarNews"), over an outlet the domain does not spell (a read-later app's "My List" as
  * the first line): two sources that agree over one. Null when they do not agree, or the outlet is spelled by the domain.
  */
 function ownedByHost(outlet: string, ctx: OutletContext): string | null {
   const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost;
-  if (!host || domainSpells(outlet, host)) return null;
+  if (!host || domainSpells(outlet, host) || EDITION_NAME.test(outlet)) return null;
   const owned = weighedMentions(headAndFoot(ctx.text)).filter((m) => m.weight >= 2).map((m) => m.name);
   const spelt = spelledBy(owned, host);
   return spelt !== null && folded(spelt) !== folded(outlet) ? readableCase(spelt) : null;

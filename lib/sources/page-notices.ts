@@ -186,8 +186,9 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // a related list's heading naming its site: "Related stories from Miami Herald"
   /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
   // a comment section's moderation note: "Comments will be edited (grammar, spelling and slang) and authorized at the
-  // discretion of …", "Bình luận sẽ được kiểm duyệt trước khi đăng"
-  /^comments (?:will|may|might) be (?:edited|moderated|reviewed|removed|checked)\b.{0,120}\b(?:at the discretion of|before (?:they are |being )?(?:published|posted|appearing)|our (?:moderators|editors|team|staff)|grammar|spelling|terms of (?:use|service)|community (?:guidelines|standards))\b.{0,160}$/,
+  // discretion of …", "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and
+  // obscene language will be deleted.", "Bình luận sẽ được kiểm duyệt trước khi đăng"
+  /^comments (?:will|may|might) be (?:edited|moderated|reviewed|removed|checked)\b.{0,120}\b(?:at the discretion of|before (?:they are |being )?(?:published|posted|appearing)|our (?:moderators|editors|team|staff)|grammar|spelling|terms of (?:use|service)|community (?:guidelines|standards)|abusive|obscene|offensive|relevant to the (?:article|story|topic))\b.{0,160}$/,
   /^(?:binh luan|y kien) (?:cua ban (?:doc )?)?(?:se )?(?:duoc|bi|can duoc) (?:kiem duyet|bien tap|xet duyet|duyet)\b.{0,120}$/,
   // a syndicated story's notice in its other wordings: "(Only the headline and picture of this report may have been
   // reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)", "This story has
@@ -830,7 +831,8 @@ function NOTICE_RAW_FOREIGN_PAGES(): RegExp[] {
  * "We await your valuable tips"); a Japanese paper's wall with the characters left ("Bài viết này dành cho hội viên trả
  * phí. Còn lại 612 ký tự.", "This article is for paid members. 612 characters remain."); a Russian site's channel
  * invitation ("Read RBC on Telegram", "Đọc RBC trên Telegram"); a Ukrainian agency's citation rule ("When citing and
- * using any materials on the Internet, … hyperlinks … are mandatory", "Khi trích dẫn … siêu liên kết … là bắt buộc").
+ * using any materials on the Internet, … hyperlinks … are mandatory", a wire's "When using FEPA materials, a hyperlink to …
+ * is required.", "Khi trích dẫn … siêu liên kết … là bắt buộc").
  */
 function NOTICE_FOLDED_FOREIGN_PAGES(): RegExp[] {
   return [
@@ -841,7 +843,7 @@ function NOTICE_FOLDED_FOREIGN_PAGES(): RegExp[] {
     /^this (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:paid |paying )?(?:members|subscribers)\b.{0,40}\b\d{1,5} characters? (?:left|remain|remaining)\b.{0,20}$/,
     /^(?:read|follow) (?:\S+ ){1,3}on (?:telegram|max|vk|dzen|zen|whatsapp|google news)$/,
     /^(?:doc|theo doi) (?:\S+ ){1,3}tren (?:telegram|max|vk|dzen|zen|whatsapp|google news)$/,
-    /^when (?:citing|quoting|using)(?: and (?:using|citing|quoting))? (?:any )?materials?\b.{0,120}\bhyperlinks?\b.{0,160}\b(?:mandatory|required|obligatory)$/,
+    /^when (?:citing|quoting|using)(?: and (?:using|citing|quoting))? (?:any )?(?:\S+ ){0,2}materials?\b.{0,120}\bhyperlinks?\b.{0,160}\b(?:mandatory|required|obligatory)$/,
     /^khi (?:trich dan|su dung)\b.{0,120}\b(?:sieu lien ket|lien ket)\b.{0,160}\bbat buoc$/,
   ];
 }

@@ -124,6 +124,9 @@ const WALL_NOTES = [
   // for unlimited access.")
   /^(?:you ve|you have) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} (?:free )?(?:articles|stories)(?: this month| this week)?(?: (?:subscribe|sign up|register)(?: now| today)? (?:for|to get) unlimited (?:digital )?access)?$/,
   /^you have \d{1,3} free (?:articles|stories) (?:left|remaining)(?: this month| this week)?(?: (?:subscribe|sign up|register)(?: now| today)? (?:for|to get) unlimited (?:digital )?access)?$/,
+  // the wall's limit reached, with the offer after it ("You have reached your free article limit for this month.
+  // Subscribe to X for unlimited access.")
+  /^you (?:ve|have) reached (?:your|the) (?:monthly )?(?:free )?(?:article|story) limit(?: for (?:this|the) (?:month|week))?(?: (?:subscribe|sign up|register)(?: now| today)?(?: to (?:\S+ ){0,4}\S+)? (?:for|to get) unlimited (?:digital )?access)?$/,
   /^ban da doc \d{1,3}(?: \d{1,3}| tren \d{1,3})? (?:bai|bai viet|tin)(?: mien phi)?(?: trong (?:thang|tuan)(?: nay)?)?$/,
   /^subscribe (?:now |today )?for unlimited (?:digital )?access(?: already a subscriber (?:log|sign) in)?$/,
   /^(?:dang ky|dang ky ngay) de doc (?:khong gioi han|toan bo)\b.{0,60}$/,

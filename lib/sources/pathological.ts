@@ -515,6 +515,10 @@ const TEXT_UNITS = [
   `Ab Cd | ${"Washington ".repeat(20)}corresponden\n${"The Canadian ".repeat(10)}· Posted: Jul 17, 202x\nSubscribe to gift this ${"article ".repeat(30)}\n\n`,
   // an app's pitch, a briefing's pitch and a pointer to the source run long and never ending as theirs do
   `Get Ab: news from ${"the sources ".repeat(20)}in one free ap\nSign up for the ${"Ab ".repeat(30)}Brief: ${"ab ".repeat(40)}every weekda\nRead more on ${"Ab ".repeat(40)}\nVideo unavailable. Watch ${"Ab ".repeat(20)}liv\n\n`,
+  // a desk's credit whose wire never comes, a partner's credit whose network is cut short, a bar's credit of slashes
+  // run long, a metered wall's limit and a subscription's pitch that never end as theirs do, a rights line's name run
+  // long, a footnote's number over words that never finish, a citation rule's materials repeated
+  `Staff writer, with ${"with ".repeat(30)}AFPx\nThe ${"Ab Cd ".repeat(20)}/ AN\nAb cd ef. | ${"Ab / via ".repeat(30)}1\nYou have reached your free article limit ${"for this month ".repeat(12)}x\nRead more ${"ab ".repeat(40)}with a ${"Ab ".repeat(20)}subscriptio\n${"Ab cd ".repeat(20)}. All rights reserved. No reproduction ${"ab ".repeat(40)}\n1\n${"Ab cd ef gh ".repeat(60)}\nWhen using ${"ab ".repeat(40)}materials, a hyperlink ${"ab ".repeat(60)}x\nTrending ${"Topics ".repeat(20)}\nComments will be moderated. ${"Keep ab ".repeat(40)}abusiv\nFont size ${"Share ".repeat(30)}x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
