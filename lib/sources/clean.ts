@@ -281,7 +281,7 @@ const CAPTION_OPENING =
  * ©2026 Maxar Technologies", "Ảnh vệ tinh © 2026 Planet Labs PBC", "Image © Airbus DS").
  */
 const CREDIT_LABEL =
-  /^(?:(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo|imagery)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
+  /^(?:(?:ảnh|photo|photos|photograph|photographs|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo|imagery)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
 /** An analyst's note on the marks drawn on a picture, alone on its line: "Annotations by CNS", "Annotated by Jane Doe." */
 const ANNOTATIONS_ONLY = /^(?:annotations|annotated|analysis and annotations) by\s[\p{L}\d .&'’-]{2,40}\.?$/iu;
 /** A map's data credit: "Map data © OpenStreetMap contributors", "Map data ©2026 Google", "Bản đồ © Esri". */
@@ -323,7 +323,7 @@ const CREDIT_ONLY = (plain: string): boolean => {
  * caption even when no blank line parts that line from the lines before it (a select-all copy of a page header: a
  * player's buttons, a share row, then the picture's caption and credit).
  */
-const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^\(?(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|đồ họa|đồ hoạ|graphic|ảnh vệ tinh|satellite image)\b/i.test(plain) && CREDIT_ONLY(plain));
+const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^\(?(?:ảnh|photo|photos|photograph|photographs|pic|picture|image|credit|nguồn ảnh|đồ họa|đồ hoạ|graphic|ảnh vệ tinh|satellite image)\b/i.test(plain) && CREDIT_ONLY(plain));
 /**
  * A graphic's or picture's source on its own line under the caption or its credit: "Nguồn: NIS, Planet Labs, Windward",
  * "Source: CIR analysis of satellite imagery and ship tracking data". One line, no second sentence.
@@ -780,9 +780,16 @@ const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
  * a gallery's captions say "at", "the", "này", and "theo" inside a sentence: "… diễu hành theo đội hình".)
  */
 const REPORTING = new RegExp(`^theo\\s|(?<![\\p{L}])(?:${REPORTING_WORDS})(?![\\p{L}])`, "iu");
+/**
+ * A sentence of the text that tells what pictures showed, its finding a clause ("Photos released by KCNA showed the
+ * leader at the port.", "Ảnh chụp vệ tinh cho thấy khu vực cảng đã mở rộng …"): the story's words, never a caption,
+ * which says what its one picture shows ("Ảnh chụp vệ tinh cho thấy cảng Rajin ngày 3/12.", "A satellite image shows …").
+ */
+const PICTURE_FINDING =
+  /^(?:(?:ảnh|hình|hình ảnh|các (?:bức )?ảnh|những (?:bức )?ảnh)(?:\s(?:chụp|vệ tinh|công bố|được công bố))*(?:\s\S+){0,6}?\scho thấy\s(?:rằng\s|(?:\S+\s){1,8}?(?:đã|đang|sẽ|vẫn|không|chưa|được|bị|có|tăng|giảm)\s)|(?:photos|images|pictures|photographs|footage|satellite (?:images|imagery|photos|pictures))\s(?:\S+\s){0,6}?(?:showed|revealed|suggested|indicated|appeared to show)\s)/iu;
 function galleryCaption(l: Line): boolean {
   const p = l.plain;
-  return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^[\p{Lu}]/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1)) && !REPORTING.test(p);
+  return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^[\p{Lu}]/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1)) && !REPORTING.test(p) && !PICTURE_FINDING.test(p);
 }
 
 /** A short question alone on its line, opening with a capital: an explainer's or a Q&A's sub-head ("What happened?"). */
@@ -1193,6 +1200,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // and so does one below a finished caption in a copy with one newline between all its lines (a gallery's "2/5" /
     // "Khán giả kín nhà hát." / the next paragraph): there, every line is a block of its own
     if (l.gap === 0 && prevKind === "caption" && singleSpaced && isProseLine(l.plain) && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain)) l.gap = 1;
+    // a picture's credit alone on its line right under a finished paragraph, no blank line between ("… frozen fish." /
+    // "Photo: AP" / the next paragraph): the picture's, no words of that paragraph (a lone credit, dropped below)
+    if (l.gap === 0 && prevKind === "paragraph" && l.plain.length <= 60 && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain) && STRONG_CREDIT(l.plain) && !ILLUSTRATION_CREDIT.test(l.plain)) {
+      kinds[i] = "caption";
+      firstKept = false;
+      captionNext = false;
+      if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1;
+      continue;
+    }
     if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined && !(prevKind !== "caption" && labelledCaption(l.plain))) {
       kinds[i] = prevKind === "heading" ? "paragraph" : prevKind; // a hard line break continues its block
     } else if (l.hash || (l.boldOnly && l.plain.length <= 160 && !l.plain.endsWith("."))) {
@@ -1203,12 +1219,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       firstKept = false;
       continue;
     } else if (
-      CAPTION_PREFIX.test(l.plain) ||
+      (CAPTION_PREFIX.test(l.plain) && !PICTURE_FINDING.test(l.plain)) ||
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
       isWireCreditedCaption(l.plain) ||
       // a wire's long caption with its credit at the end ("In this handout photo taken and released by … / AFP")
       (l.plain.length > 250 && captionByMoreForms(l.plain)) ||
-      (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+[\p{Lu}]|,.*,/u.test(l.plain)) ||
+      (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+[\p{Lu}]|,.*,/u.test(l.plain) && !PICTURE_FINDING.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+[\p{Lu}]/u.test(l.plain)) ||
       (l.gap >= 2 &&
         l.plain.length <= 300 &&
@@ -1629,7 +1645,7 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   // lead, the picture and its words left out of the copy): furniture, no caption of the text
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i] as Block;
-    if (b.kind === "caption" && b.text.length <= 80 && blocks[i - 1]?.kind !== "caption" && blocks[i + 1]?.kind !== "caption" && LONE_CREDIT_LABEL.test(b.text) && CREDIT_ONLY(b.text)) blocks.splice(i, 1);
+    if (b.kind === "caption" && b.text.length <= 80 && blocks[i - 1]?.kind !== "caption" && blocks[i + 1]?.kind !== "caption" && (LONE_CREDIT_LABEL.test(b.text) ? CREDIT_ONLY(b.text) : STRONG_CREDIT(b.text) && !ILLUSTRATION_CREDIT.test(b.text))) blocks.splice(i, 1);
   }
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
