@@ -1850,7 +1850,9 @@ function readBylineUncached(input: string): string | null {
     // a platform's poster before the post's clock: Blogger's "Posted by X at 9:15 PM" / "Được đăng bởi X vào lúc 21:40",
     // Joomla's "Written by X" / "Viết bởi X", Drupal's "Submitted by X" / "Gửi bởi X"
     .replace(POSTER_AT_CLOCK, "$1")
-    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked|posted|submitted) by|(?:được )?(?:viết|đăng) bởi|gửi bởi|by|bởi|câu chuyện của|tác giả|người viết(?=\s?:)|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
+    // a contributor's code before the name: "CTV Minh Anh", "CTV: Văn Tùng" (never a channel's "CTV News")
+    .replace(/^CTV\s?:?\s(?=[\p{Lu}][\p{Ll}]+\s[\p{Lu}])/u, "")
+    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked|posted|submitted) by|(?:được )?(?:viết|đăng) bởi|gửi bởi|by|bởi|câu chuyện của|tác giả|người viết(?=\s?:)|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter|cộng tác viên(?! của\s)|contributor(?=\s?:)|contributed by)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
     // the day after a bar or a bullet: "Maria Delgado • December 4, 2026", "Ritika Menon | 4 Dec 2026 4:20 PM"
     .replace(/\s+[|•·]\s+[^|•·]{0,30}\b(?:19|20)\d{2}\b[^|•·]{0,20}$/u, "")
     // an app's relative time and reading time after bullets, the source between: "Marcus Ellery · Quartz · 3d",

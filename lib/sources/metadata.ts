@@ -3056,6 +3056,11 @@ function teaserLike(plain: string): boolean {
   return plain.length >= 12 && plain.length <= 150 && /^[\p{Lu}\d"“']/u.test(plain) && !/[.!?…:;,]["”’»)]?$/.test(plain);
 }
 
+/**
+ * A contributor's signature, one name after the role's word and a colon: "Contributor: Jane Doe", "Cộng tác viên: Văn
+ * Tùng", "CTV: Minh Anh" (the writer; "Contributing: X" and "Contributors: A, B" name those who added to a staff story).
+ */
+const CONTRIBUTOR_SIGNED = /^(?:contributor|cộng tác viên|ctv)\s?:\s?([^(),;]{3,50}?)\.?$/iu;
 /** A newsroom's code for its own staff before a slash ("PV/VOV.VN": a reporter of VOV), never a wire's initials. */
 const STAFF_CODE = /^(?:PV|BTV|CTV|NV|MC|TV|TTV|PTV)$/u;
 /** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
@@ -3443,6 +3448,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
+  } else if ((m = CONTRIBUTOR_SIGNED.exec(plain)) && isName(cleanName(m[1] ?? "")) && lookupAgency(m[1] ?? "") === null) {
+    meta.author ??= cleanName(m[1] ?? ""); // "Contributor: Jane Doe", "Cộng tác viên: Văn Tùng": the one contributor who wrote it signs
   } else if ((m = /^contributing\s?:\s?([^()]{2,120}?)\.?$/i.exec(plain)) && contributingWires(m[1] ?? "") !== null) {
     meta.agency ??= contributingWires(m[1] ?? ""); // "Contributing: The Associated Press" under a paper's own story: the wire's copy worked in
   } else if ((m = WIRE_END_MARK.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
