@@ -3530,12 +3530,37 @@ function tellerCredit(firstParagraph: string): string | null {
   // (a broadcaster's or a paper's name after its kind, a wire's initials in brackets: the teller as printed, known or not)
   const printed = /^Theo\s+(?:thông tấn xã|đài|kênh|báo|tờ)\s+([\p{Lu}][\p{L} .-]{1,30}?),\s/u.exec(first)?.[1] ?? /^\(([\p{Lu}]{2,8})\),\s/u.exec(first)?.[1];
   if (printed !== undefined) return lookupAgency(printed) ?? lookupOutlet(printed) ?? printed;
+  const initialled = namedWithInitials(first);
+  if (initialled !== null) return initialled;
   const name =
     new RegExp(String.raw`\s[–—-]\s(?:theo|${caseless("according to")})\s(?:the\s)?(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s)?([\p{L} .-]{2,40}?)\s[–—-]\s`, "u").exec(first)?.[1] ??
     /,\s(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s|tờ\s)?([\p{Lu}][\p{L} .-]{1,30}?)\s(?:đưa tin|reported|reports)\.$/u.exec(first)?.[1];
   if (name === undefined) return null;
   const named = name.replace(/\s(?:news agency|wire service)$/i, "");
   return lookupAgency(named) ?? lookupOutlet(named);
+}
+
+/**
+ * The teller a relay's first sentence names in full with its initials in brackets: "Theo bản tin của Đài Phát thanh
+ * Quốc tế Pháp (RFI), …", "Theo Đài Tiếng nói Hoa Kỳ (VOA), …", "According to Agence France-Presse (AFP), …". The
+ * initials are the agency when the medium is one a desk takes copy from: a broadcaster (its name says so, or its
+ * initials are a relayed broadcaster's) or a wire the lexicon knows. A party-state's own organ, which names itself
+ * central ("Hãng thông tấn Trung ương Triều Tiên (KCNA)", "Đài Truyền hình Trung ương Trung Quốc (CCTV)"), is the
+ * news's source quoted, never a wire the desk relays.
+ */
+const FULL_NAME_INITIALS =
+  /^(?:Theo|According to)\s+(?:(?:bản tin|bài viết|bài báo|tin|thông tin|phóng sự|báo cáo|a report|the report|a broadcast)\s+(?:của|by|from|of)\s+)?((?:[Tt]he\s)?[\p{Lu}][^(),]{3,70}?)\s?\(([\p{Lu}][\p{Lu}\d]{1,7})\),\s/u;
+const BROADCASTER_NAME = /(?:^|\s)(?:đài|phát thanh|truyền hình|tiếng nói|radio|television|broadcasting|voice of)(?:\s|$)/iu;
+const CENTRAL_ORGAN = /(?:^|\s)(?:trung ương|central)(?:\s|$)/iu;
+function namedWithInitials(first: string): string | null {
+  const m = FULL_NAME_INITIALS.exec(first);
+  if (!m?.[1] || !m[2] || CENTRAL_ORGAN.test(m[1])) return null;
+  const initials = m[2];
+  const relayed = RELAYED_BROADCASTER.exec(`(${initials})`)?.[1];
+  if (relayed) return relayedName(relayed);
+  const wire = lookupAgency(initials);
+  if (wire !== null && isWireAgency(wire)) return wire;
+  return BROADCASTER_NAME.test(m[1]) ? initials : null;
 }
 
 /**
