@@ -64,7 +64,7 @@
 import { relayedCredit } from "./relayed-source";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
-import { foldForMatch } from "./normalize";
+import { foldForMatch, VIETNAMESE_LETTER } from "./normalize";
 import { caseless } from "./caseless";
 import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
 import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
@@ -1071,8 +1071,6 @@ function labelRun(plain: string): boolean {
   }
   return labels >= 3 && covered * 2 >= words.length;
 }
-/** A letter only Vietnamese writes, in either case. */
-const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
 /**
  * A menu copied as one line with no home label before it, under a masthead: "Tin Úc Tin Việt Nam Tin thế giới Đời sống
  * Quảng cáo", "World Politics Business Sport Lifestyle". Every word belongs to a label (a known section, a region's
