@@ -1422,7 +1422,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && mastheadByForm(plain) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
+} else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? ""))) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
       // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
       // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
       // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
@@ -3013,6 +3013,24 @@ function mastheadContext(next: LineInfo | undefined): boolean {
 }
 
 /** The line below a masthead the lexicon does not know: menus, sections, or the site's date bar. */
+/**
+ * A blog's name alone over its post's headline, the platform's posting line under the headline ("Northern Watch" /
+ * headline / "Posted on December 3, 2026 by …"): two to four capitalised words, no digits nor sentence's marks, no
+ * section's label ("Politics", "World News") and no person's name read as a byline with a name's form only. The
+ * posting line is what tells a blog's page; a name in the same place over a dated headline elsewhere is left to the
+ * other readers.
+ */
+const POSTING_LINE = /^(?:posted|published|written)\s(?:on|by)\s/i;
+const BLOG_NAME = /^(?:The\s)?[\p{Lu}][\p{Ll}'’-]+(?:\s(?:of\s|and\s|&\s)?[\p{Lu}][\p{Ll}'’-]+){1,3}$/u;
+function blogName(plain: string, belowHeadline: string): boolean {
+  if (plain.length > 40 || !BLOG_NAME.test(plain) || !POSTING_LINE.test(belowHeadline) || isSection(plain) || plain.split(" ").every((w) => SECTION_WORD_OF_NAME.test(w))) return false;
+  // (a person's name reads the same: the poster named below, or a name without a publication's word, is the writer's)
+  return !belowHeadline.includes(plain) && (BLOG_KIND.test(plain) || readByline(plain) === null);
+}
+/** The word a blog's or a newsletter's name closes on ("Northern Watch", "Pacific Notes", "The Harbour Dispatch"). */
+const BLOG_KIND = /\s(?:Watch|Notes|Review|Report|Journal|Chronicle|Monitor|Digest|Dispatch|Observer|Insights?|Brief|Briefing|Letter|Post|Blog|Diary|Files|Matters|Affairs|Desk|Lens|Beat|Pulse|Wire|Focus|Forum|Press|Outlook|Front|Frontier|Horizon|Compass|View|Voices?|Weekly|Daily|Signal|Record|Sentinel|Courier|Notebook|Bulletin|Gazette|Herald|Times|Tribune|Quarterly|Monthly)$/u;
+/** The words of a section's label ("World News", "Local Politics"), never all of a blog's name. */
+const SECTION_WORD_OF_NAME = /^(?:World|Local|National|International|Business|Sport|Sports|Breaking|Latest|Top|Tech|Health|Science|Politics|Culture|Opinion|News|Economy|Travel|Video|Photos?|Features?|Analysis|Commentary|Blog|Home|More|Asia|Europe|Africa|Americas)$/u;
 function printedMastheadContext(next: LineInfo | undefined): boolean {
   return mastheadContext(next) || next?.role === "date";
 }
