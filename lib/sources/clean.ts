@@ -1173,6 +1173,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
       !WORK_LABEL.test(above.plain) &&
+      // (a paragraph of the text that reports, "Theo Tổng cục Thống kê, …", "…, the authority said.", between two
+      // paragraphs is no picture's caption: the credit below it stands alone)
+      !(above.plain.length > 80 && i + 1 < lines.length && isProseLine((lines[i + 1] as Line).plain) && REPORTING.test(above.plain)) &&
       (above.plain.length <= 120 || leadPicture(lines, i)) &&
       !/[.!?…]\s+[\p{Lu}]/u.test(above.plain) &&
       // (a name alone over a picture's own credit is a portrait's caption under a standfirst with no full stop:

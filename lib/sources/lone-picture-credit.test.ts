@@ -74,3 +74,30 @@ describe("a sentence of the text that tells what pictures showed", () => {
     expect(parsed.body).not.toContain(caption);
   });
 });
+
+describe("a paragraph of the text that reports, over a credit", () => {
+  const REPORTED = "Theo Tổng cục Thống kê, lượng cà phê xuất sang Ai Cập tăng mạnh trong năm nay, chủ yếu là cà phê Robusta.";
+  const SAID = "Container traffic rose by a fifth in November, driven by exports of fruit, the port authority said.";
+  for (const form of ["blank line", "one newline"] as const) {
+    it.each([
+      [REPORTED, "Ảnh: Reuters", "vi"],
+      [REPORTED, "(Ảnh minh họa: Getty)", "vi"],
+      [SAID, "Photo: AP", "en"],
+    ] as const)(`stays text; the credit alone is the picture's (${form}): %s / %s`, (para, credit, lang) => {
+      const [, b, c] = lang === "en" ? EN : VI;
+      const title = lang === "en" ? "Port traffic rises by a fifth" : "Cà phê Việt sang Ai Cập";
+      const sep = form === "blank line" ? [""] : [];
+      const parsed = parseImport([title, "", lang === "en" ? "December 3, 2026" : "Thứ Hai, 3/12/2026 10:00", "", para, ...sep, credit, ...sep, b, ...sep, c].join("\n"), "x.txt")[0]!;
+      expect(parsed.body).toContain(para);
+      expect(parsed.body).not.toContain(credit);
+      expect(parsed.captions).toEqual([]);
+    });
+  }
+
+  it("a short caption over its credit between paragraphs is still the caption", () => {
+    const caption = "Tàu cập bến sáng 10/4 tại cảng Cái Lân.";
+    const parsed = parse("blank line", "vi", `${caption}\n\nẢnh: Hoàng Dũng`);
+    expect(parsed.captions.join(" ")).toContain(caption);
+    expect(parsed.body).not.toContain(caption);
+  });
+});
