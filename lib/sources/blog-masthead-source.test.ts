@@ -3,6 +3,7 @@
 // then names the original or its agency, not the publishing site. Without a masthead of its own, the link at the foot
 // still gives the page's outlet and address (a copy of the outlet's own page). Forms written for these tests.
 import { describe, expect, it } from "vitest";
+import { htmlToImportText } from "./html";
 import { parseImport } from "./parse-import";
 
 const EN = [
@@ -56,5 +57,26 @@ describe("lines in the same place that are no masthead", () => {
     const parsed = parse(null, "Posted on December 3, 2026", "Source: https://www.voanews.com/a/port-traffic/123.html");
     expect(parsed.url).toBe("https://www.voanews.com/a/port-traffic/123.html");
     expect(parsed.agency).toBeNull();
+  });
+});
+
+describe("a saved blog page that names its site", () => {
+  const page = (site: string | null, link: string): string =>
+    `<!DOCTYPE html><html><head><title>Port traffic rises</title>${site ? `<meta property="og:site_name" content="${site}">` : ""}</head><body><main><article><h1>Port traffic rises by a fifth as exports grow</h1><div class="entry-meta">Posted on <time datetime="2026-12-03T10:00:00Z">December 3, 2026</time></div><div class="entry-content"><p>${EN[0]}</p><p>${EN[1]}</p><p>Source: <a href="${link}">${link}</a></p></div></article></main></body></html>`;
+  const parse = (site: string | null, link: string) => parseImport(htmlToImportText(page(site, link), "x.html"), "x.html")[0]!;
+
+  it("credits the broadcaster its source link names, not the site", () => {
+    const parsed = parse("Northern Watch", "https://www.voanews.com/a/port/1.html");
+    expect([parsed.outlet, parsed.agency, parsed.url]).toEqual(["Northern Watch", "VOA", null]);
+  });
+
+  it.each([
+    ["VOA", "https://www.voanews.com/a/port/1.html"],
+    ["Voice of America", "https://www.voanews.com/a/port/1.html"],
+    ["Northern Watch", "https://northernwatch.blog/port/1"],
+  ])("the site's own link is its address: %s, %s", (site, link) => {
+    const parsed = parse(site, link);
+    expect(parsed.agency).toBeNull();
+    expect(parsed.url).toBe(link);
   });
 });

@@ -1181,6 +1181,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
+  let savedSite: string | null = null; // the site a saved page names ("Site: …"), its og:site_name or its header's title
   let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
   let postedWire: string | null = null; // the wire whose correspondents the author field names ("Phóng viên TTXVN tại Moscow")
   let printedDomainName: string | null = null; // the masthead when it is a domain printed as a name ("Military.com")
@@ -1349,6 +1350,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the paper's kind keeps it as it is printed ("Báo Bình Dương Online", "Nhịp Cầu Thế Giới Online")
       const site = (m[1] ?? "").trim().replace(/^(.*\s(?:nhật báo|tuần báo|báo|tạp chí))\s+online$/iu, "$1");
       meta.outlet ??= lookupOutlet(site) ?? (site || null);
+      savedSite ??= site || null;
       // a wire agency's own page ("Anadolu Ajansı"), its edition too ("IRNA English")
       const siteWire = lookupAgency(m[1] ?? "") ?? lookupAgency((m[1] ?? "").replace(/\s(?:English|International|Global|Online)$/u, ""));
       if (isWire(siteWire)) meta.agency ??= siteWire;
@@ -2114,9 +2116,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a relay's source link to a foreign broadcaster's or a wire's own site ("Nguồn: https://www.rfa.org/vietnamese/…"
   // under the masthead "VĂN VIỆT"), no other credit printed: the broadcaster relayed, when the page prints a masthead of
   // its own that the host does not spell
-  const sourceHost = meta.url !== null && meta.agency === null && printedMasthead !== null && !isSection(printedMasthead) ? hostOf(meta.url) : null;
+  // (a saved page's own site name, "Site: Northern Watch", is a masthead of its own as much)
+  const ownSiteName = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : savedSite;
+  const sourceHost = meta.url !== null && meta.agency === null && ownSiteName !== null ? hostOf(meta.url) : null;
   const relayedSource = sourceHost !== null ? agencyOfHost(sourceHost) : null;
-  if (relayedSource !== null && sourceHost !== null && meta.url !== null && isOriginalLinkLine(lineHolding(text, meta.url)) && !domainSpells(printedMasthead ?? "", sourceHost) && !agencySite(sourceHost, printedMasthead ?? "")) {
+  if (relayedSource !== null && sourceHost !== null && meta.url !== null && isOriginalLinkLine(lineHolding(text, meta.url)) && !domainSpells(ownSiteName ?? "", sourceHost) && !agencySite(sourceHost, ownSiteName ?? "") && initialsOf(ownSiteName ?? "") !== relayedSource.toUpperCase()) {
     meta.agency = relayedSource;
     meta.url = null;
   }
@@ -3013,6 +3017,13 @@ function mastheadContext(next: LineInfo | undefined): boolean {
 }
 
 /** The line below a masthead the lexicon does not know: menus, sections, or the site's date bar. */
+/** A name's initials in capitals, every word's first letter ("Voice of America" → "VOA"): a site named in full whose wire is its initials is that wire's own. */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .map((w) => w.charAt(0))
+    .join("")
+    .toUpperCase();
 /**
  * A blog's name alone over its post's headline, the platform's posting line under the headline ("Northern Watch" /
  * headline / "Posted on December 3, 2026 by …"): two to four capitalised words, no digits nor sentence's marks, no
