@@ -2,6 +2,7 @@
 // Văn Tùng", "CTV Minh Anh", "Contributor: Jane Doe"): it names the writer, the person without the role's word; a
 // sentence of the text that opens with the same words stays text. Forms written for these tests.
 import { describe, expect, it } from "vitest";
+import { htmlToImportText } from "./html";
 import { readByline } from "./layout-model";
 import { parseImport } from "./parse-import";
 
@@ -60,5 +61,22 @@ describe("the same words that sign no one", () => {
 
   it.each(["Contributor: Reuters", "Contributors: Jane Doe, Tom Lee", "Contributing: Jane Doe", "CTV News"])("no writer: %s", (line) => {
     expect(parse("en", line, "at the foot").author).toBeNull();
+  });
+});
+
+describe("a saved page's author field or signed foot", () => {
+  const page = (byline: string, foot: string): string =>
+    `<!DOCTYPE html><html><head><title>Cà phê Việt sang Ai Cập</title><meta property="og:site_name" content="Báo Mẫu"></head><body><article><h1>Cà phê Việt sang Ai Cập</h1>${byline}<time datetime="2026-12-03T10:00:00+07:00">03/12/2026</time><p>${VI[0]}</p><p>${VI[1]}</p>${foot}</article></body></html>`;
+  it.each([
+    ["Cộng tác viên Văn Tùng", "Văn Tùng"],
+    ["CTV Minh Anh", "Minh Anh"],
+    ["Contributor: Jane Doe", "Jane Doe"],
+    ["CTV: Minh Anh", "Minh Anh"],
+  ])("names the writer without the role's word: %s", (sig, name) => {
+    for (const html of [page(`<div class="author">${sig}</div>`, ""), page("", `<p style="text-align:right"><strong>${sig}</strong></p>`)]) {
+      const parsed = parseImport(htmlToImportText(html, "x.html"), "x.html")[0]!;
+      expect(parsed.author).toBe(name);
+      expect(parsed.body).not.toContain(sig);
+    }
   });
 });

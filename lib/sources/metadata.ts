@@ -504,8 +504,11 @@ function wireAfterWriter(plains: readonly string[], author: string): string | nu
 
 /** A researcher's post in brackets after the name: "(Research Fellow)", "(Senior Fellow, Korea Chair)", "(Nghiên cứu viên)". */
 const RESEARCH_ROLE = /\s*\((?:[\p{L}-]+\s){0,3}(?:fellow|professor|researcher|director|analyst|scholar|chair|lecturer|nghiên cứu viên|giảng viên|chuyên gia)(?:,\s[^()]{2,40})?\)$/iu;
+/** A contributor's label before the name a page's author field holds ("Contributor: Jane Doe", "CTV: Minh Anh"). */
+const CONTRIBUTOR_LABEL = new RegExp(String.raw`^${caseless("(?:contributor|cộng tác viên|ctv)")}\s?:\s*(?=[\p{Lu}])`, "u");
 function cleanName(s: string): string {
   const name = stripInline(s)
+    .replace(CONTRIBUTOR_LABEL, "")
     .replace(/^(?:[\p{Lu}][\p{Ll}-]*\s(?:[\p{Ll}]+\s){0,2}|(?:[\p{Ll}]+\s){0,3})(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene", "Pacific affairs reporter Lachlan Boyd"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
