@@ -297,6 +297,8 @@ const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:v
  */
 const ILLUSTRATION_CREDIT =
   /^\(?(?:(?:ảnh|hình|hình ảnh)(?:\s*:)?\s(?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|internet|sưu tầm)|(?:illustrative|illustration|file|stock|archive) (?:photo|image|picture)|photo illustration)\)?\.?$/iu;
+/** "Photo by", "Photos by", "Image by", "Picture by" before a picture's maker. */
+const PICTURE_BY = /^(?:photo|photos|image|images|picture|pictures|photograph)\sby\s/i;
 const CREDIT_ONLY = (plain: string): boolean => {
   if (isCreditOnly(plain) || isEmailCredit(plain)) return true;
   if (ILLUSTRATION_CREDIT.test(plain)) return true;
@@ -308,11 +310,14 @@ const CREDIT_ONLY = (plain: string): boolean => {
   if (bare !== null) return CREDIT_ONLY(bare.replace(/\.$/, ""));
   const label = CREDIT_LABEL.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
+  // the picture's maker after "by", as a credit alone: "Photo by AP", "Photos by Jane Doe/Reuters", "Image by Planet Labs"
+  const by = PICTURE_BY.exec(plain);
+  if (by) return CREDIT_NAMES.test(plain.slice(by[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
   // Jin", "AP/Ahn Young-joon"
   return (
     /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:(?:AP|AFP|Reuters|EPA|Anadolu|Sputnik|Pool|POOL|Bloomberg|Xinhua|Yonhap|KCNA|NurPhoto)\s+via\s+(?:Getty Images|AP|Reuters)|Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain) ||
-    /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain) ||
+    /^(?:Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain) ||
     // a photographer and the outlet (its initials, or a name with "The"), a spaced slash between them: "Kayla Brooks /
     // OPB", "Ted S. Warren / The Associated Press file"
     /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}\s\/\s(?:[\p{Lu}]{2,6}|The\s[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})(?:\sfile)?$/u.test(plain)
@@ -1203,9 +1208,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // and so does one below a finished caption in a copy with one newline between all its lines (a gallery's "2/5" /
     // "Khán giả kín nhà hát." / the next paragraph): there, every line is a block of its own
     if (l.gap === 0 && prevKind === "caption" && singleSpaced && isProseLine(l.plain) && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain)) l.gap = 1;
-    // a picture's credit alone on its line right under a finished paragraph, no blank line between ("… frozen fish." /
-    // "Photo: AP" / the next paragraph): the picture's, no words of that paragraph (a lone credit, dropped below)
-    if (l.gap === 0 && prevKind === "paragraph" && l.plain.length <= 60 && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain) && STRONG_CREDIT(l.plain) && !ILLUSTRATION_CREDIT.test(l.plain)) {
+    // a picture's credit alone on its line right under a finished paragraph, a blank line between them or none ("…
+    // frozen fish." / "Photo: AP" / the next paragraph): the picture's, no words of that paragraph (a lone credit,
+    // dropped below)
+    if (prevKind === "paragraph" && l.plain.length <= 60 && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain) && STRONG_CREDIT(l.plain) && !ILLUSTRATION_CREDIT.test(l.plain)) {
       kinds[i] = "caption";
       firstKept = false;
       captionNext = false;
@@ -1648,7 +1654,7 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   // lead, the picture and its words left out of the copy): furniture, no caption of the text
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i] as Block;
-    if (b.kind === "caption" && b.text.length <= 80 && blocks[i - 1]?.kind !== "caption" && blocks[i + 1]?.kind !== "caption" && (LONE_CREDIT_LABEL.test(b.text) ? CREDIT_ONLY(b.text) : STRONG_CREDIT(b.text) && !ILLUSTRATION_CREDIT.test(b.text))) blocks.splice(i, 1);
+    if (b.kind === "caption" && b.text.length <= 80 && blocks[i - 1]?.kind !== "caption" && blocks[i + 1]?.kind !== "caption" && CREDIT_ONLY(b.text) && (LONE_CREDIT_LABEL.test(b.text) || !ILLUSTRATION_CREDIT.test(b.text))) blocks.splice(i, 1);
   }
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);

@@ -39,6 +39,9 @@ describe("a picture's credit alone between two paragraphs", () => {
     ["Photograph: Kim Hong-Ji/Reuters", "en"],
     ["AFP via Getty Images", "en"],
     ["Photo: Reuters", "vi"],
+    ["Photo by AP", "en"],
+    ["Photos by Jane Doe/Reuters", "en"],
+    ["REUTERS/Kim Hong-Ji", "en"],
   ];
   for (const form of FORMS) {
     it.each(credits)(`is the picture's, not the text's nor a caption (${form}): %s`, (credit, lang) => {
@@ -56,6 +59,7 @@ describe("a sentence of the text that tells what pictures showed", () => {
     ["Satellite images reviewed by analysts showed that two new berths were built.", "en"],
     ["Ảnh chụp vệ tinh cho thấy khu vực cảng đã mở rộng đáng kể so với năm ngoái.", "vi"],
     ["Hình ảnh công bố cho thấy rằng nhà máy vẫn hoạt động.", "vi"],
+    ["Photo by photo, the exhibition traces the port's growth over a century.", "en"],
   ];
   for (const form of FORMS) {
     it.each(sentences)(`stays in the text (${form}): %s`, (sentence, lang) => {
