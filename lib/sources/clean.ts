@@ -337,6 +337,8 @@ const SOURCE_LINE = /^(?:nguồn|nguồn dữ liệu|nguồn số liệu|source|
 const sourceLine = (l: Line): boolean => !l.row && !l.item && l.plain.length <= 120 && SOURCE_LINE.test(l.plain) && !/[.!?…]\s+[\p{Lu}]/u.test(l.plain);
 /** One short sentence alone on its line, as a caption over its credit stands: no table row, no list item, no second sentence. */
 const captionSized = (l: Line | undefined): l is Line => l !== undefined && !l.row && !l.item && !l.hash && l.plain.length >= 15 && l.plain.length <= 120 && /^[\p{Lu}]/u.test(l.plain) && !/[.!?…]\s+[\p{Lu}]/u.test(l.plain);
+/** The line under a credit read as the caption the credit is over: caption-sized, with no full stop ("Getty Images" / "Vladimir Putin and Kim Jong Un at the cosmodrome"). */
+const captionBelowCredit = (l: Line | undefined): boolean => captionSized(l) && !/[.!?…]["”’»)]?$/.test(l.plain);
 /** A line that does not run on into the next: short (a button, a label) or ending its sentence. */
 /** A person's name alone, two to four capitalised words: a portrait's whole caption over its credit. */
 const PORTRAIT_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
@@ -1211,7 +1213,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // a picture's credit alone on its line right under a finished paragraph, a blank line between them or none ("…
     // frozen fish." / "Photo: AP" / the next paragraph): the picture's, no words of that paragraph (a lone credit,
     // dropped below)
-    if (prevKind === "paragraph" && l.plain.length <= 60 && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain) && STRONG_CREDIT(l.plain) && !ILLUSTRATION_CREDIT.test(l.plain)) {
+    if (prevKind === "paragraph" && l.plain.length <= 60 && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain) && STRONG_CREDIT(l.plain) && !ILLUSTRATION_CREDIT.test(l.plain) && !captionBelowCredit(lines[i + 1])) {
       kinds[i] = "caption";
       firstKept = false;
       captionNext = false;
@@ -1225,6 +1227,14 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     } else if (IMAGE_CREDIT.test(l.plain) && l.plain.length <= 120) {
       kinds[i] = "caption";
       captionNext = true;
+      // (a credit alone between two paragraphs of the text, "… frozen fish." / "Getty Images" / "Officials expect …
+      // time.": the picture's; the finished paragraph below it is text, while a caption under a credit stops short of a
+      // full stop or is one short sentence: "Getty Images" / "Vladimir Putin and Kim Jong Un at the cosmodrome")
+      const next = lines[i + 1];
+      if (prevKind === "paragraph" && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain) && next !== undefined && next.plain.length > 100 && /[.!?…]["”’»)]?$/.test(next.plain) && isProseLine(next.plain)) {
+        captionNext = false;
+        next.gap = Math.max(next.gap, 1);
+      }
       firstKept = false;
       continue;
     } else if (

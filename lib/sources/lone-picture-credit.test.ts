@@ -42,6 +42,8 @@ describe("a picture's credit alone between two paragraphs", () => {
     ["Photo by AP", "en"],
     ["Photos by Jane Doe/Reuters", "en"],
     ["REUTERS/Kim Hong-Ji", "en"],
+    ["Getty Images", "en"],
+    ["Nguồn ảnh: Getty Images", "vi"],
   ];
   for (const form of FORMS) {
     it.each(credits)(`is the picture's, not the text's nor a caption (${form}): %s`, (credit, lang) => {
@@ -103,5 +105,15 @@ describe("a paragraph of the text that reports, over a credit", () => {
     const parsed = parse("blank line", "vi", `${caption}\n\nẢnh: Hoàng Dũng`);
     expect(parsed.captions.join(" ")).toContain(caption);
     expect(parsed.body).not.toContain(caption);
+  });
+});
+
+describe("a credit over its caption, as a broadcaster's page prints it", () => {
+  it("the short line below the credit, with no full stop, is still the caption", () => {
+    const caption = "Vladimir Putin and Kim Jong Un at the Vostochny cosmodrome in 2023";
+    const parsed = parse("blank line", "en", `Getty Images\n\n${caption}`);
+    expect(parsed.captions.join(" ")).toContain(caption);
+    expect(parsed.body).not.toContain(caption);
+    for (const para of EN) expect(parsed.body).toContain(para);
   });
 });
