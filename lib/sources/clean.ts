@@ -284,7 +284,7 @@ const CAPTION_OPENING =
  * ©2026 Maxar Technologies", "Ảnh vệ tinh © 2026 Planet Labs PBC", "Image © Airbus DS").
  */
 const CREDIT_LABEL =
-  /^(?:(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo|imagery)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
+  /^(?:(?:ảnh|photo|photos|photograph|photographs|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo|imagery)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
 /** An analyst's note on the marks drawn on a picture, alone on its line: "Annotations by CNS", "Annotated by Jane Doe." */
 const ANNOTATIONS_ONLY = /^(?:annotations|annotated|analysis and annotations) by\s[\p{L}\d .&'’-]{2,40}\.?$/iu;
 /** A map's data credit: "Map data © OpenStreetMap contributors", "Map data ©2026 Google", "Bản đồ © Esri". */
@@ -300,6 +300,8 @@ const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:v
  */
 const ILLUSTRATION_CREDIT =
   /^\(?(?:(?:ảnh|hình|hình ảnh)(?:\s*:)?\s(?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|internet|sưu tầm)|(?:illustrative|illustration|file|stock|archive) (?:photo|image|picture)|photo illustration)\)?\.?$/iu;
+/** "Photo by", "Photos by", "Image by", "Picture by" before a picture's maker. */
+const PICTURE_BY = /^(?:photo|photos|image|images|picture|pictures|photograph)\sby\s/i;
 const CREDIT_ONLY = (plain: string): boolean => {
   if (isCreditOnly(plain) || isEmailCredit(plain)) return true;
   if (ILLUSTRATION_CREDIT.test(plain)) return true;
@@ -311,11 +313,14 @@ const CREDIT_ONLY = (plain: string): boolean => {
   if (bare !== null) return CREDIT_ONLY(bare.replace(/\.$/, ""));
   const label = CREDIT_LABEL.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
+  // the picture's maker after "by", as a credit alone: "Photo by AP", "Photos by Jane Doe/Reuters", "Image by Planet Labs"
+  const by = PICTURE_BY.exec(plain);
+  if (by) return CREDIT_NAMES.test(plain.slice(by[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
   // Jin", "AP/Ahn Young-joon"
   return (
     /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:(?:AP|AFP|Reuters|EPA|Anadolu|Sputnik|Pool|POOL|Bloomberg|Xinhua|Yonhap|KCNA|NurPhoto)\s+via\s+(?:Getty Images|AP|Reuters)|Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain) ||
-    /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain) ||
+    /^(?:Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain) ||
     // a photographer and the outlet (its initials, or a name with "The"), a spaced slash between them: "Kayla Brooks /
     // OPB", "Ted S. Warren / The Associated Press file"
     /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}\s\/\s(?:[\p{Lu}]{2,6}|The\s[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})(?:\sfile)?$/u.test(plain)
@@ -326,7 +331,7 @@ const CREDIT_ONLY = (plain: string): boolean => {
  * caption even when no blank line parts that line from the lines before it (a select-all copy of a page header: a
  * player's buttons, a share row, then the picture's caption and credit).
  */
-const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^\(?(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|đồ họa|đồ hoạ|graphic|ảnh vệ tinh|satellite image)\b/i.test(plain) && CREDIT_ONLY(plain));
+const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^\(?(?:ảnh|photo|photos|photograph|photographs|pic|picture|image|credit|nguồn ảnh|đồ họa|đồ hoạ|graphic|ảnh vệ tinh|satellite image)\b/i.test(plain) && CREDIT_ONLY(plain));
 /**
  * A graphic's or picture's source on its own line under the caption or its credit: "Nguồn: NIS, Planet Labs, Windward",
  * "Source: CIR analysis of satellite imagery and ship tracking data". One line, no second sentence.
@@ -335,6 +340,8 @@ const SOURCE_LINE = /^(?:nguồn|nguồn dữ liệu|nguồn số liệu|source|
 const sourceLine = (l: Line): boolean => !l.row && !l.item && l.plain.length <= 120 && SOURCE_LINE.test(l.plain) && !/[.!?…]\s+[\p{Lu}]/u.test(l.plain);
 /** One short sentence alone on its line, as a caption over its credit stands: no table row, no list item, no second sentence. */
 const captionSized = (l: Line | undefined): l is Line => l !== undefined && !l.row && !l.item && !l.hash && l.plain.length >= 15 && l.plain.length <= 120 && /^[\p{Lu}]/u.test(l.plain) && !/[.!?…]\s+[\p{Lu}]/u.test(l.plain);
+/** The line under a credit read as the caption the credit is over: caption-sized, with no full stop ("Getty Images" / "Vladimir Putin and Kim Jong Un at the cosmodrome"). */
+const captionBelowCredit = (l: Line | undefined): boolean => captionSized(l) && !/[.!?…]["”’»)]?$/.test(l.plain);
 /** A line that does not run on into the next: short (a button, a label) or ending its sentence. */
 /** A person's name alone, two to four capitalised words: a portrait's whole caption over its credit. */
 const PORTRAIT_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
@@ -783,9 +790,16 @@ const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
  * a gallery's captions say "at", "the", "này", and "theo" inside a sentence: "… diễu hành theo đội hình".)
  */
 const REPORTING = new RegExp(`^theo\\s|(?<![\\p{L}])(?:${REPORTING_WORDS})(?![\\p{L}])`, "iu");
+/**
+ * A sentence of the text that tells what pictures showed, its finding a clause ("Photos released by KCNA showed the
+ * leader at the port.", "Ảnh chụp vệ tinh cho thấy khu vực cảng đã mở rộng …"): the story's words, never a caption,
+ * which says what its one picture shows ("Ảnh chụp vệ tinh cho thấy cảng Rajin ngày 3/12.", "A satellite image shows …").
+ */
+const PICTURE_FINDING =
+  /^(?:(?:ảnh|hình|hình ảnh|các (?:bức )?ảnh|những (?:bức )?ảnh)(?:\s(?:chụp|vệ tinh|công bố|được công bố))*(?:\s\S+){0,6}?\scho thấy\s(?:rằng\s|(?:\S+\s){1,8}?(?:đã|đang|sẽ|vẫn|không|chưa|được|bị|có|tăng|giảm)\s)|(?:photos|images|pictures|photographs|footage|satellite (?:images|imagery|photos|pictures))\s(?:\S+\s){0,6}?(?:showed|revealed|suggested|indicated|appeared to show)\s)/iu;
 function galleryCaption(l: Line): boolean {
   const p = l.plain;
-  return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^[\p{Lu}]/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1)) && !REPORTING.test(p);
+  return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^[\p{Lu}]/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1)) && !REPORTING.test(p) && !PICTURE_FINDING.test(p);
 }
 
 /** A short question alone on its line, opening with a capital: an explainer's or a Q&A's sub-head ("What happened?"). */
@@ -1169,6 +1183,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
       !WORK_LABEL.test(above.plain) &&
+      // (a paragraph of the text that reports, "Theo Tổng cục Thống kê, …", "…, the authority said.", between two
+      // paragraphs is no picture's caption: the credit below it stands alone)
+      !(above.plain.length > 80 && i + 1 < lines.length && isProseLine((lines[i + 1] as Line).plain) && REPORTING.test(above.plain)) &&
       (above.plain.length <= 120 || leadPicture(lines, i)) &&
       !/[.!?…]\s+[\p{Lu}]/u.test(above.plain) &&
       // (a name alone over a picture's own credit is a portrait's caption under a standfirst with no full stop:
@@ -1196,6 +1213,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // and so does one below a finished caption in a copy with one newline between all its lines (a gallery's "2/5" /
     // "Khán giả kín nhà hát." / the next paragraph): there, every line is a block of its own
     if (l.gap === 0 && prevKind === "caption" && singleSpaced && isProseLine(l.plain) && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain)) l.gap = 1;
+    // a picture's credit alone on its line right under a finished paragraph, a blank line between them or none ("…
+    // frozen fish." / "Photo: AP" / the next paragraph): the picture's, no words of that paragraph (a lone credit,
+    // dropped below)
+    if (prevKind === "paragraph" && l.plain.length <= 60 && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain) && STRONG_CREDIT(l.plain) && !ILLUSTRATION_CREDIT.test(l.plain) && !captionBelowCredit(lines[i + 1])) {
+      kinds[i] = "caption";
+      firstKept = false;
+      captionNext = false;
+      if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1;
+      continue;
+    }
     if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined && !(prevKind !== "caption" && labelledCaption(l.plain))) {
       kinds[i] = prevKind === "heading" ? "paragraph" : prevKind; // a hard line break continues its block
     } else if (l.hash || (l.boldOnly && l.plain.length <= 160 && !l.plain.endsWith("."))) {
@@ -1203,15 +1230,23 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     } else if (IMAGE_CREDIT.test(l.plain) && l.plain.length <= 120) {
       kinds[i] = "caption";
       captionNext = true;
+      // (a credit alone between two paragraphs of the text, "… frozen fish." / "Getty Images" / "Officials expect …
+      // time.": the picture's; the finished paragraph below it is text, while a caption under a credit stops short of a
+      // full stop or is one short sentence: "Getty Images" / "Vladimir Putin and Kim Jong Un at the cosmodrome")
+      const next = lines[i + 1];
+      if (prevKind === "paragraph" && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain) && next !== undefined && next.plain.length > 100 && /[.!?…]["”’»)]?$/.test(next.plain) && isProseLine(next.plain)) {
+        captionNext = false;
+        next.gap = Math.max(next.gap, 1);
+      }
       firstKept = false;
       continue;
     } else if (
-      CAPTION_PREFIX.test(l.plain) ||
+      (CAPTION_PREFIX.test(l.plain) && !PICTURE_FINDING.test(l.plain)) ||
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
       isWireCreditedCaption(l.plain) ||
       // a wire's long caption with its credit at the end ("In this handout photo taken and released by … / AFP")
       (l.plain.length > 250 && captionByMoreForms(l.plain)) ||
-      (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+[\p{Lu}]|,.*,/u.test(l.plain)) ||
+      (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+[\p{Lu}]|,.*,/u.test(l.plain) && !PICTURE_FINDING.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+[\p{Lu}]/u.test(l.plain)) ||
       (l.gap >= 2 &&
         l.plain.length <= 300 &&
@@ -1632,7 +1667,7 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   // lead, the picture and its words left out of the copy): furniture, no caption of the text
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i] as Block;
-    if (b.kind === "caption" && b.text.length <= 80 && blocks[i - 1]?.kind !== "caption" && blocks[i + 1]?.kind !== "caption" && LONE_CREDIT_LABEL.test(b.text) && CREDIT_ONLY(b.text)) blocks.splice(i, 1);
+    if (b.kind === "caption" && b.text.length <= 80 && blocks[i - 1]?.kind !== "caption" && blocks[i + 1]?.kind !== "caption" && CREDIT_ONLY(b.text) && (LONE_CREDIT_LABEL.test(b.text) || !ILLUSTRATION_CREDIT.test(b.text))) blocks.splice(i, 1);
   }
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);

@@ -6,6 +6,7 @@
 
 import { lookupOutlet } from "./layout-model";
 import { absoluteHttp } from "./web-archive";
+import { VIETNAMESE_LETTER } from "./normalize";
 
 const FRONT_MATTER_KEYS = {
   title: ["title", "headline", "name"],
@@ -97,7 +98,6 @@ const MARKDOWN_PICTURE = /^!\[[^\]\n]{0,500}\]\([^)\s]{1,2000}(?:\s"[^"\n]{0,300
 const ITALIC_LINE = /^(?:\*(?!\*)([^*\n]{10,400})\*|_(?!_)([^_\n]{10,400})_)$/;
 /** A caption that names its picture's source already: "… Ảnh: Reuters", "… Photo: AP". */
 const LABELLED_CREDIT = /(?:Ảnh|Hình|Nguồn|Photo|Image|Picture|Credit|Source)\s?:/iu;
-const VIETNAMESE_LETTER = /[\u0300-\u036f\u1ea0-\u1ef9đĐăâêôơưĂÂÊÔƠƯ]/;
 
 /**
  * A clipper writes a picture's caption as a line in italics right below the picture ("![](…)", a blank line,

@@ -3,13 +3,20 @@
 // "voanews", "thehill") or initials ("rferl", "scmp") cannot be spaced or cased back without knowing the name, so they
 // give nothing. Pure; every test here reads a label of at most ten letters.
 
+import { VIETNAMESE_LETTER_CLASS } from "./normalize";
+
 /** Words papers' and sites' names are made of: a label holding one is words run together, or a word no name is alone. */
 const NAME_PARTS = /(?:news|times|post|daily|today|herald|mail|press|online|tribune|star|wire|journal|express|gazette|observer|standard|sun|tv|radio|world|net|insider|report|citizen|review|week|weekly|asia|india|africa|korea|china|japan|global|info|hub|live|media|magazine|bulletin|chronicle|courier|monitor|nation|voice|leader|record|register|telegraph|mirror|sentinel|pioneer|dispatch|update|digest|focus|line|channel|network|first|now|hour|eye|watch)/;
 /** Two consonants that open English words: a label opening with another pair ("rf", "nk", "sc" of "scmp") is initials. */
 const ONSETS = new Set(["bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "kn", "ph", "pl", "pr", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr"]);
 const VOWEL = /[aeiouy]/;
-/** Letters only Vietnamese writes: a page in Vietnamese, whose domains are syllables run together without their tones. */
-const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+/**
+ * Vietnamese letters (normalize.ts): those beyond Latin-1 ("ă", "đ", "ơ", "ư", "ạ", "ế", …), which no western European
+ * language writes, mark a page in Vietnamese, whose domains are syllables run together without their tones ("é" and
+ * "à" alone are French as often).
+ */
+const VIETNAMESE_LETTERS = new RegExp(VIETNAMESE_LETTER_CLASS, "gu");
+const beyondLatin1 = (letter: string): boolean => (letter.codePointAt(0) ?? 0) > 0xff;
 
 /** The registrable label of a host: "www.slate.com" → "slate", "edition.example.co.uk" → "example". */
 function registrableLabel(host: string): string | null {
@@ -40,6 +47,6 @@ export function oneWordLabel(label: string): boolean {
 export function wordOfDomain(host: string, text: string): string | null {
   const label = registrableLabel(host);
   if (label === null || !oneWordLabel(label)) return null;
-  if ((text.slice(0, 3000).match(VIETNAMESE_LETTERS)?.length ?? 0) >= 3) return null;
+  if ((text.slice(0, 3000).match(VIETNAMESE_LETTERS)?.filter(beyondLatin1).length ?? 0) >= 3) return null;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -64,7 +64,7 @@
 import { relayedCredit } from "./relayed-source";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
-import { foldForMatch } from "./normalize";
+import { foldForMatch, VIETNAMESE_LETTER } from "./normalize";
 import { caseless } from "./caseless";
 import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
 import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
@@ -1074,8 +1074,6 @@ function labelRun(plain: string): boolean {
   }
   return labels >= 3 && covered * 2 >= words.length;
 }
-/** A letter only Vietnamese writes, in either case. */
-const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
 /**
  * A menu copied as one line with no home label before it, under a masthead: "Tin Úc Tin Việt Nam Tin thế giới Đời sống
  * Quảng cáo", "World Politics Business Sport Lifestyle". Every word belongs to a label (a known section, a region's
@@ -1853,7 +1851,9 @@ function readBylineUncached(input: string): string | null {
     // a platform's poster before the post's clock: Blogger's "Posted by X at 9:15 PM" / "Được đăng bởi X vào lúc 21:40",
     // Joomla's "Written by X" / "Viết bởi X", Drupal's "Submitted by X" / "Gửi bởi X"
     .replace(POSTER_AT_CLOCK, "$1")
-    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked|posted|submitted) by|(?:được )?(?:viết|đăng) bởi|gửi bởi|by|bởi|câu chuyện của|tác giả|người viết(?=\s?:)|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
+    // a contributor's code before the name: "CTV Minh Anh", "CTV: Văn Tùng" (never a channel's "CTV News")
+    .replace(/^CTV\s?:?\s(?=[\p{Lu}][\p{Ll}]+\s[\p{Lu}])/u, "")
+    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked|posted|submitted) by|(?:được )?(?:viết|đăng) bởi|gửi bởi|by|bởi|câu chuyện của|tác giả|người viết(?=\s?:)|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter|cộng tác viên(?! của\s)|contributor(?=\s?:)|contributed by)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
     // the day after a bar or a bullet: "Maria Delgado • December 4, 2026", "Ritika Menon | 4 Dec 2026 4:20 PM"
     .replace(/\s+[|•·]\s+[^|•·]{0,30}\b(?:19|20)\d{2}\b[^|•·]{0,20}$/u, "")
     // an app's relative time and reading time after bullets, the source between: "Marcus Ellery · Quartz · 3d",

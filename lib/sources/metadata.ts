@@ -523,8 +523,11 @@ function wireAfterWriter(plains: readonly string[], author: string): string | nu
 
 /** A researcher's post in brackets after the name: "(Research Fellow)", "(Senior Fellow, Korea Chair)", "(Nghiên cứu viên)". */
 const RESEARCH_ROLE = /\s*\((?:[\p{L}-]+\s){0,3}(?:fellow|professor|researcher|director|analyst|scholar|chair|lecturer|nghiên cứu viên|giảng viên|chuyên gia)(?:,\s[^()]{2,40})?\)$/iu;
+/** A contributor's label before the name a page's author field holds ("Contributor: Jane Doe", "CTV: Minh Anh"). */
+const CONTRIBUTOR_LABEL = new RegExp(String.raw`^${caseless("(?:contributor|cộng tác viên|ctv)")}\s?:\s*(?=[\p{Lu}])`, "u");
 function cleanName(s: string): string {
   const name = stripInline(s)
+    .replace(CONTRIBUTOR_LABEL, "")
     .replace(/^(?:[\p{Lu}][\p{Ll}-]*\s(?:[\p{Ll}]+\s){0,2}|(?:[\p{Ll}]+\s){0,3})(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene", "Pacific affairs reporter Lachlan Boyd"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
@@ -1200,6 +1203,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
+  let savedSite: string | null = null; // the site a saved page names ("Site: …"), its og:site_name or its header's title
   let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
   let postedWire: string | null = null; // the wire whose correspondents the author field names ("Phóng viên TTXVN tại Moscow")
   let printedDomainName: string | null = null; // the masthead when it is a domain printed as a name ("Military.com")
@@ -1369,6 +1373,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the paper's kind keeps it as it is printed ("Báo Bình Dương Online", "Nhịp Cầu Thế Giới Online")
       const site = (m[1] ?? "").trim().replace(/^(.*\s(?:nhật báo|tuần báo|báo|tạp chí))\s+online$/iu, "$1");
       meta.outlet ??= lookupOutlet(site) ?? (site || null);
+      savedSite ??= site || null;
       // a wire agency's own page ("Anadolu Ajansı"), its edition too ("IRNA English")
       const siteWire = lookupAgency(m[1] ?? "") ?? lookupAgency((m[1] ?? "").replace(/\s(?:English|International|Global|Online)$/u, ""));
       if (isWire(siteWire)) meta.agency ??= siteWire;
@@ -1442,7 +1447,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && mastheadByForm(plain) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
+} else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? ""))) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
       // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
       // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
       // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
@@ -2167,9 +2172,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a relay's source link to a foreign broadcaster's or a wire's own site ("Nguồn: https://www.rfa.org/vietnamese/…"
   // under the masthead "VĂN VIỆT"), no other credit printed: the broadcaster relayed, when the page prints a masthead of
   // its own that the host does not spell
-  const sourceHost = meta.url !== null && meta.agency === null && printedMasthead !== null && !isSection(printedMasthead) ? hostOf(meta.url) : null;
+  // (a saved page's own site name, "Site: Northern Watch", is a masthead of its own as much)
+  const ownSiteName = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : savedSite;
+  const sourceHost = meta.url !== null && meta.agency === null && ownSiteName !== null ? hostOf(meta.url) : null;
   const relayedSource = sourceHost !== null ? agencyOfHost(sourceHost) : null;
-  if (relayedSource !== null && sourceHost !== null && meta.url !== null && isOriginalLinkLine(lineHolding(text, meta.url)) && !domainSpells(printedMasthead ?? "", sourceHost) && !agencySite(sourceHost, printedMasthead ?? "")) {
+  if (relayedSource !== null && sourceHost !== null && meta.url !== null && isOriginalLinkLine(lineHolding(text, meta.url)) && !domainSpells(ownSiteName ?? "", sourceHost) && !agencySite(sourceHost, ownSiteName ?? "") && initialsOf(ownSiteName ?? "") !== relayedSource.toUpperCase()) {
     meta.agency = relayedSource;
     meta.url = null;
   }
@@ -3070,6 +3077,31 @@ function mastheadContext(next: LineInfo | undefined): boolean {
 }
 
 /** The line below a masthead the lexicon does not know: menus, sections, or the site's date bar. */
+/** A name's initials in capitals, every word's first letter ("Voice of America" → "VOA"): a site named in full whose wire is its initials is that wire's own. */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .map((w) => w.charAt(0))
+    .join("")
+    .toUpperCase();
+/**
+ * A blog's name alone over its post's headline, the platform's posting line under the headline ("Northern Watch" /
+ * headline / "Posted on December 3, 2026 by …"): two to four capitalised words, no digits nor sentence's marks, no
+ * section's label ("Politics", "World News") and no person's name read as a byline with a name's form only. The
+ * posting line is what tells a blog's page; a name in the same place over a dated headline elsewhere is left to the
+ * other readers.
+ */
+const POSTING_LINE = /^(?:posted|published|written)\s(?:on|by)\s/i;
+const BLOG_NAME = /^(?:The\s)?[\p{Lu}][\p{Ll}'’-]+(?:\s(?:of\s|and\s|&\s)?[\p{Lu}][\p{Ll}'’-]+){1,3}$/u;
+function blogName(plain: string, belowHeadline: string): boolean {
+  if (plain.length > 40 || !BLOG_NAME.test(plain) || !POSTING_LINE.test(belowHeadline) || isSection(plain) || plain.split(" ").every((w) => SECTION_WORD_OF_NAME.test(w))) return false;
+  // (a person's name reads the same: the poster named below, or a name without a publication's word, is the writer's)
+  return !belowHeadline.includes(plain) && (BLOG_KIND.test(plain) || readByline(plain) === null);
+}
+/** The word a blog's or a newsletter's name closes on ("Northern Watch", "Pacific Notes", "The Harbour Dispatch"). */
+const BLOG_KIND = /\s(?:Watch|Notes|Review|Report|Journal|Chronicle|Monitor|Digest|Dispatch|Observer|Insights?|Brief|Briefing|Letter|Post|Blog|Diary|Files|Matters|Affairs|Desk|Lens|Beat|Pulse|Wire|Focus|Forum|Press|Outlook|Front|Frontier|Horizon|Compass|View|Voices?|Weekly|Daily|Signal|Record|Sentinel|Courier|Notebook|Bulletin|Gazette|Herald|Times|Tribune|Quarterly|Monthly)$/u;
+/** The words of a section's label ("World News", "Local Politics"), never all of a blog's name. */
+const SECTION_WORD_OF_NAME = /^(?:World|Local|National|International|Business|Sport|Sports|Breaking|Latest|Top|Tech|Health|Science|Politics|Culture|Opinion|News|Economy|Travel|Video|Photos?|Features?|Analysis|Commentary|Blog|Home|More|Asia|Europe|Africa|Americas)$/u;
 function printedMastheadContext(next: LineInfo | undefined): boolean {
   return mastheadContext(next) || next?.role === "date";
 }
@@ -3113,6 +3145,11 @@ function teaserLike(plain: string): boolean {
   return plain.length >= 12 && plain.length <= 150 && /^[\p{Lu}\d"“']/u.test(plain) && !/[.!?…:;,]["”’»)]?$/.test(plain);
 }
 
+/**
+ * A contributor's signature, one name after the role's word and a colon: "Contributor: Jane Doe", "Cộng tác viên: Văn
+ * Tùng", "CTV: Minh Anh" (the writer; "Contributing: X" and "Contributors: A, B" name those who added to a staff story).
+ */
+const CONTRIBUTOR_SIGNED = /^(?:contributor|cộng tác viên|ctv)\s?:\s?([^(),;]{3,50}?)\.?$/iu;
 /** A newsroom's code for its own staff before a slash ("PV/VOV.VN": a reporter of VOV), never a wire's initials. */
 const STAFF_CODE = /^(?:PV|BTV|CTV|NV|MC|TV|TTV|PTV)$/u;
 /** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
@@ -3504,6 +3541,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
+  } else if ((m = CONTRIBUTOR_SIGNED.exec(plain)) && isName(cleanName(m[1] ?? "")) && lookupAgency(m[1] ?? "") === null) {
+    meta.author ??= cleanName(m[1] ?? ""); // "Contributor: Jane Doe", "Cộng tác viên: Văn Tùng": the one contributor who wrote it signs
   } else if ((m = /^contributing\s?:\s?([^()]{2,120}?)\.?$/i.exec(plain)) && contributingWires(m[1] ?? "") !== null) {
     meta.agency ??= contributingWires(m[1] ?? ""); // "Contributing: The Associated Press" under a paper's own story: the wire's copy worked in
   } else if ((m = WIRE_END_MARK.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
@@ -3584,12 +3623,37 @@ function tellerCredit(firstParagraph: string): string | null {
   // (a broadcaster's or a paper's name after its kind, a wire's initials in brackets: the teller as printed, known or not)
   const printed = /^Theo\s+(?:thông tấn xã|đài|kênh|báo|tờ)\s+([\p{Lu}][\p{L} .-]{1,30}?),\s/u.exec(first)?.[1] ?? /^\(([\p{Lu}]{2,8})\),\s/u.exec(first)?.[1];
   if (printed !== undefined) return lookupAgency(printed) ?? lookupOutlet(printed) ?? printed;
+  const initialled = namedWithInitials(first);
+  if (initialled !== null) return initialled;
   const name =
     new RegExp(String.raw`\s[–—-]\s(?:theo|${caseless("according to")})\s(?:the\s)?(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s)?([\p{L} .-]{2,40}?)\s[–—-]\s`, "u").exec(first)?.[1] ??
     /,\s(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s|tờ\s)?([\p{Lu}][\p{L} .-]{1,30}?)\s(?:đưa tin|reported|reports)\.$/u.exec(first)?.[1];
   if (name === undefined) return null;
   const named = name.replace(/\s(?:news agency|wire service)$/i, "");
   return lookupAgency(named) ?? lookupOutlet(named);
+}
+
+/**
+ * The teller a relay's first sentence names in full with its initials in brackets: "Theo bản tin của Đài Phát thanh
+ * Quốc tế Pháp (RFI), …", "Theo Đài Tiếng nói Hoa Kỳ (VOA), …", "According to Agence France-Presse (AFP), …". The
+ * initials are the agency when the medium is one a desk takes copy from: a broadcaster (its name says so, or its
+ * initials are a relayed broadcaster's) or a wire the lexicon knows. A party-state's own organ, which names itself
+ * central ("Hãng thông tấn Trung ương Triều Tiên (KCNA)", "Đài Truyền hình Trung ương Trung Quốc (CCTV)"), is the
+ * news's source quoted, never a wire the desk relays.
+ */
+const FULL_NAME_INITIALS =
+  /^(?:Theo|According to)\s+(?:(?:bản tin|bài viết|bài báo|tin|thông tin|phóng sự|báo cáo|a report|the report|a broadcast)\s+(?:của|by|from|of)\s+)?((?:[Tt]he\s)?[\p{Lu}][^(),]{3,70}?)\s?\(([\p{Lu}][\p{Lu}\d]{1,7})\),\s/u;
+const BROADCASTER_NAME = /(?:^|\s)(?:đài|phát thanh|truyền hình|tiếng nói|radio|television|broadcasting|voice of)(?:\s|$)/iu;
+const CENTRAL_ORGAN = /(?:^|\s)(?:trung ương|central)(?:\s|$)/iu;
+function namedWithInitials(first: string): string | null {
+  const m = FULL_NAME_INITIALS.exec(first);
+  if (!m?.[1] || !m[2] || CENTRAL_ORGAN.test(m[1])) return null;
+  const initials = m[2];
+  const relayed = RELAYED_BROADCASTER.exec(`(${initials})`)?.[1];
+  if (relayed) return relayedName(relayed);
+  const wire = lookupAgency(initials);
+  if (wire !== null && isWireAgency(wire)) return wire;
+  return BROADCASTER_NAME.test(m[1]) ? initials : null;
 }
 
 /**

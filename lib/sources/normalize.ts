@@ -1,6 +1,16 @@
 // Text normalisation for imports: NFC, whitespace, Vietnamese diacritic folding and the dedup hash.
 import { createHash } from "node:crypto";
 
+/**
+ * The letters Vietnamese writes beyond a–z, in either case, as one class: the marked vowels (precomposed, U+1EA0–U+1EF9
+ * and the Latin-1 and Latin Extended-A ones: "à", "ã", "ĩ", "ơ"), "đ", and the marks a decomposed copy writes after
+ * its base letter (grave, acute, circumflex, tilde, breve, hook above, horn, dot below), so text not yet in NFC reads
+ * the same. No case property and no i flag: both cases are spelt out.
+ */
+export const VIETNAMESE_LETTER_CLASS = "[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\\u1EA0-\\u1EF9\\u0300-\\u0303\\u0306\\u0309\\u031B\\u0323]";
+/** A letter Vietnamese writes beyond a–z (VIETNAMESE_LETTER_CLASS). */
+export const VIETNAMESE_LETTER = new RegExp(VIETNAMESE_LETTER_CLASS, "u");
+
 /** Zero-width characters and the byte-order mark, which never carry meaning in article text. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** Horizontal whitespace other than a plain space (tab, NBSP, thin/figure/ideographic spaces…). */

@@ -11,7 +11,7 @@
 import type { ParsedDate } from "./dates";
 import { domainSpells, hostOf, readDateLine, stationName } from "./layout-model";
 import { wordOfDomain } from "./domain-name";
-import { foldForMatch } from "./normalize";
+import { foldForMatch, VIETNAMESE_LETTER } from "./normalize";
 
 const LOGO_LINE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|the|&)){0,4})\s(?:Logo|logo|LOGO)$/u;
 const FROM_LABEL = /^(?:From|Từ)\s*:\s*([^<>@\n]{0,120})$/;
@@ -140,7 +140,7 @@ const SMALL_WORDS = new Set(["of", "and", "the", "for", "và", "của"]);
 /** A name printed in capitals, in the case a reader writes it: "DAILY SABAH" → "Daily Sabah", "BÁO SƠN LA" → "Báo Sơn La". */
 export function readableCase(name: string): string {
   if (!/[\p{Ll}]/u.test(name) && /[\p{Lu}]{2}/u.test(name)) {
-    const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(name);
+    const vietnamese = VIETNAMESE_LETTER.test(name);
     return name
       .split(" ")
       .map((w, k) => {
@@ -190,7 +190,6 @@ export function placeBodyInRunningCase(name: string): string {
     .replace(/^Đại Sứ Quán Việt Nam Tại(?=\s)/u, "Đại sứ quán Việt Nam tại");
   return PLACE_BODY.test(running) && !/\d/.test(running) ? running : name;
 }
-const VIETNAMESE_LETTER = /[ăâđêôơưàáãèéìíòóõùúýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const BODY_KIND_CASE = new Map([
   ["Công An", "Công an"],
   ["Cổng Giao Tiếp Điện Tử", "Cổng giao tiếp điện tử"],

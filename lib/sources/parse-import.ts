@@ -367,7 +367,8 @@ function lineBelowHeadline(meta: Metadata): string | null {
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
   // a gallery without other text keeps its captions as its text (clean.ts), unless an editor's roles say otherwise
-  const read = withFooterCaptions(cleanArticle(meta.body, { relatedTitles: ctx.related, writer: meta.author, belowHeadline: lineBelowHeadline(meta) }), meta.captions);
+  const belowHeadline = lineBelowHeadline(meta);
+  const read = withFooterCaptions(cleanArticle(meta.body, { relatedTitles: ctx.related, writer: meta.author, belowHeadline }), meta.captions);
   const roled: RoledLine[] = [];
   const cleaned = withBlockRoles(galleryCaptionsAsText(read), ctx.roleFor, roled);
   // a share sheet's "Headline - Site" and a social post's link card (share-copy.ts)
@@ -375,6 +376,9 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
   const title = withoutVersionTag(withoutLeadingFlags(shared.title));
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
+  // (a standfirst without a full stop run into the lead's block, "Những gì đáng chú ý …" / "Theo bản tin của …": the
+  // lead's own first sentence names the teller)
+  const leadProper = belowHeadline && lead.startsWith(`${belowHeadline} `) ? lead.slice(belowHeadline.length + 1) : lead;
   const language = detectLanguage(cleaned.body || (title ?? ""));
   // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
   const outlet = outletInLanguage(isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet, language);
@@ -387,7 +391,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     title,
     publishedAt: meta.publishedAt,
     datePrecision: meta.datePrecision,
-    agency: meta.agency ?? leadAgency(lead) ?? datelineWire(lead, meta.outlet),
+    agency: meta.agency ?? leadAgency(leadProper) ?? datelineWire(lead, meta.outlet),
     outlet,
     author: meta.author,
     // an address is kept whole or not at all: a source's address holds at most 2,000 characters (urlSchema)
