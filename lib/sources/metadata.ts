@@ -1237,7 +1237,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a site's top bar of its day and its hotline or e-mail over its masthead ("Thứ Tư, 12/08/2026 | Đường dây nóng:
   // 0210 3812 345" over "Báo Sông Thao điện tử"), the headline lower
   const hotlineBar = (at: number): boolean => at + 2 < model.title && HOTLINE_BAR.test(plains[at] ?? "") && (paperMasthead(plains[at + 1] ?? "") || siteNameLine(plains[at + 1] ?? "") || capitalsOnly(plains[at + 1] ?? "") || masthead(plains[at + 1] ?? ""));
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
+  // and a bar over the masthead that names no site: the state's name or motto line over a public body's portal, a
+  // language switch, a station's live bar ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tiếng Việt | Русский | English", "●
+  // TRỰC TIẾP: Kênh TNX1 | …" over "Cổng thông tin điện tử tỉnh …"), the headline lower
+  const nameBar = (at: number): boolean => {
+    const next = plains[at + 1] ?? "";
+    return at + 2 < model.title && overMastheadBar(plains[at] ?? "") && (paperMasthead(next) || siteNameLine(next) || institutionMasthead(next) || capitalsOnly(next) || masthead(next));
+  };
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || nameBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1417,10 +1424,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a parent body above the unit whose site it is ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM" / "VIỆN NGHIÊN CỨU ĐÔNG
       // BẮC Á"): the unit's name, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2)) {
+} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2 || (i > 0 && nameBar(i - 1)))) {
       // a station's, a portal's, a ministry's or a school's name as its first line, longer than a paper's masthead
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
-      // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
+      // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case, or under a
+      // bar that stands over mastheads only (a language switch, a live bar: "Tổng Lãnh sự quán … tại Cần Thơ")
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
 } else if (i === top && printedMasthead === null && mastheadByForm(plain) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
       // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
@@ -3006,6 +3014,23 @@ export function carriedWire(outlet: string | null, masthead: string | null, head
 
 /** A site's top bar naming its hotline, telephone or e-mail with a number or an address ("… | Đường dây nóng: 0210 3812 345", "Hotline: 1900 1234 · Email: …"). */
 const HOTLINE_BAR = /(?:^|[|·•]\s?)(?:đường dây nóng|hotline|điện thoại|email|e-mail)\s?:\s?(?:\+?[\d(][\d\s().-]{5,20}|[\w.-]+@[\w.-]+)/iu;
+
+/** The state's name or its motto, as a public body's portal prints it over its own name. */
+const STATE_LINE = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s?[-–]\s?Tự do\s?[-–]\s?Hạnh phúc)$/iu;
+/** A language's own name or code, as a switch prints it. */
+const LANGUAGE_NAME = /^(?:Tiếng Việt|English|Русский|中文|简体中文|繁體中文|한국어|日本語|Français|Deutsch|Español|ພາສາລາວ|ລາວ|ខ្មែរ|ไทย|EN|ENG|VI|VN|RU|KO|ZH|CN|JA|JP|FR|DE)$/u;
+/** A station's live bar: a dot or a bar with "Trực tiếp" or "Live" ("● TRỰC TIẾP: Kênh TNX1 | Kênh TNX2", "Xem trực tiếp | Nghe FM 96,5"). */
+const LIVE_BAR = /^(?:[●•🔴]\s?(?:xem |nghe )?(?:trực tiếp|live)\b|(?:xem |nghe )?(?:trực tiếp|live)\s?:?\s[^|]{1,40}\|)/iu;
+/**
+ * A bar over a site's masthead that names no site: the state's name or motto line, a language switch of two languages
+ * or more ("Tiếng Việt | Русский | English", "한국어 | English | 中文 | Tiếng Việt"), a station's live bar.
+ */
+export function overMastheadBar(plain: string): boolean {
+  if (plain.length > 120) return false;
+  if (STATE_LINE.test(plain) || LIVE_BAR.test(plain)) return true;
+  const parts = plain.split(/\s*[|·•/]\s*/u);
+  return parts.length >= 2 && parts.length <= 12 && parts.every((part) => LANGUAGE_NAME.test(part));
+}
 
 /** The line below a masthead: a section label, a menu or other furniture. */
 function mastheadContext(next: LineInfo | undefined): boolean {

@@ -1,0 +1,50 @@
+// Vietnamese portals, mass organisations', institutes' and consulates' pages, regional stations' sites and app views
+// (blind corpus 74): the lines they print around the story, family by family, each with its near misses.
+import { describe, expect, it } from "vitest";
+import { overMastheadBar } from "./metadata";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const VI1 = "Thứ trưởng Ngoại giao của nước láng giềng đã tới thủ đô hôm thứ Hai trong chuyến thăm ba ngày nhằm chuẩn bị cho kỳ họp của ủy ban liên chính phủ.";
+const VI2 = "Hai bên dự kiến thảo luận về vận tải đường sắt, nghề cá và việc mở thêm đường bay thẳng giữa hai thành phố cảng trong năm tới.";
+const parse = (lines: string[], name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(`${lines.join("\n")}\n`), name), name)[0];
+
+describe("a bar over the masthead that names no site", () => {
+  it("knows the state's name line, a language switch and a station's live bar", () => {
+    for (const line of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Tiếng Việt | Русский | English",
+      "한국어 | English | 中文 | Tiếng Việt",
+      "● TRỰC TIẾP: Kênh TNX1 | Kênh TNX2 | Phát thanh FM 96,5",
+      "Xem trực tiếp NGTV | Nghe FM 92,8 MHz",
+    ])
+      expect(overMastheadBar(line), line).toBe(true);
+    // a headline naming the republic or a language, a live page's title, one language alone
+    for (const line of [
+      "Cộng hòa Xã hội Chủ nghĩa Việt Nam và Liên bang Nga ký hiệp định mới",
+      "Tiếng Việt được dạy ở 12 trường tại Vladivostok",
+      "Trực tiếp: Lễ khánh thành cầu đường sắt qua sông Tumen",
+      "English",
+      "Tiếng Việt | Học tiếng Nga cùng giáo viên bản ngữ",
+    ])
+      expect(overMastheadBar(line), line).toBe(false);
+  });
+
+  it("reads the portal's, the consulate's and the station's name under such a bar as the outlet", () => {
+    const menu = "Trang chủ Giới thiệu Tin tức - Sự kiện Chính quyền Công dân Doanh nghiệp Văn bản";
+    const a = parse(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cổng thông tin điện tử tỉnh Hòa Sơn", menu, "Trang chủ > Tin tức > Tin quốc tế", "Thứ trưởng Ngoại giao nước láng giềng tới thủ đô", "Ngày đăng: 08/10/2026 17:45", VI1, VI2]);
+    expect(a?.outlet).toBe("Cổng thông tin điện tử tỉnh Hòa Sơn");
+    expect(a?.title).toBe("Thứ trưởng Ngoại giao nước láng giềng tới thủ đô");
+    const b = parse(["Tiếng Việt | Русский | English", "Tổng Lãnh sự quán Liên bang Nga tại Vũng Lầy", "Trang chủ Tổng Lãnh sự quán Lãnh sự Quan hệ song phương Tin tức Liên hệ", "Trang chủ > Tin tức", "Về chuyến thăm của Thứ trưởng Ngoại giao", "06.10.2026", VI1, VI2]);
+    expect(b?.outlet).toBe("Tổng Lãnh sự quán Liên bang Nga tại Vũng Lầy");
+    const c = parse(["● TRỰC TIẾP: Kênh HS1 | Phát thanh FM 99,1", "Đài Phát thanh và Truyền hình Hòa Sơn Mới", "Trang chủ Thời sự Chính trị Kinh tế Xã hội Quốc tế Video Phát thanh", "Trang chủ > Quốc tế", "Thứ trưởng Ngoại giao nước láng giềng tới thủ đô", "Cập nhật lúc: 22:10, 08/10/2026", VI1, VI2]);
+    expect(c?.outlet).toBe("Đài Phát thanh và Truyền hình Hòa Sơn Mới");
+    // a headline shaped as a body's name right under the bar, its date below, stays the headline
+    const d = parse(["Tiếng Việt | Русский | English", "Bộ Ngoại giao phản đối phát biểu của người phát ngôn nước láng giềng", "06.10.2026", VI1, VI2]);
+    expect(d?.title).toBe("Bộ Ngoại giao phản đối phát biểu của người phát ngôn nước láng giềng");
+    // a headline under the bar is still the headline, never the outlet
+    const e = parse(["Tiếng Việt | Русский | English", "Thứ trưởng Ngoại giao nước láng giềng tới thủ đô", "06.10.2026", VI1, VI2]);
+    expect(e?.title).toBe("Thứ trưởng Ngoại giao nước láng giềng tới thủ đô");
+    expect(e?.outlet).toBeNull();
+  });
+});
