@@ -9,7 +9,7 @@ import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from ".
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { caseless } from "./caseless";
@@ -1714,6 +1714,8 @@ interface PrintedNames {
   owners: string[];
   /** The site's name set as text in a logo's link in the header ("<a class="logo">The Sentinel</a>"). */
   textLogos: string[];
+  /** The names the masthead's boxes print by their form ({@link namedBoxes}), read where no metadata names the site. */
+  boxes: string[];
 }
 
 /**
@@ -1746,7 +1748,7 @@ function printedNames(doc: Document): PrintedNames {
       if (who && !owners.includes(who)) owners.push(who);
     }
   }
-  return { logos, owners, textLogos: textLogos(doc) };
+  return { logos, owners, textLogos: textLogos(doc), boxes: namedBoxes(doc) };
 }
 
 /** A logo's link that holds the site's name as text, no picture, outside the footer: its words (at most six, no digit). */
@@ -1759,6 +1761,54 @@ function textLogos(doc: Document): string[] {
   }
   return names;
 }
+
+/** A box that holds the site's name where a logo stands, by its class or id: a masthead, a banner, a brand, a logo, a print view's header. */
+const NAME_BOX = '[class*="masthead" i], [id*="masthead" i], [class*="banner" i], [id*="banner" i], [class*="brand" i], [class*="logo" i], [id*="logo" i], [class*="print-header" i], [class*="print-head" i]';
+/**
+ * The site's name a masthead box prints as text or as its picture's alt text, outside the footer and the article: a
+ * Vietnamese body's, paper's or association's name by its form ("HỌC VIỆN CHÍNH TRỊ – HÀNH CHÍNH KHU VỰC TÂY BẮC BỘ",
+ * "Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Hải Phòng", "Hội Hữu nghị Việt – Nga tỉnh Bình Lãng"). A name set in capitals
+ * is spelt as the page writes it in running case elsewhere (its footer, its picture's alt), else as it is printed.
+ */
+function namedBoxes(doc: Document): string[] {
+  const names: string[] = [];
+  const pageText = (): string => tidy(doc.body?.textContent ?? "").slice(0, 200_000);
+  let text: string | null = null;
+  for (const box of selectAll(doc, NAME_BOX).slice(0, 12)) {
+    if (closestOf(box, "footer, article, nav, [class*='footer' i], a:not([href='/'])")) continue;
+    const leaves = box.childElementCount === 0 ? [box] : selectAll(box, "*").filter((el) => el.childElementCount === 0).slice(0, 12);
+    for (const leaf of leaves) {
+      // (a link to another page inside the box is a menu's, never the name: a logo's link goes home)
+      const link = closestOf(leaf, "a")?.getAttribute("href")?.trim();
+      if (link !== undefined && !/^(?:https?:\/\/[^/?#\s]+)?\/?(?:index\.(?:html?|php|aspx?))?$/i.test(link)) continue;
+      const said = leaf.tagName === "IMG" ? (leaf.getAttribute("alt") ?? "") : (leaf.textContent ?? "");
+      const name = tidy(said);
+      if (name.length < 6 || name.length > 80 || !(institutionMasthead(name) || mastheadByForm(name) || ASSOCIATION_NAME.test(name) || capitalsName(name))) continue;
+      let spelt = name;
+      if (!/[\p{Ll}]/u.test(name)) {
+        text ??= pageText();
+        const lower = text.toLowerCase();
+        const key = name.toLowerCase();
+        // (the first ten times the page prints it: the first is often the box itself)
+        for (let at = lower.length === text.length ? lower.indexOf(key) : -1, k = 0; at >= 0 && k < 10; at = lower.indexOf(key, at + key.length), k++) {
+          const other = text.slice(at, at + name.length);
+          if (/[\p{Ll}]/u.test(other)) {
+            spelt = other;
+            break;
+          }
+        }
+      }
+      if (!names.some((n) => foldForMatch(n) === foldForMatch(spelt))) names.push(spelt);
+    }
+    if (names.length >= 3) break;
+  }
+  return names;
+}
+/** An association's name, its kind first: "Hội Hữu nghị Việt – Nga tỉnh Bình Lãng", "Liên hiệp các Hội Khoa học", "Hiệp hội Cảng biển". */
+const ASSOCIATION_NAME = /^(?:Hội|Hiệp hội|Liên hiệp|Liên đoàn|Liên minh|Mặt trận|Đoàn Thanh niên)\s[\p{Lu}][^\d.,:;!?|]{2,70}$/u;
+/** A name in capitals with its kind first: "BÁO ĐIỆN TỬ ĐỒNG THÁP MƯỜI", "VIỆN NGHIÊN CỨU …", "HỘI HỮU NGHỊ …". */
+const capitalsName = (name: string): boolean =>
+  !/[\p{Ll}\d.,:;!?|]/u.test(name) && /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|VIỆN|TRƯỜNG|HỌC VIỆN|ĐẠI HỌC|SỞ|BỘ|HỘI|HIỆP HỘI|TRUNG TÂM|TỔNG LÃNH SỰ QUÁN|ĐẠI SỨ QUÁN)\s\S/u.test(name) && name.split(/\s+/).length <= 14;
 
 /**
  * A picture in a link to the site's home page written in full ("<a href="http://www.saigonbao.com/"><img
@@ -2090,7 +2140,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   const latinPage = !/^(?:zh|ja|ko|ru|uk|th|ar)\b/i.test(page.documentElement?.getAttribute("lang") ?? "");
   const readable = (n: string): boolean => !latinPage || /[\p{Script=Latin}]{2}/u.test(n);
   const { logos, owners } = printed;
-  const names = [...suffixes.slice().reverse(), ...logos, ...owners];
+  // (a page with no site name in its metadata: the names its masthead boxes print too, a body's name in a banner,
+  // after the logo's and the rights line's)
+  const boxes = printed.boxes.filter((name) => ![...logos, ...owners].some((n) => foldForMatch(n) === foldForMatch(name)));
+  const names = [...suffixes.slice().reverse(), ...logos, ...owners, ...boxes];
   const all = names.some(readable) ? names.filter(readable) : names;
   const known = all.find((n) => lookupOutlet(n) && !(wireCopyrightOnly(n, printed, suffixes) && all.some((o) => !wireCopyrightOnly(o, printed, suffixes))));
   if (known) return known;
@@ -2115,7 +2168,7 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   // (a public body's portal may name itself at length: "… - Cổng thông tin điện tử tỉnh Quảng Ninh")
   if (last && (last.split(/\s+/).length <= 5 || institutionMasthead(last) || OFFICIAL_SITE_OF.test(last))) return last;
-  return logos.find(readable) ?? owners.find(readable) ?? logos[0] ?? owners[0] ?? "";
+  return logos.find(readable) ?? owners.find(readable) ?? boxes.find(readable) ?? logos[0] ?? owners[0] ?? "";
 }
 
 /** The articleBody strings of a page's JSON-LD (an article's, possibly inside @graph), at most 8. */
@@ -2339,7 +2392,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
   // names, dates and labels matched by the same patterns.
   const html = source.normalize("NFC");
-  let printed: PrintedNames = { logos: [], owners: [], textLogos: [] };
+  let printed: PrintedNames = { logos: [], owners: [], textLogos: [], boxes: [] };
   let edition: ParsedDate | null = null;
   let originalCredit: string | null = null;
   let sourceElement: string | null = null;

@@ -48,3 +48,28 @@ describe("a bar over the masthead that names no site", () => {
     expect(e?.outlet).toBeNull();
   });
 });
+
+describe("a saved page's masthead box naming the site, with no site name in its metadata", () => {
+  const page = (head: string, foot: string, url = "https://hoasonvien.edu.vn/tin-tuc/toa-dam-12.html") =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tọa đàm về hợp tác đường sắt</title><link rel="canonical" href="${url}"></head><body>${head}<div class="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></div><div class="detail"><h1>Tọa đàm về hợp tác đường sắt</h1><div class="date">Ngày đăng: 11/10/2026 07:50</div><p>${VI1}</p><p>${VI2}</p></div><footer>${foot}</footer></body></html>`;
+  const read = (html: string) => parseImport(decodeImportFile(Buffer.from(html), "page.html"), "page.html")[0];
+
+  it("reads a body's, a paper's or an association's name from a banner, a logo heading or a print view's header", () => {
+    // in capitals in the banner, in running case in the footer: the footer's spelling
+    expect(read(page(`<div id="banner"><div class="banner-text">VIỆN NGHIÊN CỨU HÒA SƠN</div></div>`, "Viện Nghiên cứu Hòa Sơn. Địa chỉ: 12 Lê Lợi."))?.outlet).toBe("Viện Nghiên cứu Hòa Sơn");
+    expect(read(page(`<h1 class="logo">Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Vũng Lầy</h1>`, "Địa chỉ: 9 Lê Lợi."))?.outlet).toBe("Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Vũng Lầy");
+    expect(read(page(`<div class="masthead"><img src="/logo.png" alt=""><span class="org">Hội Hữu nghị Việt – Nga tỉnh Hòa Sơn</span></div>`, "ĐT: 0274 3829 614"))?.outlet).toBe("Hội Hữu nghị Việt – Nga tỉnh Hòa Sơn");
+    expect(read(page(`<div class="print-header">BÁO ĐIỆN TỬ HÒA SƠN</div>`, "Báo Điện tử Hòa Sơn – Giấy phép số 203/GP-BTTTT"))?.outlet).toBe("Báo Điện tử Hòa Sơn");
+  });
+
+  it("never takes a banner's advertisement, a brand box's slogan or a logo box's menu link as the name", () => {
+    for (const head of [
+      `<div class="banner">Giảm giá 50% cho thành viên mới</div>`,
+      `<div class="brand">Nơi tri thức hội tụ</div>`,
+      `<div class="logo-bar"><a href="/lien-he">Bộ phận tuyển sinh</a></div>`,
+    ]) {
+      const outlet = read(page(head, "Địa chỉ: 9 Lê Lợi."))?.outlet;
+      expect(outlet, head).not.toMatch(/giảm giá|tri thức|tuyển sinh/iu);
+    }
+  });
+});
