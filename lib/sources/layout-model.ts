@@ -502,6 +502,11 @@ const SECTIONS = new Set(
 /** Page furniture by its folded form: whole-line patterns. */
 const FURNITURE_RE: RegExp[] = [
   /^(?:mo|tai) ung dung\b/,
+  // an app's account header: "Tài khoản đã xác thực · 52.318 người quan tâm" (Zalo's official accounts), "Verified account"
+  /^(?:tai khoan (?:da xac thuc|chinh thuc)|verified account|official account)(?: (?:\d{1,3} ){1,4}(?:nguoi quan tam|nguoi theo doi|followers))?$/,
+  // a body's street address with its telephone last, as a print view's or a portal's header prints it: "Số 27 Láng
+  // Thượng, Hà Nội – ĐT: 024 3776 1402"
+  /^so \d{1,4}[a-z]? (?:[a-z\d]+ ){1,10}(?:dt|dien thoai|tel) \(?\d{2,4}\)?(?: \d{2,5}){1,4}$/,
   /^theo doi .{2,40} tren\b/,
   /^(?:theo doi|follow) (?:chung toi|us)\b/,
   /^google news$/,

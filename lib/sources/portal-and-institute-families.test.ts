@@ -1,6 +1,7 @@
 // Vietnamese portals, mass organisations', institutes' and consulates' pages, regional stations' sites and app views
 // (blind corpus 74): the lines they print around the story, family by family, each with its near misses.
 import { describe, expect, it } from "vitest";
+import { isFurniture } from "./layout-model";
 import { overMastheadBar } from "./metadata";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -71,5 +72,23 @@ describe("a saved page's masthead box naming the site, with no site name in its 
       const outlet = read(page(head, "Địa chỉ: 9 Lê Lợi."))?.outlet;
       expect(outlet, head).not.toMatch(/giảm giá|tri thức|tuyển sinh/iu);
     }
+  });
+});
+
+describe("an app account's header and a body's street address over the headline", () => {
+  it("takes a verified account's line and a street address with its telephone as furniture", () => {
+    for (const line of ["Tài khoản đã xác thực · 52.318 người quan tâm", "Tài khoản đã xác thực", "Verified account · 12,400 followers", "Số 27 Láng Thượng, Hà Nội – ĐT: 024 3776 1402", "Số 5 Lê Duẩn, TP Hòa Sơn - Điện thoại: (0233) 3851 220"])
+      expect(isFurniture(line), line).toBe(true);
+    // a sentence about an account or a number, an address with no telephone
+    for (const line of ["Tài khoản đã xác thực của bộ bị giả mạo trên mạng xã hội", "Số 27 người bị thương đã được đưa tới bệnh viện tỉnh", "Số 27 Láng Thượng, Hà Nội"]) expect(isFurniture(line), line).toBe(false);
+  });
+
+  it("reads the headline under the account's name and its verified line, and under a print view's name in capitals and its address", () => {
+    const a = parse(["Đài Phát thanh và Truyền hình Hòa Sơn", "Tài khoản đã xác thực · 52.318 người quan tâm", "09/10/2026 20:40", "Rò rỉ báo cáo về các chuyến tàu chở hàng", VI1, VI2]);
+    expect(a?.title).toBe("Rò rỉ báo cáo về các chuyến tàu chở hàng");
+    expect(a?.body).not.toContain("người quan tâm");
+    const b = parse(["VIỆN NGHIÊN CỨU HÒA SƠN", "Số 27 Láng Thượng, Hà Nội – ĐT: 024 3776 1402", "Báo cáo rò rỉ về các chuyến tàu chở hàng", "Cập nhật lúc 10:30 ngày 10/10/2026", VI1, VI2]);
+    expect(b?.title).toBe("Báo cáo rò rỉ về các chuyến tàu chở hàng");
+    expect(b?.outlet?.toLowerCase()).toBe("viện nghiên cứu hòa sơn");
   });
 });
