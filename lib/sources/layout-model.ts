@@ -1580,6 +1580,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
   if (YEAR_CLOCK_DIGITS.test(s)) s = s.replace(YEAR_GLUED_TO_CLOCK, "$1 "); // "December 4, 202611:42 AM GMT+9": the same with the month's name
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
+  // (or after a bar or a dot, its thousands grouped: "Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284")
+  s = s.replace(/\s*[|·•]\s*(?:lượt xem|lượt đọc|đã xem|số lượt xem|views?|reads?)\s*:?\s*\d[\d.,]{0,11}$/iu, "");
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
   s = s.replace(/^[\d.,]{1,12}\s?[KMBN]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L} ]{0,30}\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");

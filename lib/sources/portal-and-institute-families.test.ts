@@ -1,7 +1,7 @@
 // Vietnamese portals, mass organisations', institutes' and consulates' pages, regional stations' sites and app views
 // (blind corpus 74): the lines they print around the story, family by family, each with its near misses.
 import { describe, expect, it } from "vitest";
-import { isFurniture } from "./layout-model";
+import { isFurniture, readDateLine } from "./layout-model";
 import { overMastheadBar } from "./metadata";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -90,5 +90,22 @@ describe("an app account's header and a body's street address over the headline"
     const b = parse(["VIỆN NGHIÊN CỨU HÒA SƠN", "Số 27 Láng Thượng, Hà Nội – ĐT: 024 3776 1402", "Báo cáo rò rỉ về các chuyến tàu chở hàng", "Cập nhật lúc 10:30 ngày 10/10/2026", VI1, VI2]);
     expect(b?.title).toBe("Báo cáo rò rỉ về các chuyến tàu chở hàng");
     expect(b?.outlet?.toLowerCase()).toBe("viện nghiên cứu hòa sơn");
+  });
+});
+
+describe("a portal's date line with its view count", () => {
+  it("reads the day and the clock before a view count whose thousands are grouped, after a bar or a dot", () => {
+    expect(readDateLine("Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284")?.publishedAt).toBe("2026-10-08T17:45");
+    expect(readDateLine("Ngày đăng: 08/10/2026 · Lượt xem: 12.318")?.publishedAt).toBe("2026-10-08");
+    expect(readDateLine("Posted 4 Dec 2026 | Views: 12,430")?.publishedAt).toBe("2026-12-04");
+    // a view count alone dates nothing, nor a sentence that speaks of views
+    expect(readDateLine("Lượt xem: 1.284")).toBeNull();
+    expect(readDateLine("Bài viết về lễ khánh thành ngày 08/10/2026 đã đạt lượt xem: 1.284")).toBeNull();
+  });
+
+  it("keeps the date line out of the first paragraph", () => {
+    const a = parse(["Cổng thông tin điện tử tỉnh Hòa Sơn", "Trang chủ > Tin tức > Tin quốc tế", "Thứ trưởng Ngoại giao nước láng giềng tới thủ đô", "Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284", VI1, VI2]);
+    expect(a?.publishedAt).toBe("2026-10-08T17:45");
+    expect(a?.body.startsWith(VI1)).toBe(true);
   });
 });
