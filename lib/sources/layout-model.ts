@@ -767,6 +767,8 @@ export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:S�
 /** Raw (unfolded) furniture forms that folding would blur. */
 const FURNITURE_RAW: RegExp[] = [
   /^[•·]\s?\d{1,3}\s?(?:h|m|d|hr|hrs|min|mins)$/, // a portal's relative time after a bullet ("• 3h"; "24h" alone is a name)
+  // a post's reactions, each a pictograph or an arrow with its count ("❤️ 214  💬 37  ↪ 12", "👍 1,2K 💬 45")
+  /^(?:[\p{Extended_Pictographic}↪↩➦⤴\u{FE0F}]{1,3}\s?\d[\d.,]{0,8}[KkMmNn]?\s*){2,6}$/u,
   // a PDF copy's running page header or footer: the publication's issue ("Số 38-2025", "No. 38", "Issue 12") with
   // the page number at either end ("24 KINH TẾ SÀI GÒN Số 38-2025", "… Thứ Năm, 18-9-2025 23")
   RUNNING_HEADER,

@@ -439,6 +439,15 @@ function gluedCreditTail(plain: string): string | null {
   const relayed = RELAYED_BROADCASTER.exec(`Theo ${name}`)?.[1];
   return lookupAgency(name) ?? (relayed ? relayedName(relayed) : null);
 }
+/**
+ * A wire's Vietnamese edition credited as the source ("(Theo Sputnik Việt Nam)", "Nguồn: TASS tiếng Việt"): the wire, as
+ * the lexicon writes it; null for any other name (a paper's "… Việt Nam" is its own).
+ */
+function wireEdition(credited: string): string | null {
+  const base = credited.length <= 60 ? /^(\S.{1,30}?)\s(?:Việt Nam|Vietnam|[Tt]iếng Việt|Vietnamese)$/u.exec(credited)?.[1] : undefined;
+  const wire = base ? lookupAgency(base) : null;
+  return wire !== null && isWire(wire) ? wire : null;
+}
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
 /**
@@ -2029,7 +2038,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const self = !own && m[1] === "" && /^source\b/i.test(plain) && meta.outlet === null && lookupAgency(credited) === null ? lookupOutlet(credited) : null;
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
       else if (self) meta.outlet = self;
-      else if (!GENERIC_SOURCE.test(credited) && !(m[1] === "" && dataSources(credited, meta.title))) meta.agency ??= lookupAgency(credited) ?? credited;
+      else if (!GENERIC_SOURCE.test(credited) && !(m[1] === "" && dataSources(credited, meta.title))) meta.agency ??= lookupAgency(credited) ?? wireEdition(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:[\p{L}]+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"

@@ -109,3 +109,22 @@ describe("a portal's date line with its view count", () => {
     expect(a?.body.startsWith(VI1)).toBe(true);
   });
 });
+
+describe("the wire credited at the foot", () => {
+  const withTail = (...tail: string[]) => parse(["Báo Hòa Sơn", "Thứ trưởng tới thủ đô", "06/10/2026 09:30", VI1, VI2, ...tail]);
+
+  it("credits the wire by its name for its Vietnamese edition, a paper's name with its country staying as printed", () => {
+    expect(withTail("(Theo Sputnik Việt Nam)")?.agency).toBe("Sputnik");
+    expect(withTail("Nguồn: Reuters Vietnam")?.agency).toBe("Reuters");
+    expect(withTail("(Theo Tạp chí Kinh tế Việt Nam)")?.agency).toBe("Tạp chí Kinh tế Việt Nam");
+  });
+
+  it("reads the credit over a post's reactions, the reactions furniture", () => {
+    for (const line of ["❤️ 214  💬 37  ↪ 12", "👍 1,2K 💬 45"]) expect(isFurniture(line), line).toBe(true);
+    // a count in a sentence, a score, an address after a pin stay as they are
+    for (const line of ["❤️ 214 người đã thả tim cho bài viết này", "⚽ 2 - 1", "📍 12 Lê Lợi"]) expect(isFurniture(line), line).toBe(false);
+    const a = withTail("Nguồn: Reuters", "❤️ 214  💬 37  ↪ 12", "Xem thêm bài viết", "Quan tâm");
+    expect(a?.agency).toBe("Reuters");
+    expect(a?.body.endsWith(VI2)).toBe(true);
+  });
+});
