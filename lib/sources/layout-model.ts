@@ -1267,6 +1267,16 @@ const SOURCE_BEFORE_STAMP = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\
  * "Hamilton Evening Times •" (capitalised words, the last a paper's: Times, Star, Ledger, Courier …).
  */
 const PAPER_BEFORE_BULLET = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&.]*[\s-]){0,4}(?:News|Times|Post|Journal|Herald|Star|Tribune|Gazette|Daily|Standard|Courier|Record|Ledger|Chronicle|Sentinel|Echo|Argus|Express|Observer|Mercury|Bulletin|Examiner|Register|Telegraph|Independent|Advertiser|Dispatch|Enquirer|Globe|Mail)\s[·•]$/u;
+/**
+ * A news app's source line over the headline: a paper's, a magazine's or a station's name by its form, a bullet, the
+ * story's age ("Tạp chí Pháp luật & Xã hội Miền Đông · 3 giờ trước", "Báo Hòa Sơn • 45 phút", "The Bayou Ledger-Star
+ * · 2h"): the name, or null (a writer's name before the age is no source: "Bảo Ngọc • 5 giờ").
+ */
+export function sourceWithAge(plain: string): string | null {
+  const m = plain.length <= 120 ? /^(\S.{2,70}?)\s[•·]\s\d{1,3}\s?(?:phút|giờ|ngày|tuần|m|min|mins|h|hrs?|hours?|d|days?)(?:\s(?:trước|ago))?$/iu.exec(plain) : null;
+  const name = m?.[1];
+  return name && (mastheadByForm(name) || SOURCE_BEFORE_STAMP.test(`${name} -`) || PAPER_BEFORE_BULLET.test(`${name} ·`)) ? name : null;
+}
 /** The paper's name a stamp's line opens with ("Tạp chí Hữu nghị - 03/12/2026 20:10": "Tạp chí Hữu nghị"), or null. */
 export function sourceBeforeStamp(line: string): string | null {
   const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|·•])\s/u.exec(line) : null;

@@ -22,7 +22,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, writerAfterStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, sourceWithAge, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1190,6 +1190,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
+  let appSource: string | null = null;
   let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
   let postedWire: string | null = null; // the wire whose correspondents the author field names ("Phóng viên TTXVN tại Moscow")
   let printedDomainName: string | null = null; // the masthead when it is a domain printed as a name ("Military.com")
@@ -1315,6 +1316,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // or the name the domain over the headline spells ("corribradio.ie" / headline / "Corrib Public Radio"; never a
       // byline that names the wire the domain is: "By A and B, Reuters" under "www.reuters.com")
       meta.outlet ??= lookupOutlet(plain) ?? plain;
+      removed[i] = true;
+      continue;
+    }
+    const aged = model.title >= 0 && i < model.title ? sourceWithAge(plain) : null;
+    if (aged !== null) {
+      // a news app's source line over the headline ("Tạp chí … · 3 giờ trước"): the source is the outlet, over the
+      // app's own name at the top
+      appSource ??= aged;
       removed[i] = true;
       continue;
     }
@@ -2137,6 +2146,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.agency = relayedSource;
     meta.url = null;
   }
+  if (appSource !== null) meta.outlet ??= lookupOutlet(appSource) ?? appSource;
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;

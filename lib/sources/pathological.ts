@@ -257,7 +257,7 @@ const NOTICE_UNITS = [
   // word and brackets with no comma after them
   `Ab cd – theo hãng thông tấn ${"Ab ".repeat(40)}x, ${"Ab ".repeat(40)}đưa ti\nTheo đài ${"Ab ".repeat(40)}x\n(${"AB".repeat(30)}) x\n\n`,  // and of the seventy-fourth's: a language switch, a live bar and a state's line run long or cut short, an account's
   // line and a street address whose telephone never ends
-  `${"Tiếng Việt | ".repeat(40)}x\n● TRỰC TIẾP: ${"Kênh ".repeat(40)}x\nTrực tiếp ${"Ab ".repeat(40)}x\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA ${"VIỆT ".repeat(30)}\nTài khoản đã xác thực · ${"123.".repeat(30)} người\nSố 27 ${"Láng ".repeat(30)}– ĐT: ${"024 ".repeat(30)}x\nNgày đăng: 08/10/2026 | Lượt xem: ${"1.".repeat(40)}x\n${"❤️ 2 💬 3 ".repeat(30)}x\n(Theo ${"Sputnik ".repeat(20)}Việt Na\n\n`,
+  `${"Tiếng Việt | ".repeat(40)}x\n● TRỰC TIẾP: ${"Kênh ".repeat(40)}x\nTrực tiếp ${"Ab ".repeat(40)}x\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA ${"VIỆT ".repeat(30)}\nTài khoản đã xác thực · ${"123.".repeat(30)} người\nSố 27 ${"Láng ".repeat(30)}– ĐT: ${"024 ".repeat(30)}x\nNgày đăng: 08/10/2026 | Lượt xem: ${"1.".repeat(40)}x\n${"❤️ 2 💬 3 ".repeat(30)}x\n(Theo ${"Sputnik ".repeat(20)}Việt Na\nTạp chí ${"Hòa Sơn · ".repeat(20)}3 giờ trướ\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -1,7 +1,7 @@
 // Vietnamese portals, mass organisations', institutes' and consulates' pages, regional stations' sites and app views
 // (blind corpus 74): the lines they print around the story, family by family, each with its near misses.
 import { describe, expect, it } from "vitest";
-import { isFurniture, readDateLine } from "./layout-model";
+import { isFurniture, readDateLine, sourceWithAge } from "./layout-model";
 import { overMastheadBar } from "./metadata";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -126,5 +126,22 @@ describe("the wire credited at the foot", () => {
     const a = withTail("Nguồn: Reuters", "❤️ 214  💬 37  ↪ 12", "Xem thêm bài viết", "Quan tâm");
     expect(a?.agency).toBe("Reuters");
     expect(a?.body.endsWith(VI2)).toBe(true);
+  });
+});
+
+describe("a news app's source line over the headline", () => {
+  it("knows a source's name by its form before a bullet and the story's age", () => {
+    expect(sourceWithAge("Tạp chí Pháp luật & Xã hội Miền Đông · 3 giờ trước")).toBe("Tạp chí Pháp luật & Xã hội Miền Đông");
+    expect(sourceWithAge("Báo Hòa Sơn • 45 phút")).toBe("Báo Hòa Sơn");
+    expect(sourceWithAge("The Bayou Ledger-Star · 2h")).toBe("The Bayou Ledger-Star");
+    // a writer's name, a section's label, a date: no source
+    for (const line of ["Bảo Ngọc • 5 giờ", "Thế giới · 3 giờ trước", "Báo Hòa Sơn · 05/10/2026"]) expect(sourceWithAge(line), line).toBeNull();
+  });
+
+  it("reads the source as the outlet under the app's bar, never the app", () => {
+    const a = parse(["← Tin Nhanh 24", "Tạp chí Pháp luật & Xã hội Hòa Sơn · 3 giờ trước", "Thứ trưởng tới thủ đô chuẩn bị kỳ họp", "05/10/2026 16:10", VI1, VI2, "Theo TTXVN", "Xem bài gốc"]);
+    expect(a?.outlet).toBe("Tạp chí Pháp luật & Xã hội Hòa Sơn");
+    expect(a?.title).toBe("Thứ trưởng tới thủ đô chuẩn bị kỳ họp");
+    expect(a?.agency).toBe("TTXVN");
   });
 });
