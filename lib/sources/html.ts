@@ -9,7 +9,7 @@ import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from ".
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, sourceWithAge, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { caseless } from "./caseless";
@@ -1762,6 +1762,25 @@ function textLogos(doc: Document): string[] {
   return names;
 }
 
+/**
+ * A news app's source line over the headline in its saved view ("<div class="source">Tạp chí … · 2 giờ trước</div>",
+ * {@link sourceWithAge}): the source's name, and the address of the original where the page links that name ("Nguồn:
+ * <a href="https://…">Tạp chí …</a>"); null where the page prints none.
+ */
+function sourceOverHeadline(page: Document): { name: string; href: string | null } | null {
+  const h1 = selectOne(page, "h1");
+  if (!h1) return null;
+  for (const el of selectAll(page, "body *").slice(0, 600)) {
+    if (el === h1) break;
+    if (el.childElementCount > 2 || closestOf(el, "nav, footer, a")) continue;
+    const name = sourceWithAge(tidy(el.textContent ?? ""));
+    if (name === null) continue;
+    const link = selectAll(page, "a[href]").slice(0, 600).find((a) => foldForMatch(tidy(a.textContent ?? "")) === foldForMatch(name) && /^https?:\/\/[^/\s]+\/\S{4,}/i.test(a.getAttribute("href") ?? ""));
+    return { name, href: link?.getAttribute("href")?.trim() ?? null };
+  }
+  return null;
+}
+
 /** A box that holds the site's name where a logo stands, by its class or id: a masthead, a banner, a brand, a logo, a print view's header. */
 const NAME_BOX = '[class*="masthead" i], [id*="masthead" i], [class*="banner" i], [id*="banner" i], [class*="brand" i], [class*="logo" i], [id*="logo" i], [class*="print-header" i], [class*="print-head" i]';
 /**
@@ -2436,7 +2455,9 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   const appPage = isAppPage(page);
   const reader = appPage && h1s.length === 0 ? readerHeadline(page) : null;
   const ownUrl = pageUrl(page);
-  const url = archiveTodaySource(html) ?? (appPage ? (originalAddress(page) ?? (ownUrl && !isAppAddress(ownUrl) ? ownUrl : null) ?? reader?.href ?? null) : (ownUrl ?? savedFrom ?? savedMarkAddress(html)));
+  // (a news app's source line over the headline, with the story's age: the source, and its link the original)
+  const aged = sourceOverHeadline(page);
+  const url = archiveTodaySource(html) ?? (appPage ? (originalAddress(page) ?? (ownUrl && !isAppAddress(ownUrl) ? ownUrl : null) ?? reader?.href ?? null) : (ownUrl ?? savedFrom ?? savedMarkAddress(html) ?? aged?.href ?? null));
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated
   const translated = isBrowserTranslated(html);
@@ -2546,6 +2567,7 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   // an app's view names the source it shows the article from (its provider's, channel's or feed's element, or its
   // title's end on an archive's copy), not the app
   if (appPage && (!siteName || isAggregator(siteName) || isPlatformName(siteName))) siteName = sourceElement ?? appSourceName(page, title) ?? siteName;
+  if (aged !== null) siteName = aged.name;
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

@@ -145,3 +145,20 @@ describe("a news app's source line over the headline", () => {
     expect(a?.agency).toBe("TTXVN");
   });
 });
+
+describe("a news app's saved view naming its source over the headline", () => {
+  const view = (source: string, origin: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo cáo bị rò rỉ về các chuyến tàu - Đọc Tin 247</title><meta property="og:site_name" content="Đọc Tin 247"><meta property="article:published_time" content="2026-10-09T22:15:00+07:00"></head><body><div class="app-bar"><a href="/">Đọc Tin 247</a></div><div class="story"><div class="source">${source}</div><h1>Báo cáo bị rò rỉ về các chuyến tàu</h1><p>${VI1}</p><p>${VI2}</p>${origin}</div></body></html>`;
+  const read = (html: string) => parseImport(decodeImportFile(Buffer.from(html), "view.html"), "view.html")[0];
+
+  it("reads the source as the outlet and its linked article as the address, no agency", () => {
+    const a = read(view("Tạp chí Đời sống Hòa Sơn · 2 giờ trước", `<p>Nguồn: <a href="https://doisonghoason.vn/quoc-te/bao-cao-91217.html">Tạp chí Đời sống Hòa Sơn</a></p>`));
+    expect(a?.outlet).toBe("Tạp chí Đời sống Hòa Sơn");
+    expect(a?.url).toBe("https://doisonghoason.vn/quoc-te/bao-cao-91217.html");
+    expect(a?.agency).toBeNull();
+  });
+
+  it("keeps the site's own name where the line over the headline is a writer's or a section's", () => {
+    for (const line of ["Bảo Ngọc · 2 giờ trước", "Thế giới · 2 giờ trước"]) expect(read(view(line, ""))?.outlet, line).toBe("Đọc Tin 247");
+  });
+});
