@@ -1781,6 +1781,16 @@ function sourceOverHeadline(page: Document): { name: string; href: string | null
   return null;
 }
 
+/** The first h2 of a page's content, outside its header, menus, sidebars and footer, of a headline's length; else null. */
+function contentH2(page: Document): string | null {
+  for (const h2 of selectAll(page, "h2").slice(0, 20)) {
+    if (closestOf(h2, "header, nav, aside, footer, [class*='sidebar' i], [class*='menu' i], [class*='footer' i]")) continue;
+    const text = tidy(h2.textContent ?? "");
+    if (text.length >= 15 && text.length <= 250) return text;
+  }
+  return null;
+}
+
 /** A box that holds the site's name where a logo stands, by its class or id: a masthead, a banner, a brand, a logo, a print view's header. */
 const NAME_BOX = '[class*="masthead" i], [id*="masthead" i], [class*="banner" i], [id*="banner" i], [class*="brand" i], [class*="logo" i], [id*="logo" i], [class*="print-header" i], [class*="print-head" i]';
 /**
@@ -2553,7 +2563,10 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || namedH1 || article?.title || selectOne(doc, 'meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  // a board's view whose one h1 is the site's name, a logo set as a heading, its <title> the same name: the headline is
+  // the first h2 of its content ("<h1 class="logo">Tổng Lãnh sự quán …</h1>" over "<td><h2>headline</h2></td>")
+  const boardHeadline = h1s.length === 1 && siteName && foldForMatch(h1s[0] as string) === foldForMatch(siteName) && docTitles.every((t) => foldForMatch(t) === foldForMatch(siteName) || t === "") ? contentH2(page) : null;
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !boardHeadline && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || boardHeadline || namedH1 || article?.title || selectOne(doc, 'meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   if (h1s.length === 0) title = withoutLeadingSiteName(title, siteName);
   // a reader's page is titled by the app ("(214) Inoreader"): the story's headline is its link to the story
   if (reader) title = reader.title;

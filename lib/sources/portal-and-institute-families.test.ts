@@ -162,3 +162,18 @@ describe("a news app's saved view naming its source over the headline", () => {
     for (const line of ["Bảo Ngọc · 2 giờ trước", "Thế giới · 2 giờ trước"]) expect(read(view(line, ""))?.outlet, line).toBe("Đọc Tin 247");
   });
 });
+
+describe("a board's view whose one h1 is the site's name", () => {
+  const board = (h1: string, title: string, h2: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body><h1 class="logo">${h1}</h1><aside><h2>Thông báo mới nhất</h2></aside><table class="bbs-view"><tr><th>Tiêu đề</th><td><h2>${h2}</h2></td></tr><tr><th>Ngày</th><td>2026-10-10</td></tr></table><div class="bbs-content"><p>${VI1}</p><p>${VI2}</p></div></body></html>`;
+  const read = (html: string) => parseImport(decodeImportFile(Buffer.from(html), "board.html"), "board.html")[0];
+  const mission = "Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Vũng Lầy";
+
+  it("reads the content's first h2 as the headline, never the sidebar's", () => {
+    expect(read(board(mission, mission, "Lập trường của Chính phủ về báo cáo của nhóm chuyên gia"))?.title).toBe("Lập trường của Chính phủ về báo cáo của nhóm chuyên gia");
+  });
+
+  it("keeps the h1 where it is a headline, or where the <title> holds another headline", () => {
+    expect(read(board("Thứ trưởng Ngoại giao tới thủ đô chuẩn bị kỳ họp", "Thứ trưởng Ngoại giao tới thủ đô chuẩn bị kỳ họp", "Các tin liên quan đến chuyến thăm"))?.title).toBe("Thứ trưởng Ngoại giao tới thủ đô chuẩn bị kỳ họp");
+  });
+});
