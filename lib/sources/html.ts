@@ -1770,10 +1770,15 @@ function textLogos(doc: Document): string[] {
 function sourceOverHeadline(page: Document): { name: string; href: string | null } | null {
   const h1 = selectOne(page, "h1");
   if (!h1) return null;
-  for (const el of selectAll(page, "body *").slice(0, 600)) {
-    if (el === h1) break;
+  // (the line stands right before the headline: the h1's elder siblings, or its box's, three boxes up at most)
+  const before: Element[] = [];
+  for (let node: Element | null = h1, up = 0; node && up < 3; node = node.parentElement, up++) {
+    for (let sib = node.previousElementSibling, k = 0; sib && k < 3; sib = sib.previousElementSibling, k++) before.push(sib);
+  }
+  for (const el of before) {
     if (el.childElementCount > 2 || closestOf(el, "nav, footer, a")) continue;
-    const name = sourceWithAge(tidy(el.textContent ?? ""));
+    const text = el.textContent ?? "";
+    const name = text.length <= 200 ? sourceWithAge(tidy(text)) : null;
     if (name === null) continue;
     const link = selectAll(page, "a[href]").slice(0, 600).find((a) => foldForMatch(tidy(a.textContent ?? "")) === foldForMatch(name) && /^https?:\/\/[^/\s]+\/\S{4,}/i.test(a.getAttribute("href") ?? ""));
     return { name, href: link?.getAttribute("href")?.trim() ?? null };
@@ -1804,7 +1809,8 @@ function namedBoxes(doc: Document): string[] {
   const pageText = (): string => tidy(doc.body?.textContent ?? "").slice(0, 200_000);
   let text: string | null = null;
   for (const box of selectAll(doc, NAME_BOX).slice(0, 12)) {
-    if (closestOf(box, "footer, article, nav, [class*='footer' i], a:not([href='/'])")) continue;
+    // (a box holding the article or its paragraphs is a page's wrapper, no masthead)
+    if (closestOf(box, "footer, article, nav, [class*='footer' i], a:not([href='/'])") || selectOne(box, "h1, h2, article, p")) continue;
     const leaves = box.childElementCount === 0 ? [box] : selectAll(box, "*").filter((el) => el.childElementCount === 0).slice(0, 12);
     for (const leaf of leaves) {
       // (a link to another page inside the box is a menu's, never the name: a logo's link goes home)
