@@ -1809,8 +1809,8 @@ function namedBoxes(doc: Document): string[] {
   const pageText = (): string => tidy(doc.body?.textContent ?? "").slice(0, 200_000);
   let text: string | null = null;
   for (const box of selectAll(doc, NAME_BOX).slice(0, 12)) {
-    // (a box holding the article or its paragraphs is a page's wrapper, no masthead)
-    if (closestOf(box, "footer, article, nav, [class*='footer' i], a:not([href='/'])") || selectOne(box, "h1, h2, article, p")) continue;
+    // (a box holding the article, its sub-heads or a page's worth of text is a wrapper, no masthead)
+    if (closestOf(box, "footer, article, nav, [class*='footer' i], a:not([href='/'])") || selectOne(box, "h2, article") || (box.textContent ?? "").length > 400) continue;
     const leaves = box.childElementCount === 0 ? [box] : selectAll(box, "*").filter((el) => el.childElementCount === 0).slice(0, 12);
     for (const leaf of leaves) {
       // (a link to another page inside the box is a menu's, never the name: a logo's link goes home)

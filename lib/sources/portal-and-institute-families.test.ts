@@ -61,6 +61,8 @@ describe("a saved page's masthead box naming the site, with no site name in its 
     expect(read(page(`<h1 class="logo">Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Vũng Lầy</h1>`, "Địa chỉ: 9 Lê Lợi."))?.outlet).toBe("Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Vũng Lầy");
     expect(read(page(`<div class="masthead"><img src="/logo.png" alt=""><span class="org">Hội Hữu nghị Việt – Nga tỉnh Hòa Sơn</span></div>`, "ĐT: 0274 3829 614"))?.outlet).toBe("Hội Hữu nghị Việt – Nga tỉnh Hòa Sơn");
     expect(read(page(`<div class="print-header">BÁO ĐIỆN TỬ HÒA SƠN</div>`, "Báo Điện tử Hòa Sơn – Giấy phép số 203/GP-BTTTT"))?.outlet).toBe("Báo Điện tử Hòa Sơn");
+    // a banner holding the portal's name as a heading, or the paper's name over its owner's line
+    expect(read(page(`<div class="banner"><img src="/quoc-huy.png" alt=""><h1>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÒA SƠN</h1></div>`, "Địa chỉ: 9 Lê Lợi."))?.outlet?.toLowerCase()).toBe("cổng thông tin điện tử tỉnh hòa sơn");
   });
 
   it("never takes a banner's advertisement, a brand box's slogan or a logo box's menu link as the name", () => {
