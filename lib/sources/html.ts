@@ -1748,7 +1748,9 @@ function printedNames(doc: Document): PrintedNames {
       if (who && !owners.includes(who)) owners.push(who);
     }
   }
-  return { logos, owners, textLogos: textLogos(doc), boxes: namedBoxes(doc) };
+  // (the boxes are read only where no metadata names the site: the only pages that ask them)
+  const named = tidy(selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? "") !== "";
+  return { logos, owners, textLogos: textLogos(doc), boxes: named ? [] : namedBoxes(doc) };
 }
 
 /** A logo's link that holds the site's name as text, no picture, outside the footer: its words (at most six, no digit). */
@@ -1796,8 +1798,27 @@ function contentH2(page: Document): string | null {
   return null;
 }
 
-/** A box that holds the site's name where a logo stands, by its class or id: a masthead, a banner, a brand, a logo, a print view's header. */
-const NAME_BOX = '[class*="masthead" i], [id*="masthead" i], [class*="banner" i], [id*="banner" i], [class*="brand" i], [class*="logo" i], [id*="logo" i], [class*="print-header" i], [class*="print-head" i]';
+/** A box's class or id that says it holds the site's name where a logo stands: a masthead, a banner, a brand, a logo, a print view's header. */
+const NAME_BOX = /masthead|banner|brand|logo|print-head/i;
+/**
+ * The page's masthead boxes ({@link NAME_BOX}) among its first elements, in document order, before its headline or its
+ * article (a walk of at most 300 elements: the header is at the top).
+ */
+function nameBoxesAtTop(doc: Document): Element[] {
+  const boxes: Element[] = [];
+  let el: Element | null = doc.body?.firstElementChild ?? null;
+  for (let seen = 0; el && seen < 300 && boxes.length < 12; seen++) {
+    const named = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    const box = named.length > 1 && NAME_BOX.test(named);
+    if (box) boxes.push(el);
+    else if (/^(?:H1|ARTICLE|MAIN)$/.test(el.tagName)) break;
+    // depth first: the first child, else the next sibling of this element or of its nearest ancestor that has one
+    let next: Element | null = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== doc.body; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
+  }
+  return boxes;
+}
 /**
  * The site's name a masthead box prints as text or as its picture's alt text, outside the footer and the article: a
  * Vietnamese body's, paper's or association's name by its form ("HỌC VIỆN CHÍNH TRỊ – HÀNH CHÍNH KHU VỰC TÂY BẮC BỘ",
@@ -1806,9 +1827,9 @@ const NAME_BOX = '[class*="masthead" i], [id*="masthead" i], [class*="banner" i]
  */
 function namedBoxes(doc: Document): string[] {
   const names: string[] = [];
-  const pageText = (): string => tidy(doc.body?.textContent ?? "").slice(0, 200_000);
+  const pageText = (): string => (doc.body?.textContent ?? "").slice(0, 200_000).replace(/\s+/g, " ");
   let text: string | null = null;
-  for (const box of selectAll(doc, NAME_BOX).slice(0, 12)) {
+  for (const box of nameBoxesAtTop(doc)) {
     // (a box holding the article, its sub-heads or a page's worth of text is a wrapper, no masthead)
     if (closestOf(box, "footer, article, nav, [class*='footer' i], a:not([href='/'])") || selectOne(box, "h2, article") || (box.textContent ?? "").length > 400) continue;
     const leaves = box.childElementCount === 0 ? [box] : selectAll(box, "*").filter((el) => el.childElementCount === 0).slice(0, 12);
