@@ -91,7 +91,9 @@
 // sites, newsletters, forums, fan pages and video pages relay fourteen broadcasters and wires, each credit in a new
 // form) and on the seventy-third (the same story in the week of 13 July 2026 as local TV stations, public
 // broadcasters' regional pages, a free daily, business papers, the defence trade press and aggregators' readers tell
-// it) and on the seventy-fifth
+// it) and on the seventy-fourth
+// (the same story in the week of 5 October 2026 on Vietnamese portals, mass organisations' papers, institutes', magazines',
+// regional stations', consulates', apps' and print pages outside the big national papers) and on the seventy-fifth
 // (the same story in the week of 21 September 2026 as Asian English-language dailies and broadcasters, Russian and
 // Ukrainian English-language sites, a think tank, newsletters, a wire's own page and a press release tell it), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in

@@ -193,6 +193,8 @@ export const BLIND71_CORPUS = new URL("../../fixtures/captures-blind71/", import
 export const BLIND72_CORPUS = new URL("../../fixtures/captures-blind72/", import.meta.url);
 /** The seventy-third held-out corpus: the Russia–North Korea story in the week of 13–19 July 2026 as English pages tell it, from publishers never seen: local TV stations' sites, public broadcasters' regional pages (US, Canada, Britain, Ireland, Australia, New Zealand), a free daily, business papers, the defence and maritime trade press and aggregators' readers (Yahoo News, MSN, NewsBreak, SmartNews, Flipboard) naming their source, each in its own template (station WordPress, Arc XP, AMP, a print view, hand-made). */
 export const BLIND73_CORPUS = new URL("../../fixtures/captures-blind73/", import.meta.url);
+/** The seventy-fourth held-out corpus: the Russia–North Korea story in the week of 5–11 October 2026 on Vietnamese pages outside the big national papers, from publishers never seen: provincial portals and a department's news page, mass organisations' papers, university, academy and research institute news pages, economy, law, defence, culture and science magazines, regional radio-TV sites, foreign consulates' and a foreign broadcaster's Vietnamese pages, a Zalo official account, news apps naming their source, print views and an AMP page ("Cổng thông tin điện tử" mastheads, "Trang chủ > Tin tức > …" crumbs, "Ngày đăng:", "Lượt xem:", "Nguồn:", "Tác giả:", "Tin khác", "Văn bản mới", "Liên kết website", visitor counters, licence footers). */
+export const BLIND74_CORPUS = new URL("../../fixtures/captures-blind74/", import.meta.url);
 /** The seventy-fifth held-out corpus: the Russia–North Korea story in the week of 21–27 September 2026 as English pages of the region and the specialists tell it, from publishers never seen: Asian English-language dailies and broadcasters (Korea, Japan, Hong Kong, Taiwan, Singapore, Malaysia, Thailand, the Philippines, India, Indonesia, Mongolia), a Russian and a Ukrainian English-language site, a think tank's commentary, newsletters (Substack-like, Ghost, Beehiiv), a wire's own client page and a government's press release, each in its own template. */
 export const BLIND75_CORPUS = new URL("../../fixtures/captures-blind75/", import.meta.url);
 
@@ -369,6 +371,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND71_CORPUS, label: "blind corpus 71", metricPrefix: "capture accuracy, blind corpus 71" },
   { dir: BLIND72_CORPUS, label: "blind corpus 72", metricPrefix: "capture accuracy, blind corpus 72" },
   { dir: BLIND73_CORPUS, label: "blind corpus 73", metricPrefix: "capture accuracy, blind corpus 73" },
+  { dir: BLIND74_CORPUS, label: "blind corpus 74", metricPrefix: "capture accuracy, blind corpus 74" },
   { dir: BLIND75_CORPUS, label: "blind corpus 75", metricPrefix: "capture accuracy, blind corpus 75" },
 ];
 

@@ -9,7 +9,7 @@ import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from ".
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, sourceWithAge, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { caseless } from "./caseless";
@@ -1717,6 +1717,8 @@ interface PrintedNames {
   owners: string[];
   /** The site's name set as text in a logo's link in the header ("<a class="logo">The Sentinel</a>"). */
   textLogos: string[];
+  /** The names the masthead's boxes print by their form ({@link namedBoxes}), read where no metadata names the site. */
+  boxes: string[];
 }
 
 /**
@@ -1749,7 +1751,9 @@ function printedNames(doc: Document): PrintedNames {
       if (who && !owners.includes(who)) owners.push(who);
     }
   }
-  return { logos, owners, textLogos: textLogos(doc) };
+  // (the boxes are read only where no metadata names the site: the only pages that ask them)
+  const named = tidy(selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? "") !== "";
+  return { logos, owners, textLogos: textLogos(doc), boxes: named ? [] : namedBoxes(doc) };
 }
 
 /** A logo's link that holds the site's name as text, no picture, outside the footer: its words (at most six, no digit). */
@@ -1762,6 +1766,108 @@ function textLogos(doc: Document): string[] {
   }
   return names;
 }
+
+/**
+ * A news app's source line over the headline in its saved view ("<div class="source">Tạp chí … · 2 giờ trước</div>",
+ * {@link sourceWithAge}): the source's name, and the address of the original where the page links that name ("Nguồn:
+ * <a href="https://…">Tạp chí …</a>"); null where the page prints none.
+ */
+function sourceOverHeadline(page: Document): { name: string; href: string | null } | null {
+  const h1 = selectOne(page, "h1");
+  if (!h1) return null;
+  // (the line stands right before the headline: the h1's elder siblings, or its box's, three boxes up at most)
+  const before: Element[] = [];
+  for (let node: Element | null = h1, up = 0; node && up < 3; node = node.parentElement, up++) {
+    for (let sib = node.previousElementSibling, k = 0; sib && k < 3; sib = sib.previousElementSibling, k++) before.push(sib);
+  }
+  for (const el of before) {
+    if (el.childElementCount > 2 || closestOf(el, "nav, footer, a")) continue;
+    const text = el.textContent ?? "";
+    const name = text.length <= 200 ? sourceWithAge(tidy(text)) : null;
+    if (name === null) continue;
+    const link = selectAll(page, "a[href]").slice(0, 600).find((a) => foldForMatch(tidy(a.textContent ?? "")) === foldForMatch(name) && /^https?:\/\/[^/\s]+\/\S{4,}/i.test(a.getAttribute("href") ?? ""));
+    return { name, href: link?.getAttribute("href")?.trim() ?? null };
+  }
+  return null;
+}
+
+/** The first h2 of a page's content, outside its header, menus, sidebars and footer, of a headline's length; else null. */
+function contentH2(page: Document): string | null {
+  for (const h2 of selectAll(page, "h2").slice(0, 20)) {
+    if (closestOf(h2, "header, nav, aside, footer, [class*='sidebar' i], [class*='menu' i], [class*='footer' i]")) continue;
+    const text = tidy(h2.textContent ?? "");
+    if (text.length >= 15 && text.length <= 250) return text;
+  }
+  return null;
+}
+
+/** A box's class or id that says it holds the site's name where a logo stands: a masthead, a banner, a brand, a logo, a print view's header. */
+const NAME_BOX = /masthead|banner|brand|logo|print-head/i;
+/**
+ * The page's masthead boxes ({@link NAME_BOX}) among its first elements, in document order, before its headline or its
+ * article (a walk of at most 300 elements: the header is at the top).
+ */
+function nameBoxesAtTop(doc: Document): Element[] {
+  const boxes: Element[] = [];
+  let el: Element | null = doc.body?.firstElementChild ?? null;
+  for (let seen = 0; el && seen < 300 && boxes.length < 12; seen++) {
+    const named = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    const box = named.length > 1 && NAME_BOX.test(named);
+    if (box) boxes.push(el);
+    else if (/^(?:H1|ARTICLE|MAIN)$/.test(el.tagName)) break;
+    // depth first: the first child, else the next sibling of this element or of its nearest ancestor that has one
+    let next: Element | null = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== doc.body; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
+  }
+  return boxes;
+}
+/**
+ * The site's name a masthead box prints as text or as its picture's alt text, outside the footer and the article: a
+ * Vietnamese body's, paper's or association's name by its form ("HỌC VIỆN CHÍNH TRỊ – HÀNH CHÍNH KHU VỰC TÂY BẮC BỘ",
+ * "Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Hải Phòng", "Hội Hữu nghị Việt – Nga tỉnh Bình Lãng"). A name set in capitals
+ * is spelt as the page writes it in running case elsewhere (its footer, its picture's alt), else as it is printed.
+ */
+function namedBoxes(doc: Document): string[] {
+  const names: string[] = [];
+  const pageText = (): string => (doc.body?.textContent ?? "").slice(0, 200_000).replace(/\s+/g, " ");
+  let text: string | null = null;
+  for (const box of nameBoxesAtTop(doc)) {
+    // (a box holding the article, its sub-heads or a page's worth of text is a wrapper, no masthead)
+    if (closestOf(box, "footer, article, nav, [class*='footer' i], a:not([href='/'])") || selectOne(box, "h2, article") || (box.textContent ?? "").length > 400) continue;
+    const leaves = box.childElementCount === 0 ? [box] : selectAll(box, "*").filter((el) => el.childElementCount === 0).slice(0, 12);
+    for (const leaf of leaves) {
+      // (a link to another page inside the box is a menu's, never the name: a logo's link goes home)
+      const link = closestOf(leaf, "a")?.getAttribute("href")?.trim();
+      if (link !== undefined && !/^(?:https?:\/\/[^/?#\s]+)?\/?(?:index\.(?:html?|php|aspx?))?$/i.test(link)) continue;
+      const said = leaf.tagName === "IMG" ? (leaf.getAttribute("alt") ?? "") : (leaf.textContent ?? "");
+      const name = tidy(said);
+      if (name.length < 6 || name.length > 80 || !(institutionMasthead(name) || mastheadByForm(name) || ASSOCIATION_NAME.test(name) || capitalsName(name))) continue;
+      let spelt = name;
+      if (!/[\p{Ll}]/u.test(name)) {
+        text ??= pageText();
+        const lower = text.toLowerCase();
+        const key = name.toLowerCase();
+        // (the first ten times the page prints it: the first is often the box itself)
+        for (let at = lower.length === text.length ? lower.indexOf(key) : -1, k = 0; at >= 0 && k < 10; at = lower.indexOf(key, at + key.length), k++) {
+          const other = text.slice(at, at + name.length);
+          if (/[\p{Ll}]/u.test(other)) {
+            spelt = other;
+            break;
+          }
+        }
+      }
+      if (!names.some((n) => foldForMatch(n) === foldForMatch(spelt))) names.push(spelt);
+    }
+    if (names.length >= 3) break;
+  }
+  return names;
+}
+/** An association's name, its kind first: "Hội Hữu nghị Việt – Nga tỉnh Bình Lãng", "Liên hiệp các Hội Khoa học", "Hiệp hội Cảng biển". */
+const ASSOCIATION_NAME = /^(?:Hội|Hiệp hội|Liên hiệp|Liên đoàn|Liên minh|Mặt trận|Đoàn Thanh niên)\s[\p{Lu}][^\d.,:;!?|]{2,70}$/u;
+/** A name in capitals with its kind first: "BÁO ĐIỆN TỬ ĐỒNG THÁP MƯỜI", "VIỆN NGHIÊN CỨU …", "HỘI HỮU NGHỊ …". */
+const capitalsName = (name: string): boolean =>
+  !/[\p{Ll}\d.,:;!?|]/u.test(name) && /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|VIỆN|TRƯỜNG|HỌC VIỆN|ĐẠI HỌC|SỞ|BỘ|HỘI|HIỆP HỘI|TRUNG TÂM|TỔNG LÃNH SỰ QUÁN|ĐẠI SỨ QUÁN)\s\S/u.test(name) && name.split(/\s+/).length <= 14;
 
 /**
  * A picture in a link to the site's home page written in full ("<a href="http://www.saigonbao.com/"><img
@@ -2093,7 +2199,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   const latinPage = !/^(?:zh|ja|ko|ru|uk|th|ar)\b/i.test(page.documentElement?.getAttribute("lang") ?? "");
   const readable = (n: string): boolean => !latinPage || /[\p{Script=Latin}]{2}/u.test(n);
   const { logos, owners } = printed;
-  const names = [...suffixes.slice().reverse(), ...logos, ...owners];
+  // (a page with no site name in its metadata: the names its masthead boxes print too, a body's name in a banner,
+  // after the logo's and the rights line's)
+  const boxes = printed.boxes.filter((name) => ![...logos, ...owners].some((n) => foldForMatch(n) === foldForMatch(name)));
+  const names = [...suffixes.slice().reverse(), ...logos, ...owners, ...boxes];
   const all = names.some(readable) ? names.filter(readable) : names;
   const known = all.find((n) => lookupOutlet(n) && !(wireCopyrightOnly(n, printed, suffixes) && all.some((o) => !wireCopyrightOnly(o, printed, suffixes))));
   if (known) return known;
@@ -2118,7 +2227,7 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   // (a public body's portal may name itself at length: "… - Cổng thông tin điện tử tỉnh Quảng Ninh")
   if (last && (last.split(/\s+/).length <= 5 || institutionMasthead(last) || OFFICIAL_SITE_OF.test(last))) return last;
-  return logos.find(readable) ?? owners.find(readable) ?? logos[0] ?? owners[0] ?? "";
+  return logos.find(readable) ?? owners.find(readable) ?? boxes.find(readable) ?? logos[0] ?? owners[0] ?? "";
 }
 
 /** The articleBody strings of a page's JSON-LD (an article's, possibly inside @graph), at most 8. */
@@ -2342,7 +2451,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
   // names, dates and labels matched by the same patterns.
   const html = source.normalize("NFC");
-  let printed: PrintedNames = { logos: [], owners: [], textLogos: [] };
+  let printed: PrintedNames = { logos: [], owners: [], textLogos: [], boxes: [] };
   let edition: ParsedDate | null = null;
   let originalCredit: string | null = null;
   let sourceElement: string | null = null;
@@ -2386,7 +2495,9 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   const appPage = isAppPage(page);
   const reader = appPage && h1s.length === 0 ? readerHeadline(page) : null;
   const ownUrl = pageUrl(page);
-  const url = archiveTodaySource(html) ?? (appPage ? (originalAddress(page) ?? (ownUrl && !isAppAddress(ownUrl) ? ownUrl : null) ?? reader?.href ?? null) : (ownUrl ?? savedFrom ?? savedMarkAddress(html)));
+  // (a news app's source line over the headline, with the story's age: the source, and its link the original)
+  const aged = sourceOverHeadline(page);
+  const url = archiveTodaySource(html) ?? (appPage ? (originalAddress(page) ?? (ownUrl && !isAppAddress(ownUrl) ? ownUrl : null) ?? reader?.href ?? null) : (ownUrl ?? savedFrom ?? savedMarkAddress(html) ?? aged?.href ?? null));
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated
   const translated = isBrowserTranslated(html);
@@ -2482,7 +2593,10 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || namedH1 || article?.title || selectOne(doc, 'meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  // a board's view whose one h1 is the site's name, a logo set as a heading, its <title> the same name: the headline is
+  // the first h2 of its content ("<h1 class="logo">Tổng Lãnh sự quán …</h1>" over "<td><h2>headline</h2></td>")
+  const boardHeadline = h1s.length === 1 && siteName && foldForMatch(h1s[0] as string) === foldForMatch(siteName) && docTitles.every((t) => foldForMatch(t) === foldForMatch(siteName) || t === "") ? contentH2(page) : null;
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !boardHeadline && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || boardHeadline || namedH1 || article?.title || selectOne(doc, 'meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   if (h1s.length === 0) title = withoutLeadingSiteName(title, siteName);
   // a reader's page is titled by the app ("(214) Inoreader"): the story's headline is its link to the story
   if (reader) title = reader.title;
@@ -2496,6 +2610,7 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   // an app's view names the source it shows the article from (its provider's, channel's or feed's element, or its
   // title's end on an archive's copy), not the app
   if (appPage && (!siteName || isAggregator(siteName) || isPlatformName(siteName))) siteName = sourceElement ?? appSourceName(page, title) ?? siteName;
+  if (aged !== null) siteName = aged.name;
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

@@ -502,6 +502,11 @@ const SECTIONS = new Set(
 /** Page furniture by its folded form: whole-line patterns. */
 const FURNITURE_RE: RegExp[] = [
   /^(?:mo|tai) ung dung\b/,
+  // an app's account header: "Tài khoản đã xác thực · 52.318 người quan tâm" (Zalo's official accounts), "Verified account"
+  /^(?:tai khoan (?:da xac thuc|chinh thuc)|verified account|official account)(?: (?:\d{1,3} ){1,4}(?:nguoi quan tam|nguoi theo doi|followers))?$/,
+  // a body's street address with its telephone last, as a print view's or a portal's header prints it: "Số 27 Láng
+  // Thượng, Hà Nội – ĐT: 024 3776 1402"
+  /^so \d{1,4}[a-z]? (?:[a-z\d]+ ){1,10}(?:dt|dien thoai|tel) \(?\d{2,4}\)?(?: \d{2,5}){1,4}$/,
   /^theo doi .{2,40} tren\b/,
   /^(?:theo doi|follow) (?:chung toi|us)\b/,
   /^google news$/,
@@ -765,6 +770,8 @@ export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:S�
 /** Raw (unfolded) furniture forms that folding would blur. */
 const FURNITURE_RAW: RegExp[] = [
   /^[•·]\s?\d{1,3}\s?(?:h|m|d|hr|hrs|min|mins)$/, // a portal's relative time after a bullet ("• 3h"; "24h" alone is a name)
+  // a post's reactions, each a pictograph or an arrow with its count ("❤️ 214  💬 37  ↪ 12", "👍 1,2K 💬 45")
+  /^(?:[\p{Extended_Pictographic}↪↩➦⤴\u{FE0F}]{1,3}\s?\d[\d.,]{0,8}[KkMmNn]?\s*){2,6}$/u,
   // a PDF copy's running page header or footer: the publication's issue ("Số 38-2025", "No. 38", "Issue 12") with
   // the page number at either end ("24 KINH TẾ SÀI GÒN Số 38-2025", "… Thứ Năm, 18-9-2025 23")
   RUNNING_HEADER,
@@ -1261,6 +1268,16 @@ const SOURCE_BEFORE_STAMP = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\
  * "Hamilton Evening Times •" (capitalised words, the last a paper's: Times, Star, Ledger, Courier …).
  */
 const PAPER_BEFORE_BULLET = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&.]*[\s-]){0,4}(?:News|Times|Post|Journal|Herald|Star|Tribune|Gazette|Daily|Standard|Courier|Record|Ledger|Chronicle|Sentinel|Echo|Argus|Express|Observer|Mercury|Bulletin|Examiner|Register|Telegraph|Independent|Advertiser|Dispatch|Enquirer|Globe|Mail)\s[·•]$/u;
+/**
+ * A news app's source line over the headline: a paper's, a magazine's or a station's name by its form, a bullet, the
+ * story's age ("Tạp chí Pháp luật & Xã hội Miền Đông · 3 giờ trước", "Báo Hòa Sơn • 45 phút", "The Bayou Ledger-Star
+ * · 2h"): the name, or null (a writer's name before the age is no source: "Bảo Ngọc • 5 giờ").
+ */
+export function sourceWithAge(plain: string): string | null {
+  const m = plain.length <= 120 ? /^(\S.{2,70}?)\s[•·]\s\d{1,3}\s?(?:phút|giờ|ngày|tuần|m|min|mins|h|hrs?|hours?|d|days?)(?:\s(?:trước|ago))?$/iu.exec(plain) : null;
+  const name = m?.[1];
+  return name && (mastheadByForm(name) || SOURCE_BEFORE_STAMP.test(`${name} -`) || PAPER_BEFORE_BULLET.test(`${name} ·`)) ? name : null;
+}
 /** The paper's name a stamp's line opens with ("Tạp chí Hữu nghị - 03/12/2026 20:10": "Tạp chí Hữu nghị"), or null. */
 export function sourceBeforeStamp(line: string): string | null {
   const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|·•])\s/u.exec(line) : null;
@@ -1576,6 +1593,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
   if (YEAR_CLOCK_DIGITS.test(s)) s = s.replace(YEAR_GLUED_TO_CLOCK, "$1 "); // "December 4, 202611:42 AM GMT+9": the same with the month's name
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
+  // (or after a bar or a dot, its thousands grouped: "Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284")
+  s = s.replace(/\s*[|·•]\s*(?:lượt xem|lượt đọc|đã xem|số lượt xem|views?|reads?)\s*:?\s*\d[\d.,]{0,11}$/iu, "");
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
   s = s.replace(/^[\d.,]{1,12}\s?[KMBN]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L} ]{0,30}\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");

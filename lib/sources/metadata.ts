@@ -22,7 +22,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, writerAfterStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, sourceWithAge, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -457,6 +457,15 @@ function gluedCreditTail(plain: string): string | null {
   if (!name) return null;
   const relayed = RELAYED_BROADCASTER.exec(`Theo ${name}`)?.[1];
   return lookupAgency(name) ?? (relayed ? relayedName(relayed) : null);
+}
+/**
+ * A wire's Vietnamese edition credited as the source ("(Theo Sputnik Việt Nam)", "Nguồn: TASS tiếng Việt"): the wire, as
+ * the lexicon writes it; null for any other name (a paper's "… Việt Nam" is its own).
+ */
+function wireEdition(credited: string): string | null {
+  const base = credited.length <= 60 ? /^(\S.{1,30}?)\s(?:Việt Nam|Vietnam|[Tt]iếng Việt|Vietnamese)$/u.exec(credited)?.[1] : undefined;
+  const wire = base ? lookupAgency(base) : null;
+  return wire !== null && isWire(wire) ? wire : null;
 }
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
@@ -1204,6 +1213,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
   let savedSite: string | null = null; // the site a saved page names ("Site: …"), its og:site_name or its header's title
+  let appSource: string | null = null;
   let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
   let postedWire: string | null = null; // the wire whose correspondents the author field names ("Phóng viên TTXVN tại Moscow")
   let printedDomainName: string | null = null; // the masthead when it is a domain printed as a name ("Military.com")
@@ -1261,7 +1271,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a site's top bar of its day and its hotline or e-mail over its masthead ("Thứ Tư, 12/08/2026 | Đường dây nóng:
   // 0210 3812 345" over "Báo Sông Thao điện tử"), the headline lower
   const hotlineBar = (at: number): boolean => at + 2 < model.title && HOTLINE_BAR.test(plains[at] ?? "") && (paperMasthead(plains[at + 1] ?? "") || siteNameLine(plains[at + 1] ?? "") || capitalsOnly(plains[at + 1] ?? "") || masthead(plains[at + 1] ?? ""));
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
+  // and a bar over the masthead that names no site: the state's name or motto line over a public body's portal, a
+  // language switch, a station's live bar ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tiếng Việt | Русский | English", "●
+  // TRỰC TIẾP: Kênh TNX1 | …" over "Cổng thông tin điện tử tỉnh …"), the headline lower
+  const nameBar = (at: number): boolean => {
+    const next = plains[at + 1] ?? "";
+    return at + 2 < model.title && overMastheadBar(plains[at] ?? "") && (paperMasthead(next) || siteNameLine(next) || institutionMasthead(next) || capitalsOnly(next) || masthead(next));
+  };
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || nameBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1323,6 +1340,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // or the name the domain over the headline spells ("corribradio.ie" / headline / "Corrib Public Radio"; never a
       // byline that names the wire the domain is: "By A and B, Reuters" under "www.reuters.com")
       meta.outlet ??= lookupOutlet(plain) ?? plain;
+      removed[i] = true;
+      continue;
+    }
+    const aged = model.title >= 0 && i < model.title ? sourceWithAge(plain) : null;
+    if (aged !== null) {
+      // a news app's source line over the headline ("Tạp chí … · 3 giờ trước"): the source is the outlet, over the
+      // app's own name at the top
+      appSource ??= aged;
       removed[i] = true;
       continue;
     }
@@ -1442,10 +1467,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a parent body above the unit whose site it is ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM" / "VIỆN NGHIÊN CỨU ĐÔNG
       // BẮC Á"): the unit's name, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2)) {
+} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2 || (i > 0 && nameBar(i - 1)))) {
       // a station's, a portal's, a ministry's or a school's name as its first line, longer than a paper's masthead
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
-      // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
+      // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case, or under a
+      // bar that stands over mastheads only (a language switch, a live bar: "Tổng Lãnh sự quán … tại Cần Thơ")
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
 } else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? ""))) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
       // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
@@ -2079,7 +2105,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const self = !own && m[1] === "" && /^source\b/i.test(plain) && meta.outlet === null && lookupAgency(credited) === null ? lookupOutlet(credited) : null;
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
       else if (self) meta.outlet = self;
-      else if (!GENERIC_SOURCE.test(credited) && !(m[1] === "" && dataSources(credited, meta.title))) meta.agency ??= lookupAgency(credited) ?? credited;
+      else if (!GENERIC_SOURCE.test(credited) && !(m[1] === "" && dataSources(credited, meta.title))) meta.agency ??= lookupAgency(credited) ?? wireEdition(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:[\p{L}]+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
@@ -2180,6 +2206,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.agency = relayedSource;
     meta.url = null;
   }
+  if (appSource !== null) meta.outlet ??= lookupOutlet(appSource) ?? appSource;
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;
@@ -3070,6 +3097,23 @@ export function carriedWire(outlet: string | null, masthead: string | null, head
 
 /** A site's top bar naming its hotline, telephone or e-mail with a number or an address ("… | Đường dây nóng: 0210 3812 345", "Hotline: 1900 1234 · Email: …"). */
 const HOTLINE_BAR = /(?:^|[|·•]\s?)(?:đường dây nóng|hotline|điện thoại|email|e-mail)\s?:\s?(?:\+?[\d(][\d\s().-]{5,20}|[\w.-]+@[\w.-]+)/iu;
+
+/** The state's name or its motto, as a public body's portal prints it over its own name. */
+const STATE_LINE = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s?[-–]\s?Tự do\s?[-–]\s?Hạnh phúc)$/iu;
+/** A language's own name or code, as a switch prints it. */
+const LANGUAGE_NAME = /^(?:Tiếng Việt|English|Русский|中文|简体中文|繁體中文|한국어|日本語|Français|Deutsch|Español|ພາສາລາວ|ລາວ|ខ្មែរ|ไทย|EN|ENG|VI|VN|RU|KO|ZH|CN|JA|JP|FR|DE)$/u;
+/** A station's live bar: a dot or a bar with "Trực tiếp" or "Live" ("● TRỰC TIẾP: Kênh TNX1 | Kênh TNX2", "Xem trực tiếp | Nghe FM 96,5"). */
+const LIVE_BAR = /^(?:[●•🔴]\s?(?:xem |nghe )?(?:trực tiếp|live)\b|(?:xem |nghe )?(?:trực tiếp|live)\s?:?\s[^|]{1,40}\|)/iu;
+/**
+ * A bar over a site's masthead that names no site: the state's name or motto line, a language switch of two languages
+ * or more ("Tiếng Việt | Русский | English", "한국어 | English | 中文 | Tiếng Việt"), a station's live bar.
+ */
+export function overMastheadBar(plain: string): boolean {
+  if (plain.length > 120) return false;
+  if (STATE_LINE.test(plain) || LIVE_BAR.test(plain)) return true;
+  const parts = plain.split(/\s*[|·•/]\s*/u);
+  return parts.length >= 2 && parts.length <= 12 && parts.every((part) => LANGUAGE_NAME.test(part));
+}
 
 /** The line below a masthead: a section label, a menu or other furniture. */
 function mastheadContext(next: LineInfo | undefined): boolean {

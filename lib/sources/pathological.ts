@@ -255,7 +255,9 @@ const NOTICE_UNITS = [
   `abcdefghijkl.com\nXem bài gốc tại ${"ab ".repeat(60)}x\nNguồn: ${"https ".repeat(30)}x\n${"1.2.".repeat(40)}x\nVersion ${"1.2.".repeat(40)}2026.x\n© 2026 ${"Ab Cd ".repeat(40)}· ${"Ab ".repeat(30)}x\n${"ab1_".repeat(40)} ${"viết ".repeat(30)}x\nTrả lời ${"#".repeat(60)}1x\nOriginally Posted by${" ".repeat(60)}\n${"Tin Úc ".repeat(30)}x\nAb Cd is a ${"weekly ".repeat(30)}blog about ${"ab ".repeat(60)}\nAb Cd · Powered by ${"Word".repeat(30)}\nĐăng bởi ${"Ab lúc ".repeat(30)}9:30 x\n\n`,
   // and of a relay's teller in its first sentence: a dash's credit never closed, a closing credit with no verb, a kind
   // word and brackets with no comma after them
-  `Ab cd – theo hãng thông tấn ${"Ab ".repeat(40)}x, ${"Ab ".repeat(40)}đưa ti\nTheo đài ${"Ab ".repeat(40)}x\n(${"AB".repeat(30)}) x\n\n`,
+  `Ab cd – theo hãng thông tấn ${"Ab ".repeat(40)}x, ${"Ab ".repeat(40)}đưa ti\nTheo đài ${"Ab ".repeat(40)}x\n(${"AB".repeat(30)}) x\n\n`,  // and of the seventy-fourth's: a language switch, a live bar and a state's line run long or cut short, an account's
+  // line and a street address whose telephone never ends
+  `${"Tiếng Việt | ".repeat(40)}x\n● TRỰC TIẾP: ${"Kênh ".repeat(40)}x\nTrực tiếp ${"Ab ".repeat(40)}x\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA ${"VIỆT ".repeat(30)}\nTài khoản đã xác thực · ${"123.".repeat(30)} người\nSố 27 ${"Láng ".repeat(30)}– ĐT: ${"024 ".repeat(30)}x\nNgày đăng: 08/10/2026 | Lượt xem: ${"1.".repeat(40)}x\n${"❤️ 2 💬 3 ".repeat(30)}x\n(Theo ${"Sputnik ".repeat(20)}Việt Na\nTạp chí ${"Hòa Sơn · ".repeat(20)}3 giờ trướ\n\n`,
 ];
 
 const TEXT_UNITS = [
