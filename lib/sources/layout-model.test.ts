@@ -441,6 +441,13 @@ describe("outlets from the page's address, furniture and credits of the sixth he
     expect(outletFromAddress("https://www.harbourtimes.com.ng/x")).toBe("harbourtimes.com.ng");
     expect(outletFromAddress("https://news.capepost.org.za/x")).toBe("capepost.org.za");
     expect(outletFromAddress("https://co.example.tt/x")).toBe("example.tt"); // "co" as a name's label stays a label
+    // a second level the desk's own endings would cut short: a school's, a ministry's ("edu.vn", "go.kr", "ac.uk")
+    expect(outletFromAddress("https://fl.hcmus.edu.vn/tin-tuc/a")).toBe("hcmus.edu.vn");
+    expect(outletFromAddress("https://www.mofa.go.kr/eng/x")).toBe("mofa.go.kr");
+    expect(outletFromAddress("https://www.example.ac.uk/x")).toBe("example.ac.uk");
+    expect(outletFromAddress("https://news.example.com.vn/x")).toBe("example.com.vn");
+    expect(domainSpells("Trường Đại học Khoa học Tự nhiên", "fl.hcmus.edu.vn")).toBe(false);
+    expect(domainSpells("HCMUS", "www.hcmus.edu.vn")).toBe(true);
   });
 
   it("knows the new furniture: blog category lists, 'Read more: <headline>', calendars, language versions", () => {

@@ -335,7 +335,7 @@ export function outletFromHost(host: string): string | null {
 
 /** The domain's own name: its registrable label(s) without the public ending ("baolaichau.vn" → "baolaichau"). */
 function domainNames(host: string): string[] {
-  const bare = host.replace(DOMAIN_END, "");
+  const bare = host.slice(0, host.length - publicEnd(host).length);
   const labels = bare.split(".").filter((l) => l.length >= 3 && !/^(?:www\d?|m|amp|mobile|english|en|vn|vi|news|edition|global)$/.test(l));
   return labels.map((l) => l.replace(/-/g, ""));
 }
@@ -411,6 +411,17 @@ function wordsLeftOut(words: readonly string[], label: string): boolean {
 const COUNTRY_SECOND_LEVEL = /\.(?:co|com|org|net|gov|govt|edu|ac|or|ne|go|gob|nic|mil|news)\.[a-z]{2}$/i;
 
 /**
+ * A host's public end, the longer reading: the endings the desk knows ("com.vn", "co.kr", "vn") or a country's generic
+ * second level ("edu.vn", "go.kr", "ac.uk"), else its last label. "fl.hcmus.edu.vn" ends in "edu.vn", not "vn".
+ */
+function publicEnd(host: string): string {
+  const known = DOMAIN_END.exec(host)?.[0] ?? "";
+  const second = COUNTRY_SECOND_LEVEL.exec(host)?.[0] ?? "";
+  const end = second.length > known.length ? second : known;
+  return end || `.${host.split(".").pop() ?? ""}`;
+}
+
+/**
  * The outlet a page's address names: the lexicon's (outletFromHost), else the first of the names the page prints
  * for itself (masthead, copyright line, logo) that the domain spells, else (orDomain) the registrable domain itself
  * ("vnews.gov.vn") rather than nothing.
@@ -422,8 +433,7 @@ export function outletFromAddress(url: string, printed: (string | null | undefin
   if (known) return known;
   for (const name of printed) if (name && name.length <= 60 && domainSpells(name, host)) return lookupOutlet(name) ?? name;
   if (!orDomain) return null;
-  const labels = host.split(".");
-  const end = DOMAIN_END.exec(host)?.[0] ?? COUNTRY_SECOND_LEVEL.exec(host)?.[0] ?? `.${labels[labels.length - 1]}`;
+  const end = publicEnd(host);
   const registrable = host.slice(0, host.length - end.length).split(".").pop();
   return registrable ? `${registrable}${end}` : null;
 }
