@@ -191,7 +191,15 @@ describe("a WordPress theme's site name in the page's one h1, the headline in an
     expect(s?.title).toBe("Nhật Bản phản đối chuyến bay chung của Nga và Triều Tiên");
   });
 
-  it("keeps the site's name when the page's titles hold nothing longer", () => {
-    expect(wp("Người Việt Úc", "Người Việt Úc")?.title).toBe("Người Việt Úc");
+  it("takes the article's own h2 when the <title> and the one h1 are both the site's name", () => {
+    expect(wp("Người Việt Úc", "Người Việt Úc")?.title).toBe(HEAD);
+  });
+
+  it("keeps the site's name when nothing on the page holds a longer title", () => {
+    const page = saved(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Người Việt Úc</title><meta property="og:site_name" content="Người Việt Úc"></head><body>
+<header><h1 class="site-title"><a href="/">Người Việt Úc</a></h1><nav><a>Úc Châu</a><a>Thế Giới</a></nav></header>
+<article><div class="entry-meta">Ngày đăng: 03/12/2026 - 23:40</div>
+<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article></body></html>`);
+    expect(page?.title).toBe("Người Việt Úc");
   });
 });
