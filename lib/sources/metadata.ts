@@ -2927,8 +2927,16 @@ const VIETNAMESE_CAPITAL = /[ĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶ�
  */
 const INSTITUTION_KIND =
   /^(?:đài phát thanh(?: và| -| –)? truyền hình|đài (?:phát thanh|truyền hình|PT-TH|PTTH)|cổng thông tin điện tử|cổng giao tiếp điện tử|cổng thông tin|trang thông tin điện tử|bộ|sở|viện|trường đại học|trường|học viện|đại học|đại sứ quán|tổng lãnh sự quán|ủy ban|uỷ ban|ban|văn phòng|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|hội đồng nhân dân|tòa án nhân dân|toà án nhân dân|viện kiểm sát nhân dân|kiểm toán nhà nước|thanh tra chính phủ)\s\S/iu;
+/**
+ * "Bộ" opens a ministry's name only before its field ("Bộ Ngoại giao", "BỘ QUỐC PHÒNG", "Bộ Công Thương"): a unit, a
+ * collection, the troops, a minister, a set ("Bộ phận một cửa", "BỘ PHẬN TIẾP DÂN", "Bộ sưu tập", "Bộ đội Biên phòng",
+ * "Bộ trưởng …", "Bộ máy", "Bộ phim") are none, in capitals too; in running case a ministry's field is capitalised.
+ */
+const NO_MINISTRY = /^bộ\s(?:phận|sưu tập|đội|trưởng|máy|phim|ảnh|quà|sách|tài liệu|câu hỏi|công cụ)(?:\s|$)/iu;
+const BO_BEFORE_LOWER = /^Bộ\s[\p{Ll}]/u;
 export function institutionMasthead(plain: string): boolean {
-  return plain.length <= 70 && plain.split(/\s+/).length <= 12 && INSTITUTION_KIND.test(plain) && !/\d|[.,:;!?]$/.test(plain) && /[\p{Lu}]/u.test(plain.slice(0, 1));
+  return plain.length <= 70 && plain.split(/\s+/).length <= 12 && INSTITUTION_KIND.test(plain) && !/\d|[.,:;!?]$/.test(plain) && /[\p{Lu}]/u.test(plain.slice(0, 1)) &&
+    !NO_MINISTRY.test(plain) && !BO_BEFORE_LOWER.test(plain);
 }
 
 /**
