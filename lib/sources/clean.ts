@@ -749,6 +749,20 @@ function bareCaption(lines: Line[], i: number): boolean {
 }
 
 /**
+ * A deck at `top` (the line below the headline) over the lead: six words or more opening in capitals, no end
+ * punctuation, nor a comma, colon or dash to go on from; the line right below it (no blank line between) a sentence of
+ * prose opening in capitals. A hard-wrapped copy (a short line below it with another joined under it) is no deck over
+ * its lead: its first line is the lead's first words.
+ */
+function deckOverLead(lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], top: number): boolean {
+  const [deck, next, after] = [lines[top] as Line, lines[top + 1], lines[top + 2]];
+  if (next === undefined || next.gap > 0 || kinds[top] !== "paragraph" || kinds[top + 1] !== "paragraph" || next.row || next.item || next.hash) return false;
+  if (deck.plain.length > 250 || !/^["“«]?[\p{Lu}\d]/u.test(deck.plain) || /[.!?…:;,–—-]["”’»)]?$/u.test(deck.plain) || deck.plain.split(" ").length < 6) return false;
+  if (!/^["“«]?[\p{Lu}]/u.test(next.plain) || !isProseLine(next.plain)) return false;
+  return next.plain.length > 100 || after === undefined || !after.joined || after.gap > 0;
+}
+
+/**
  * The first paragraph of a text copied with one newline between its paragraphs, whatever blank lines stand above it:
  * an article sentence with another right below it, no blank line between (a caption has its text a gap away).
  */
@@ -1292,6 +1306,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   const top = kinds.findIndex((k) => k !== "drop");
   // (the line right below the headline is a standfirst, however short: a lead picture stands below the byline or it)
   const standfirstTop = top >= 0 && !!options.belowHeadline && foldForMatch((lines[top] as Line).plain) === foldForMatch(options.belowHeadline);
+  // a deck without a full stop right below the headline with the lead's first sentence right below it, no blank line
+  // between (a one-newline copy, or the byline and date lines read away from between them): the deck is a paragraph of
+  // its own, never the lead's first words nor a heading over it ("A subtitle that says what the post argues" / "Freight
+  // trains crossed …")
+  const deck = standfirstTop && deckOverLead(lines, kinds, top) ? top : -1;
+  if (deck >= 0) (lines[deck + 1] as Line).gap = 1;
   if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && !ARGUES.test((lines[top] as Line).plain) && !REPORTS.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
     const next = lines[top + 1];
     if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
@@ -1330,7 +1350,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   const firstLine = kinds.findIndex((k) => k !== "drop");
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] !== "paragraph") continue;
+    if (kinds[i] !== "paragraph" || i === deck) continue;
     const l = lines[i] as Line;
     if (i > 0 && loneSubhead(lines, kinds, i)) {
       kinds[i] = "heading";
