@@ -51,3 +51,28 @@ describe("a deck without a full stop under the headline", () => {
     expect(paragraphs(lines)[0]).not.toBe("Freight trains crossed the Tumen River bridge forty times in November,");
   });
 });
+
+describe("a dateline alone on its line above the lead", () => {
+  const EU_LEAD = "The European Union on Friday adopted a new package of sanctions that for the first time targets North Korean shipping companies.";
+  const EU_NEXT = "The package adds eleven firms and four vessels to the bloc's list, including the operator of a Russian port.";
+  const CAPTION = "EU foreign policy chief Kaja Kallas speaks to reporters in Brussels on Friday. Photo: AFP";
+
+  it.each([
+    ["en, one newline", ["EU sanctions target North Korean shipping for the first time", "Staff writer, with AFP", "Sat, Sep 26, 2026", CAPTION, "BRUSSELS", EU_LEAD, EU_NEXT], `BRUSSELS — ${EU_LEAD}`],
+    ["en, blank lines", ["EU sanctions target North Korean shipping for the first time", "", "Sat, Sep 26, 2026", "", CAPTION, "", "BRUSSELS", "", EU_LEAD, "", EU_NEXT], `BRUSSELS — ${EU_LEAD}`],
+  ])("is the lead's dateline when the text names the place (%s)", (_form, lines, lead) => {
+    expect(paragraphs(lines)).toContain(lead);
+  });
+
+  it.each([
+    ["a label in capitals", "ANALYSIS"],
+    ["a wire's name", "REUTERS"],
+    ["a place the text never names as one", "ANTWERP"],
+    ["a writer's name in capitals", "MINH ANH"],
+    ["a Vietnamese section's label in capitals", "THỜI SỰ"],
+  ])("%s over the lead is no dateline", (_what, line) => {
+    const body = parse(["EU sanctions target North Korean shipping for the first time", "", "Sat, Sep 26, 2026", "", CAPTION, "", line, "", EU_LEAD, "", EU_NEXT]).body;
+    expect(body).not.toContain(`${line} — `);
+    expect(body).toContain(EU_LEAD);
+  });
+});
