@@ -749,6 +749,20 @@ function bareCaption(lines: Line[], i: number): boolean {
 }
 
 /**
+ * A deck at `top` (the line below the headline) over the lead: six words or more opening in capitals, no end
+ * punctuation, nor a comma, colon or dash to go on from; the line right below it (no blank line between) a sentence of
+ * prose opening in capitals. A hard-wrapped copy (a short line below it with another joined under it) is no deck over
+ * its lead: its first line is the lead's first words.
+ */
+function deckOverLead(lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], top: number): boolean {
+  const [deck, next, after] = [lines[top] as Line, lines[top + 1], lines[top + 2]];
+  if (next === undefined || next.gap > 0 || kinds[top] !== "paragraph" || kinds[top + 1] !== "paragraph" || next.row || next.item || next.hash) return false;
+  if (deck.plain.length > 250 || !/^["“«]?[\p{Lu}\d]/u.test(deck.plain) || /[.!?…:;,–—-]["”’»)]?$/u.test(deck.plain) || deck.plain.split(" ").length < 6) return false;
+  if (!/^["“«]?[\p{Lu}]/u.test(next.plain) || !isProseLine(next.plain)) return false;
+  return next.plain.length > 100 || after === undefined || !after.joined || after.gap > 0;
+}
+
+/**
  * The first paragraph of a text copied with one newline between its paragraphs, whatever blank lines stand above it:
  * an article sentence with another right below it, no blank line between (a caption has its text a gap away).
  */
@@ -977,9 +991,36 @@ function rejudgeBelowDropped(lines: Line[], kinds: readonly (BlockKind | "drop")
   if (!newParagraph(above, l.plain)) l.gap = 0;
 }
 
+/** A place in capitals alone on its line, as a paper sets a wire's dateline over the lead: "BRUSSELS", "HONG KONG", "HÀ NỘI". */
+const PLACE_IN_CAPITALS = /^[\p{Lu}][\p{Lu}.'’ -]{2,24}$/u;
+/** The place as running text writes it: "Brussels", "Hong Kong", "Hà Nội". */
+const inRunningCase = (place: string): string => place.toLowerCase().replace(/(^|[\s-])(\S)/gu, (_m, before: string, first: string) => before + first.toUpperCase());
+/**
+ * A dateline alone on its line right above the lead ("BRUSSELS" / "The European Union on Friday adopted …"), as a
+ * paper sets a wire's copy, is the lead's dateline: "BRUSSELS — The European Union …". The line is a place only when
+ * the text names it as one in running case ("… in Brussels on Friday", "… tại Hà Nội"); a label in capitals
+ * ("ANALYSIS", "PRINT"), a wire's name or a writer's name in capitals is none. Among the text's first 30 lines only.
+ */
+function withDatelineJoined(text: string): string {
+  const raw = text.split("\n");
+  for (let i = 0; i < Math.min(raw.length, 30); i++) {
+    const place = (raw[i] as string).trim();
+    if (!PLACE_IN_CAPITALS.test(place) || place.split(" ").length > 3) continue;
+    let k = i + 1;
+    while (k < raw.length && k - i <= 3 && (raw[k] as string).trim() === "") k++;
+    const lead = (raw[k] ?? "").trim();
+    if (lead.length < 60 || !/^[\p{Lu}]/u.test(lead) || !/[.!?…]["”’»)]?$/u.test(lead) || lead.startsWith(place)) continue;
+    if (isCreditOnly(place) || isSection(place) || isFurnitureLine(place)) continue;
+    const named = inRunningCase(place);
+    if (![" in ", " at ", " from ", " tại ", " ở "].some((word) => text.includes(`${word}${named}`))) continue;
+    return [...raw.slice(0, i), `${place} — ${lead}`, ...raw.slice(k + 1)].join("\n");
+  }
+  return text;
+}
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
-  const lines = toLines(text);
+  const lines = toLines(withDatelineJoined(text));
   const singleSpaced = lines.length > 2 && lines.every((l, i) => i === 0 || l.joined);
   const questionPairs = questionPairCounter(lines);
   const kinds: (BlockKind | "drop")[] = new Array<BlockKind | "drop">(lines.length).fill("paragraph");
@@ -1292,6 +1333,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   const top = kinds.findIndex((k) => k !== "drop");
   // (the line right below the headline is a standfirst, however short: a lead picture stands below the byline or it)
   const standfirstTop = top >= 0 && !!options.belowHeadline && foldForMatch((lines[top] as Line).plain) === foldForMatch(options.belowHeadline);
+  // a deck without a full stop right below the headline with the lead's first sentence right below it, no blank line
+  // between (a one-newline copy, or the byline and date lines read away from between them): the deck is a paragraph of
+  // its own, never the lead's first words nor a heading over it ("A subtitle that says what the post argues" / "Freight
+  // trains crossed …")
+  const deck = standfirstTop && deckOverLead(lines, kinds, top) ? top : -1;
+  if (deck >= 0) (lines[deck + 1] as Line).gap = 1;
   if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && !ARGUES.test((lines[top] as Line).plain) && !REPORTS.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
     const next = lines[top + 1];
     if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
@@ -1330,7 +1377,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   const firstLine = kinds.findIndex((k) => k !== "drop");
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] !== "paragraph") continue;
+    if (kinds[i] !== "paragraph" || i === deck) continue;
     const l = lines[i] as Line;
     if (i > 0 && loneSubhead(lines, kinds, i)) {
       kinds[i] = "heading";

@@ -29,6 +29,26 @@ describe("a teller named in full with its initials in brackets", () => {
     `Hội chợ đã khai mạc, theo Đài Tiếng nói Hoa Kỳ (VOA), với gần 90 doanh nghiệp.`,
   ])("a central organ quoted, a body, or a teller not opening the sentence is none: %s", (lead) => expect(leadAgency(lead)).toBeNull());
 
+  const TW_VI = "Đài Loan đã cấm xuất khẩu máy công cụ sang Nga sau khi một máy tiện được tìm thấy ở Triều Tiên.";
+  const TW_EN = "Taiwan has banned machine tool exports to Russia after a lathe was found in North Korea.";
+  it.each([
+    `Theo Hãng thông tấn Trung ương (CNA) của Đài Loan, ${TW_VI}`,
+    `Theo Hãng thông tấn Trung ương Đài Loan (CNA), ${TW_VI}`,
+    `According to Taiwan's Central News Agency (CNA), ${TW_EN}`,
+    `Taiwan's Central News Agency (CNA) reported on Monday that ${TW_EN}`,
+    `The Central News Agency (CNA) reported that ${TW_EN}`,
+  ])("a wire whose own name is central, its country outside that name, is the agency: %s", (lead) => expect(leadAgency(lead)).toBe("CNA"));
+
+  it.each([
+    `The Korean Central News Agency (KCNA) reported on Monday that ${TW_EN}`,
+    `China Central Television (CCTV) reported that ${TW_EN}`,
+    `The Central Committee (CC) reported that ${TW_EN}`,
+    `Theo Hãng thông tấn Trung ương (TTTW), ${TW_VI}`,
+    `The World Health Organization (WHO) reported that ${TW_EN}`,
+  ])("a state's central organ reporting, a central body, or a central name under other initials is none: %s", (lead) => expect(leadAgency(lead)).toBeNull());
+
+  it("a wire opening the sentence as the one who reported is the agency", () => expect(leadAgency(`Agence France-Presse (AFP) reported that ${TW_EN}`)).toBe("AFP"));
+
   it("read past a standfirst without a full stop run into the lead in a one-newline copy", () => {
     const text = [
       "Bản tin Sông Quê",

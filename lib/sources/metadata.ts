@@ -2927,8 +2927,16 @@ const VIETNAMESE_CAPITAL = /[ĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶ�
  */
 const INSTITUTION_KIND =
   /^(?:đài phát thanh(?: và| -| –)? truyền hình|đài (?:phát thanh|truyền hình|PT-TH|PTTH)|cổng thông tin điện tử|cổng giao tiếp điện tử|cổng thông tin|trang thông tin điện tử|bộ|sở|viện|trường đại học|trường|học viện|đại học|đại sứ quán|tổng lãnh sự quán|ủy ban|uỷ ban|ban|văn phòng|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|hội đồng nhân dân|tòa án nhân dân|toà án nhân dân|viện kiểm sát nhân dân|kiểm toán nhà nước|thanh tra chính phủ)\s\S/iu;
+/**
+ * "Bộ" opens a ministry's name only before its field ("Bộ Ngoại giao", "BỘ QUỐC PHÒNG", "Bộ Công Thương"): a unit, a
+ * collection, the troops, a minister, a set ("Bộ phận một cửa", "BỘ PHẬN TIẾP DÂN", "Bộ sưu tập", "Bộ đội Biên phòng",
+ * "Bộ trưởng …", "Bộ máy", "Bộ phim") are none, in capitals too; in running case a ministry's field is capitalised.
+ */
+const NO_MINISTRY = /^bộ\s(?:phận|sưu tập|đội|trưởng|máy|phim|ảnh|quà|sách|tài liệu|câu hỏi|công cụ)(?:\s|$)/iu;
+const BO_BEFORE_LOWER = /^Bộ\s[\p{Ll}]/u;
 export function institutionMasthead(plain: string): boolean {
-  return plain.length <= 70 && plain.split(/\s+/).length <= 12 && INSTITUTION_KIND.test(plain) && !/\d|[.,:;!?]$/.test(plain) && /[\p{Lu}]/u.test(plain.slice(0, 1));
+  return plain.length <= 70 && plain.split(/\s+/).length <= 12 && INSTITUTION_KIND.test(plain) && !/\d|[.,:;!?]$/.test(plain) && /[\p{Lu}]/u.test(plain.slice(0, 1)) &&
+    !NO_MINISTRY.test(plain) && !BO_BEFORE_LOWER.test(plain);
 }
 
 /**
@@ -3679,19 +3687,44 @@ function tellerCredit(firstParagraph: string): string | null {
 
 /**
  * The teller a relay's first sentence names in full with its initials in brackets: "Theo bản tin của Đài Phát thanh
- * Quốc tế Pháp (RFI), …", "Theo Đài Tiếng nói Hoa Kỳ (VOA), …", "According to Agence France-Presse (AFP), …". The
- * initials are the agency when the medium is one a desk takes copy from: a broadcaster (its name says so, or its
- * initials are a relayed broadcaster's) or a wire the lexicon knows. A party-state's own organ, which names itself
- * central ("Hãng thông tấn Trung ương Triều Tiên (KCNA)", "Đài Truyền hình Trung ương Trung Quốc (CCTV)"), is the
- * news's source quoted, never a wire the desk relays.
+ * Quốc tế Pháp (RFI), …", "Theo Đài Tiếng nói Hoa Kỳ (VOA), …", "According to Agence France-Presse (AFP), …", or
+ * opening it as the one who reported ("Taiwan's Central News Agency (CNA) reported …"). The initials are the agency
+ * when the medium is one a desk takes copy from: a broadcaster (its name says so, or its initials are a relayed
+ * broadcaster's) or a wire the lexicon knows. A party-state's own organ, which names itself central and its state with
+ * it ("Hãng thông tấn Trung ương Triều Tiên (KCNA)", "Korean Central News Agency", "Đài Truyền hình Trung ương Trung
+ * Quốc (CCTV)"), is the news's source quoted, never a wire the desk relays; a wire whose very name is central, its
+ * country outside that name ("Theo Hãng thông tấn Trung ương (CNA) của Đài Loan", "Taiwan's Central News Agency"), is
+ * a wire that syndicates.
  */
 const FULL_NAME_INITIALS =
-  /^(?:Theo|According to)\s+(?:(?:bản tin|bài viết|bài báo|tin|thông tin|phóng sự|báo cáo|a report|the report|a broadcast)\s+(?:của|by|from|of)\s+)?((?:[Tt]he\s)?[\p{Lu}][^(),]{3,70}?)\s?\(([\p{Lu}][\p{Lu}\d]{1,7})\),\s/u;
+  /^(?:Theo|According to)\s+(?:(?:bản tin|bài viết|bài báo|tin|thông tin|phóng sự|báo cáo|a report|the report|a broadcast)\s+(?:của|by|from|of)\s+)?((?:[Tt]he\s)?[\p{Lu}][^(),]{3,70}?)\s?\(([\p{Lu}][\p{Lu}\d]{1,7})\)(?:\s(?:của|of)\s[\p{Lu}][\p{L} ]{1,30}?)?,\s/u;
+/** The same teller opening the sentence as the one who reported it: "Taiwan's Central News Agency (CNA) reported on Monday that …". */
+const FULL_NAME_REPORTED =
+  /^((?:[Tt]he\s)?[\p{Lu}][^(),]{3,70}?)\s?\(([\p{Lu}][\p{Lu}\d]{1,7})\)(?:\s(?:của|of)\s[\p{Lu}][\p{L} ]{1,30}?)?,?\s(?:reported|reports|đưa tin|loan tin)\s/u;
 const BROADCASTER_NAME = /(?:^|\s)(?:đài|phát thanh|truyền hình|tiếng nói|radio|television|broadcasting|voice of)(?:\s|$)/iu;
 const CENTRAL_ORGAN = /(?:^|\s)(?:trung ương|central)(?:\s|$)/iu;
+/**
+ * Wires the lexicon knows by a central name of their own, the initials they go by, and each name's spellings (folded):
+ * Taiwan's Central News Agency, whose initials alone are Channel NewsAsia's too, so are known only with this name.
+ */
+const CENTRAL_WIRES = new Map([
+  ["central news agency", "CNA"],
+  ["hang thong tan trung uong", "CNA"],
+  ["thong tan xa trung uong", "CNA"],
+  ["hang thong tan trung uong dai loan", "CNA"],
+  ["taiwan central news agency", "CNA"],
+]);
+/** A central name as a wire of CENTRAL_WIRES bears it, with the initials printed after it: the wire, else null (an organ naming its state). */
+function centralWire(name: string, initials: string): string | null {
+  // its country as its owner outside the name: "Taiwan's Central News Agency", "the Central News Agency"
+  const bare = foldForMatch(name.replace(/^(?:[Tt]he\s)?(?:[\p{Lu}][\p{L}]+['’]s\s)?(?:the\s)?/u, ""));
+  const wire = CENTRAL_WIRES.get(bare);
+  return wire === initials ? wire : null;
+}
 function namedWithInitials(first: string): string | null {
-  const m = FULL_NAME_INITIALS.exec(first);
-  if (!m?.[1] || !m[2] || CENTRAL_ORGAN.test(m[1])) return null;
+  const m = FULL_NAME_INITIALS.exec(first) ?? FULL_NAME_REPORTED.exec(first);
+  if (!m?.[1] || !m[2]) return null;
+  if (CENTRAL_ORGAN.test(m[1])) return centralWire(m[1], m[2]);
   const initials = m[2];
   const relayed = RELAYED_BROADCASTER.exec(`(${initials})`)?.[1];
   if (relayed) return relayedName(relayed);

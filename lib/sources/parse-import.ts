@@ -375,10 +375,11 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
   const shared = ctx.title === undefined ? sharedCopyFields(text, meta.title, meta.url, meta.outlet) : { title: ctx.title, outlet: meta.outlet };
   const title = withoutVersionTag(withoutLeadingFlags(shared.title));
   if (cleaned.body.length === 0 && title === null) return null;
-  const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
-  // (a standfirst without a full stop run into the lead's block, "Những gì đáng chú ý …" / "Theo bản tin của …": the
-  // lead's own first sentence names the teller)
-  const leadProper = belowHeadline && lead.startsWith(`${belowHeadline} `) ? lead.slice(belowHeadline.length + 1) : lead;
+  const paragraphs = cleaned.blocks.filter((b) => b.kind === "paragraph");
+  const lead = paragraphs[0]?.text ?? "";
+  // (a standfirst without a full stop run into the lead's block, "Những gì đáng chú ý …" / "Theo bản tin của …", or
+  // kept as a paragraph of its own over it: the lead's own first sentence names the teller)
+  const leadProper = !belowHeadline ? lead : lead.startsWith(`${belowHeadline} `) ? lead.slice(belowHeadline.length + 1) : lead === belowHeadline && paragraphs.length > 1 && !/[.!?…]["”’»)]?$/u.test(lead) ? (paragraphs[1]?.text ?? lead) : lead;
   const language = detectLanguage(cleaned.body || (title ?? ""));
   // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
   const outlet = outletInLanguage(isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet, language);

@@ -258,6 +258,9 @@ const NOTICE_UNITS = [
   `Ab cd – theo hãng thông tấn ${"Ab ".repeat(40)}x, ${"Ab ".repeat(40)}đưa ti\nTheo đài ${"Ab ".repeat(40)}x\n(${"AB".repeat(30)}) x\n\n`,  // and of the seventy-fourth's: a language switch, a live bar and a state's line run long or cut short, an account's
   // line and a street address whose telephone never ends
   `${"Tiếng Việt | ".repeat(40)}x\n● TRỰC TIẾP: ${"Kênh ".repeat(40)}x\nTrực tiếp ${"Ab ".repeat(40)}x\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA ${"VIỆT ".repeat(30)}\nTài khoản đã xác thực · ${"123.".repeat(30)} người\nSố 27 ${"Láng ".repeat(30)}– ĐT: ${"024 ".repeat(30)}x\nNgày đăng: 08/10/2026 | Lượt xem: ${"1.".repeat(40)}x\n${"❤️ 2 💬 3 ".repeat(30)}x\n(Theo ${"Sputnik ".repeat(20)}Việt Na\nTạp chí ${"Hòa Sơn · ".repeat(20)}3 giờ trướ\n\n`,
+  // and of a deck and a dateline over the lead: a deck that never ends over a lead whose stop never comes, a place in
+  // capitals run long or named nowhere, a full name with initials that never reports
+  `Ab cd ef gh ij kl mn ${"ab ".repeat(120)}x\nAb ${"cd ".repeat(120)}x\nAB CD EF GH IJ KL MN OP QR ST\nAB\nAb cd ef ${"ab ".repeat(40)}in Ab.\nAb Cd (${"AB".repeat(3)}) ${"ab ".repeat(40)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
