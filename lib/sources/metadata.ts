@@ -2483,6 +2483,8 @@ const LINK_TEXT = /^[^\s.!?…]\S*(?:\s\S+){0,5}$/u;
 const BARE_ADDRESS = /^https?:\/\/[^\s/]{1,253}(?:\/\S{0,1500})?$/;
 /** A blog's or a channel's follow button alone on its line: "Follow", "Subscribe", "Theo dõi", "Đăng ký". */
 const FOLLOW_BUTTON = /^(?:\+\s?)?(?:follow|subscribe|theo dõi|đăng ký)$/iu;
+/** A page type's label alone on its line under the masthead: "eMagazine", "Longform", "Infographic" (no sentence's rest). */
+const PAGE_TYPE_LABEL = /^(?:e-?magazine|longform|megastory|infographics?)$/iu;
 export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
@@ -2501,7 +2503,7 @@ export function joinBrokenLines(text: string): string {
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
   const repeatsMasthead = (l: string): boolean => masthead.length >= 3 && l.length <= 60 && !l.includes(" ") && foldForMatch(l) === masthead;
   // (a bare address on its own line, as a phone's share prints the page's link under "Headline - Site", is no sentence's rest)
-  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l) || BARE_ADDRESS.test(l);
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l) || BARE_ADDRESS.test(l) || PAGE_TYPE_LABEL.test(l);
   const nextFilled = (from: number): number => {
     let k = from;
     while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;
