@@ -197,6 +197,16 @@ const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
  * Doe" (a name: "Tổng hợp: những điểm chính" is a sub-heading).
  */
 const COMPILER_LABEL = /^(?:(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|BIÊN SOẠN)\s?:|[Cc]ompiled by:?)\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/u;
+/**
+ * A labelled byline's wire after a bar, "Minh Khoa | Nguồn: Reuters | 03/11/2026 15:00", "Jane Doe | Source: AFP": the
+ * names before it and the wire (a source that is no wire, "Nguồn: Bộ Ngoại giao", is left to the byline's readers).
+ */
+const BYLINE_SOURCE = /^(\S.{1,60}?)\s[|•·]\s(?:nguồn|source)\s?:\s?([^|•·]{2,40}?)(?:\s[|•·]\s.{0,60})?$/iu;
+function bylineWithSource(who: string): { names: string; wire: string } | null {
+  const m = who.length <= 160 ? BYLINE_SOURCE.exec(who) : null;
+  const wire = m?.[2] ? lookupAgency(m[2].trim()) : null;
+  return m?.[1] && wire && isWire(wire) ? { names: m[1].trim(), wire } : null;
+}
 const AUTHOR_LABEL = /^(?:(?:tác giả|người viết|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** A CMS's account named as the author ("admin", "webmaster", "editor01", "quản trị viên", "BBT"): no writer. */
 const CMS_ACCOUNT = /^(?:admin|administrator|webmaster|webadmin|editor|user|root|author|quản trị(?: viên)?|qtv|bbt|ban biên tập)[\d_-]{0,4}$/iu;
@@ -1546,7 +1556,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (plain.length <= 80 && (m = COMPILER_LABEL.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Tổng hợp: Lâm Hoàng" under the headline: the desk's compiler wrote it
     } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
+      let who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
+      const sourced = bylineWithSource(who);
+      if (sourced) {
+        // an infographic's or a graphic's credit line, "Thực hiện: Minh Khoa | Nguồn: Reuters | 03/11/2026 15:00": the
+        // maker is the writer, the wire after the bar the agency, the stamp no part of either
+        meta.agency ??= sourced.wire;
+        who = sourced.names;
+      }
       bylineOutlet ??= appBylineSource(plain); // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       const barred = BYLINE_EMAIL_BAR.exec(who);
@@ -2206,7 +2223,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.agency = relayedSource;
     meta.url = null;
   }
-  if (appSource !== null) meta.outlet ??= lookupOutlet(appSource) ?? appSource;
+  // (over the reader's own name above it too, an aggregator the lexicon knows: "Báo Mới" / "Báo Bình Thuận Biển · 1 giờ
+  // trước" / headline is the source's article)
+  if (appSource !== null) meta.outlet = lookupOutlet(appSource) ?? appSource;
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;

@@ -1,0 +1,46 @@
+// Pages a Vietnamese desk meets in its ordinary stream: an aggregator the lexicon knows as a site ("Báo Mới") showing
+// another paper's article under its source line, and an infographic's credit line naming its maker, its wire and its
+// stamp after bars.
+import { describe, expect, it } from "vitest";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const VI1 = "Ủy ban thứ Ba của Đại hội đồng đã thông qua dự thảo nghị quyết với 98 phiếu thuận, 21 phiếu chống và 64 phiếu trắng sau nhiều giờ tranh luận.";
+const VI2 = "Đại diện các nước giải thích lập trường sau khi bỏ phiếu, nhiều nước châu Âu nêu lo ngại về các chương trình đưa lao động ra nước ngoài.";
+const EN1 = "The committee adopted the draft resolution with 98 votes in favour, 21 against and 64 abstentions after several hours of debate on Friday.";
+const EN2 = "Several delegations explained their votes afterwards, and European members raised concerns over schemes that send workers abroad.";
+const parse = (lines: string[], name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(`${lines.join("\n")}\n`), name), name)[0];
+const page = (body: string) => {
+  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Đồ họa về cuộc bỏ phiếu</title><meta property="og:site_name" content="Báo Hòa Bình Sáng"></head><body><h1>Đồ họa về cuộc bỏ phiếu</h1>${body}</body></html>`;
+  return parseImport(decodeImportFile(Buffer.from(html), "page.html"), "page.html")[0];
+};
+
+describe("an aggregator's reader the lexicon knows, showing another paper's article", () => {
+  it("names the source over the headline as the outlet, never the aggregator above it", () => {
+    const a = parse(["Báo Mới", "Báo Bình Lãng Biển · 1 giờ trước", "Liên hợp quốc thông qua nghị quyết, Việt Nam bỏ phiếu trắng", VI1, VI2, "Xem bài gốc"]);
+    expect(a?.outlet).toBe("Báo Bình Lãng Biển");
+    expect(a?.title).toBe("Liên hợp quốc thông qua nghị quyết, Việt Nam bỏ phiếu trắng");
+  });
+
+  it("keeps the masthead where the line over the headline names a writer or a section, not a source", () => {
+    for (const line of ["Bảo Ngọc • 5 giờ", "Thế giới · 3 giờ trước"]) {
+      const a = parse(["Báo Mới", line, "Liên hợp quốc thông qua nghị quyết, Việt Nam bỏ phiếu trắng", VI1, VI2]);
+      expect(a?.outlet, line).toBe("Báo Mới");
+    }
+  });
+});
+
+describe("a graphic's credit line with its wire after a bar", () => {
+  it("names the maker as the writer and the wire as the agency, the stamp no part of either, in both languages", () => {
+    const vi = page(`<div class="info">Thực hiện: Minh Khoa | Nguồn: Reuters | 03/11/2026 15:00</div><p>${VI1}</p><p>${VI2}</p>`);
+    expect(vi?.author).toBe("Minh Khoa");
+    expect(vi?.agency).toBe("Reuters");
+    const en = page(`<div class="info">By Jane Doe | Source: AFP</div><p>${EN1}</p><p>${EN2}</p>`);
+    expect(en?.author).toBe("Jane Doe");
+    expect(en?.agency).toBe("AFP");
+  });
+
+  it("credits no agency for a source that is no wire", () => {
+    const a = page(`<div class="info">Thực hiện: Minh Khoa | Nguồn: Bộ Ngoại giao | 03/11/2026 15:00</div><p>${VI1}</p><p>${VI2}</p>`);
+    expect(a?.agency).toBeNull();
+  });
+});
