@@ -1,7 +1,9 @@
-// Pages a Vietnamese desk meets in its ordinary stream: an aggregator the lexicon knows as a site ("Báo Mới") showing
+// Pages a Vietnamese desk meets in its ordinary stream: a page saved to a reader (Pocket) with the site before its
+// writer under the headline, an aggregator the lexicon knows as a site ("Báo Mới") showing
 // another paper's article under its source line, and an infographic's credit line naming its maker, its wire and its
 // stamp after bars.
 import { describe, expect, it } from "vitest";
+import { siteBeforeWriter } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Ủy ban thứ Ba của Đại hội đồng đã thông qua dự thảo nghị quyết với 98 phiếu thuận, 21 phiếu chống và 64 phiếu trắng sau nhiều giờ tranh luận.";
@@ -42,5 +44,25 @@ describe("a graphic's credit line with its wire after a bar", () => {
   it("credits no agency for a source that is no wire", () => {
     const a = page(`<div class="info">Thực hiện: Minh Khoa | Nguồn: Bộ Ngoại giao | 03/11/2026 15:00</div><p>${VI1}</p><p>${VI2}</p>`);
     expect(a?.agency).toBeNull();
+  });
+});
+
+describe("a reader's copy with the site before its writer under the headline", () => {
+  it("reads the question over it as the headline, the site as the outlet and the writer as the author, in both languages", () => {
+    const vi = parse(["Dòng tiền lương đi qua ngân hàng nào?", "taichinhhoason.vn", "Tạp chí Tài chính Hòa Sơn · Đặng Minh Khôi", "4 phút đọc", VI1, VI2, "Xem bản gốc"]);
+    expect(vi?.title).toBe("Dòng tiền lương đi qua ngân hàng nào?");
+    expect(vi?.outlet).toBe("Tạp chí Tài chính Hòa Sơn");
+    expect(vi?.author).toBe("Đặng Minh Khôi");
+    const en = parse(["Who pays the workers' wages?", "harbourtimes.com", "The Harbour Times · Jane Doe", "4 min read", EN1, EN2]);
+    expect(en?.title).toBe("Who pays the workers' wages?");
+    expect(en?.outlet).toBe("The Harbour Times");
+    expect(en?.author).toBe("Jane Doe");
+  });
+
+  it("takes no site from a writer before a site, a section before a name, two sites or a sentence", () => {
+    expect(siteBeforeWriter("Tạp chí Tài chính Hòa Sơn · Đặng Minh Khôi")).toEqual({ site: "Tạp chí Tài chính Hòa Sơn", writer: "Đặng Minh Khôi" });
+    for (const line of ["Đặng Minh Khôi · Báo Hòa Sơn", "Thế giới · Minh Anh", "Báo Hòa Sơn · Báo Bình Lãng", "Báo Hòa Sơn · ông Minh nói rằng giá tăng", "The Harbour Times · The Daily Star"]) {
+      expect(siteBeforeWriter(line), line).toBeNull();
+    }
   });
 });
