@@ -535,6 +535,7 @@ const FURNITURE_RE: RegExp[] = [
   /^\d+ (?:min|mins|minutes?) (?:read|ago)$/,
   /^(?:\d+|mot|hai) (?:hours?|days?) ago$/,
   /^updated \d+ (?:minutes?|mins?|hours?|hrs?|days?) ago$/, // "Updated 2 hrs ago" (BLOX's short units too)
+  /^(?:da )?cap nhat \d+ (?:giay|phut|gio|ngay) truoc$/, // a live page's "Cập nhật 2 phút trước"
   /^powered by\b/,
   /^(?:end|het)$/,
   /^our standards\b/,

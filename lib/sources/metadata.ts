@@ -1483,12 +1483,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case, or under a
       // bar that stands over mastheads only (a language switch, a live bar: "Tổng Lãnh sự quán … tại Cần Thơ")
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? ""))) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
+} else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? ""))) && (lookupOutlet(plain) === null || plain.length > 40) && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
       // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
       // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
       // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
-      // điện tử phường Long Sơn" / "Giới thiệu Tin tức - Sự kiện …"): the masthead
-      printedMasthead = plain;
+      // điện tử phường Long Sơn" / "Giới thiệu Tin tức - Sự kiện …"): the masthead; a name the lexicon's readers know
+      // but too long for a line's own reading ("Đài Phát thanh và Truyền hình Hậu Giang Xanh") as they spell it
+      printedMasthead = lookupOutlet(plain) ?? plain;
     } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
       serviceName ??= plain;

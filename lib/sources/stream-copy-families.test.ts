@@ -66,3 +66,25 @@ describe("a reader's copy with the site before its writer under the headline", (
     }
   });
 });
+
+describe("a station's long name over its podcast's or live page's headline", () => {
+  it("is the masthead though the line's own reading leaves it for its length, in the form the station reader spells", () => {
+    const a = parse(["Đài Phát thanh và Truyền hình Hòa Sơn Xanh", "Podcast", "Thế giới 15 phút: Lao động sang Viễn Đông", "03/11/2026 18:00", VI1, VI2]);
+    expect(a?.outlet).toBe("Đài Phát thanh và Truyền hình Hòa Sơn Xanh");
+    expect(a?.title).toBe("Thế giới 15 phút: Lao động sang Viễn Đông");
+  });
+
+  it("is no masthead when a sentence or a headline stands first", () => {
+    const a = parse(["Đài Phát thanh và Truyền hình Hòa Sơn Xanh phát sóng chương trình mới từ tháng sau.", VI1, VI2]);
+    expect(a?.outlet).toBeNull();
+  });
+});
+
+describe("a live page's update age", () => {
+  it("is furniture, the stamp above it the date; an update with its own stamp is no age", () => {
+    const a = parse(["Báo Hòa Sơn Ngày Mới", "Trực tiếp: Kho đạn bốc cháy sau đợt tập kích", "06/11/2026 10:45", "Cập nhật 2 phút trước", VI1, VI2]);
+    expect(a?.publishedAt).toBe("2026-11-06T10:45");
+    expect(a?.lines.find((l) => l.text === "Cập nhật 2 phút trước")?.role).toBe("furniture");
+    expect(a?.blocks.map((b) => b.text)).not.toContain("Cập nhật 2 phút trước");
+  });
+});
