@@ -4,6 +4,7 @@
 // stamp after bars.
 import { describe, expect, it } from "vitest";
 import { siteBeforeWriter } from "./layout-model";
+import { isNoticeLine } from "./page-notices";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Ủy ban thứ Ba của Đại hội đồng đã thông qua dự thảo nghị quyết với 98 phiếu thuận, 21 phiếu chống và 64 phiếu trắng sau nhiều giờ tranh luận.";
@@ -86,5 +87,12 @@ describe("a live page's update age", () => {
     expect(a?.publishedAt).toBe("2026-11-06T10:45");
     expect(a?.lines.find((l) => l.text === "Cập nhật 2 phút trước")?.role).toBe("furniture");
     expect(a?.blocks.map((b) => b.text)).not.toContain("Cập nhật 2 phút trước");
+  });
+});
+
+describe("a reader's pointer to the original", () => {
+  it("is a notice in Pocket's wording alone as in an aggregator's; the original named with its source or in a sentence is none", () => {
+    for (const line of ["Xem bản gốc", "Đọc bản gốc", "Xem bài gốc"]) expect(isNoticeLine(line), line).toBe(true);
+    for (const line of ["Đọc bản gốc trên trang Đài Tiếng nói Hoa Kỳ", "Xem bản gốc nghị quyết của Hội đồng Bảo an", "Bản gốc của văn bản được công bố hôm thứ Hai."]) expect(isNoticeLine(line), line).toBe(false);
   });
 });
