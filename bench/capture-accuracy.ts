@@ -95,7 +95,9 @@
 // (the same story in the week of 5 October 2026 on Vietnamese portals, mass organisations' papers, institutes', magazines',
 // regional stations', consulates', apps' and print pages outside the big national papers) and on the seventy-fifth
 // (the same story in the week of 21 September 2026 as Asian English-language dailies and broadcasters, Russian and
-// Ukrainian English-language sites, a think tank, newsletters, a wire's own page and a press release tell it), with the scorer of
+// Ukrainian English-language sites, a think tank, newsletters, a wire's own page and a press release tell it) and on the
+// seventy-sixth (the same story in the week of 2 November 2026 as Vietnamese live blogs, e-magazines, infographics,
+// weekend editions, youth, women's, police, army and union papers, business sites, TV pages and readers show it), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

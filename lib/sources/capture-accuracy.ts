@@ -197,6 +197,8 @@ export const BLIND73_CORPUS = new URL("../../fixtures/captures-blind73/", import
 export const BLIND74_CORPUS = new URL("../../fixtures/captures-blind74/", import.meta.url);
 /** The seventy-fifth held-out corpus: the Russia–North Korea story in the week of 21–27 September 2026 as English pages of the region and the specialists tell it, from publishers never seen: Asian English-language dailies and broadcasters (Korea, Japan, Hong Kong, Taiwan, Singapore, Malaysia, Thailand, the Philippines, India, Indonesia, Mongolia), a Russian and a Ukrainian English-language site, a think tank's commentary, newsletters (Substack-like, Ghost, Beehiiv), a wire's own client page and a government's press release, each in its own template. */
 export const BLIND75_CORPUS = new URL("../../fixtures/captures-blind75/", import.meta.url);
+/** The seventy-sixth held-out corpus: the Russia–North Korea story in the week of 2–8 November 2026 as a Vietnamese desk meets it in the ordinary stream, from publishers never seen: dailies' live blogs ("Trực tiếp"), e-magazines, Longform, Infographic and weekend pages, youth, women's, police, army and trade-union papers, business and finance sites, TV channels' video and podcast pages with transcripts, and copies through Báo Mới, Zalo's and Facebook's in-app browsers, Pocket, AMP and reader view ("Nội dung: … | Ảnh: … | Thiết kế: …", "Nghe bài viết", "Theo dõi … trên Google News", "Bình luận (12)", "Ý kiến bạn đọc", "Tin cùng chuyên mục", "Đọc nhiều", hashtags). */
+export const BLIND76_CORPUS = new URL("../../fixtures/captures-blind76/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -373,6 +375,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND73_CORPUS, label: "blind corpus 73", metricPrefix: "capture accuracy, blind corpus 73" },
   { dir: BLIND74_CORPUS, label: "blind corpus 74", metricPrefix: "capture accuracy, blind corpus 74" },
   { dir: BLIND75_CORPUS, label: "blind corpus 75", metricPrefix: "capture accuracy, blind corpus 75" },
+  { dir: BLIND76_CORPUS, label: "blind corpus 76", metricPrefix: "capture accuracy, blind corpus 76" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

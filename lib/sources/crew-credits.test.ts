@@ -90,3 +90,32 @@ describe("a crew line's names", () => {
     expect(crewWriter("Reported By: sarah kwon")).toBeNull();
   });
 });
+
+describe("a long read's credits block", () => {
+  it("names the words' writer beside the pictures' and the design's credits, in both languages", () => {
+    const cases: [string, string][] = [
+      ["Nội dung: Lê Hoàng Vũ | Ảnh: TASS | Thiết kế: Minh Đức", "Lê Hoàng Vũ"],
+      ["Bài: Thanh Hà - Đồ họa: Quang Huy", "Thanh Hà"],
+      ["NỘI DUNG: Phạm Thu Hằng | ẢNH: Reuters, AFP | TRÌNH BÀY: Hải Nam", "Phạm Thu Hằng"],
+      ["Words: Ann Leigh | Design: Tom Kay", "Ann Leigh"],
+    ];
+    for (const [line, writer] of cases) {
+      expect(crewWriter(line), line).toBe(writer);
+      expect(classifyLine(line, "header").role, line).toBe("credit");
+    }
+  });
+
+  it("needs the words' credit and its colon: the pictures' or the design's alone, a sentence, a role without its colon are none", () => {
+    for (const line of ["Ảnh: TASS | Thiết kế: Minh Đức", "Nội dung Hội nghị Trung ương lần thứ Mười", "Bài học từ Wonsan", "Nội dung: hai bên thảo luận về vận tải đường sắt"]) {
+      expect(crewWriter(line), line).toBeNull();
+    }
+  });
+
+  it("is no headline of an e-magazine's copy: the title in capitals above it is, and the masthead keeps its page type apart", () => {
+    const text = ["Báo Cửa Sông", "eMagazine", "MÙA ĐÔNG Ở CẢNG BIỂN PHÍA BẮC", "Nội dung: Lê Hoàng Vũ | Ảnh: TASS | Thiết kế: Minh Đức", "05/11/2026 07:00", VI1, VI2].join("\n");
+    const parsed = parse(text);
+    expect(parsed?.title).toBe("MÙA ĐÔNG Ở CẢNG BIỂN PHÍA BẮC");
+    expect(parsed?.author).toBe("Lê Hoàng Vũ");
+    expect(parsed?.outlet).toBe("Báo Cửa Sông");
+  });
+});

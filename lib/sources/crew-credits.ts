@@ -19,11 +19,21 @@ const READER_ROLES = String.raw`btv|biên tập viên|người dẫn(?: chương
  * name. The patterns are case-sensitive, so that a name is capitalised words: under the i flag `\p{Lu}` matches any
  * letter, and "Sarah Kwon in Seoul." would read as a name.
  */
-const PART = String.raw`(?:${caseless(WRITER_ROLES)}|${caseless(READER_ROLES)})(?:\s?:\s?| )${NAME}`;
+const CREW_PART = String.raw`(?:${caseless(WRITER_ROLES)}|${caseless(READER_ROLES)})(?:\s?:\s?| )${NAME}`;
+/**
+ * A long read's credits block, the words' credit beside the pictures' and the design's, each after its role and a
+ * colon: "Nội dung: Lê Hoàng Vũ | Ảnh: TASS | Thiết kế: Minh Đức", "Bài: Thanh Hà - Đồ họa: Quang Huy", "Words: Ann Lee
+ * | Design: Tom Kay". The words' credit is the writer's; the pictures' may be a wire's one word ("Ảnh: TASS").
+ */
+const BLOCK_WRITER_ROLES = String.raw`nội dung|bài viết|bài|words`;
+const BLOCK_MAKER_ROLES = String.raw`ảnh|đồ họa|đồ hoạ|thiết kế|trình bày|kỹ thuật|video|photos?|design|graphics`;
+const ONE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}`;
+const BLOCK_PART = String.raw`(?:${caseless(BLOCK_WRITER_ROLES)})\s?:\s?${NAME}|(?:${caseless(BLOCK_MAKER_ROLES)})\s?:\s?${ONE_NAME}(?:,\s?${ONE_NAME}){0,2}`;
+const PART = String.raw`(?:${CREW_PART}|${BLOCK_PART})`;
 const CREW_LINE = new RegExp(String.raw`^${PART}(?:\s?(?:\s[-–—|•·]\s|;\s|,\s)${PART}){0,3}$`, "u");
-const WRITER_PART = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${caseless(WRITER_ROLES)})(?:\s?:\s?| )(${NAME})`, "u");
+const WRITER_PART = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:(?:${caseless(WRITER_ROLES)})(?:\s?:\s?| )|(?:${caseless(BLOCK_WRITER_ROLES)})\s?:\s?)(${NAME})`, "u");
 /** Whether a writer's role stands in the line, at its start or after a separator. */
-const ANY_WRITER = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${caseless(WRITER_ROLES)})(?:\s?:|\s\p{Lu})`, "u");
+const ANY_WRITER = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:(?:${caseless(WRITER_ROLES)})(?:\s?:|\s\p{Lu})|(?:${caseless(BLOCK_WRITER_ROLES)})\s?:)`, "u");
 
 /**
  * Whether a (plain) line is a crew line: roles and names only, one of them a writer's. A presenter's line alone ("BTV:

@@ -535,6 +535,7 @@ const FURNITURE_RE: RegExp[] = [
   /^\d+ (?:min|mins|minutes?) (?:read|ago)$/,
   /^(?:\d+|mot|hai) (?:hours?|days?) ago$/,
   /^updated \d+ (?:minutes?|mins?|hours?|hrs?|days?) ago$/, // "Updated 2 hrs ago" (BLOX's short units too)
+  /^(?:da )?cap nhat \d+ (?:giay|phut|gio|ngay) truoc$/, // a live page's "Cập nhật 2 phút trước"
   /^powered by\b/,
   /^(?:end|het)$/,
   /^our standards\b/,
@@ -1708,7 +1709,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1857,6 +1858,18 @@ export function appBylineSource(plain: string): string | null {
   return first && /^[\p{Lu}]/u.test(first) ? first : null;
 }
 
+/**
+ * A reader's line under the headline naming the site, then its writer after a bullet, as Pocket prints them: "Tạp chí
+ * Tài chính Biển Đông · Đặng Minh Khôi", "The Harbour Times · Jane Doe": both, or null (a writer before a site, "Bảo
+ * Ngọc · Báo Hòa Sơn", a section before a name, "Thế giới · Minh Anh", two names).
+ */
+export function siteBeforeWriter(plain: string): { site: string; writer: string } | null {
+  const m = plain.length <= 120 ? /^(\S.{2,70}?)\s[·•]\s([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,4})$/u.exec(plain) : null;
+  const site = m?.[1];
+  const writer = m?.[2];
+  if (!site || !writer || !(mastheadByForm(site) || PAPER_BEFORE_BULLET.test(`${site} ·`))) return null;
+  return SOURCE_BEFORE_STAMP.test(`${writer} -`) || englishPaperName(writer) || PAPER_BEFORE_BULLET.test(`${writer} ·`) || lookupOutlet(writer) !== null ? null : { site, writer };
+}
 /** A byline without an app's relative time and reading time after bullets ("Bảo Ngọc • 5 giờ • 2 phút đọc": "Bảo Ngọc"). */
 export const withoutRelativeTail = (byline: string): string => (byline.length <= 160 ? byline.replace(RELATIVE_TAIL, "") : byline);
 

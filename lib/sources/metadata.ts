@@ -8,7 +8,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, siteBeforeWriter, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -197,6 +197,16 @@ const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
  * Doe" (a name: "Tổng hợp: những điểm chính" is a sub-heading).
  */
 const COMPILER_LABEL = /^(?:(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|BIÊN SOẠN)\s?:|[Cc]ompiled by:?)\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/u;
+/**
+ * A labelled byline's wire after a bar, "Minh Khoa | Nguồn: Reuters | 03/11/2026 15:00", "Jane Doe | Source: AFP": the
+ * names before it and the wire (a source that is no wire, "Nguồn: Bộ Ngoại giao", is left to the byline's readers).
+ */
+const BYLINE_SOURCE = /^(\S.{1,60}?)\s[|•·]\s(?:nguồn|source)\s?:\s?([^|•·]{2,40}?)(?:\s[|•·]\s.{0,60})?$/iu;
+function bylineWithSource(who: string): { names: string; wire: string } | null {
+  const m = who.length <= 160 ? BYLINE_SOURCE.exec(who) : null;
+  const wire = m?.[2] ? lookupAgency(m[2].trim()) : null;
+  return m?.[1] && wire && isWire(wire) ? { names: m[1].trim(), wire } : null;
+}
 const AUTHOR_LABEL = /^(?:(?:tác giả|người viết|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** A CMS's account named as the author ("admin", "webmaster", "editor01", "quản trị viên", "BBT"): no writer. */
 const CMS_ACCOUNT = /^(?:admin|administrator|webmaster|webadmin|editor|user|root|author|quản trị(?: viên)?|qtv|bbt|ban biên tập)[\d_-]{0,4}$/iu;
@@ -1473,12 +1483,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case, or under a
       // bar that stands over mastheads only (a language switch, a live bar: "Tổng Lãnh sự quán … tại Cần Thơ")
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? ""))) && lookupOutlet(plain) === null && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
+} else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? ""))) && (lookupOutlet(plain) === null || plain.length > 40) && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
       // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
       // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
       // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
-      // điện tử phường Long Sơn" / "Giới thiệu Tin tức - Sự kiện …"): the masthead
-      printedMasthead = plain;
+      // điện tử phường Long Sơn" / "Giới thiệu Tin tức - Sự kiện …"): the masthead; a name the lexicon's readers know
+      // but too long for a line's own reading ("Đài Phát thanh và Truyền hình Hậu Giang Xanh") as they spell it
+      printedMasthead = lookupOutlet(plain) ?? plain;
     } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
       serviceName ??= plain;
@@ -1546,7 +1557,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (plain.length <= 80 && (m = COMPILER_LABEL.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Tổng hợp: Lâm Hoàng" under the headline: the desk's compiler wrote it
     } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
+      let who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
+      const sourced = bylineWithSource(who);
+      if (sourced) {
+        // an infographic's or a graphic's credit line, "Thực hiện: Minh Khoa | Nguồn: Reuters | 03/11/2026 15:00": the
+        // maker is the writer, the wire after the bar the agency, the stamp no part of either
+        meta.agency ??= sourced.wire;
+        who = sourced.names;
+      }
       bylineOutlet ??= appBylineSource(plain); // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       const barred = BYLINE_EMAIL_BAR.exec(who);
@@ -1601,6 +1619,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (paper && OUTLET_WORD.test(paper)) bylineOutlet ??= paper;
       // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets, before the story's age
       bylineOutlet ??= appBylineSource(plain);
+      // "Tạp chí … · Đặng Minh Khôi" under a reader's headline: the site before its writer
+      bylineOutlet ??= siteBeforeWriter(plain)?.site ?? null;
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
@@ -2206,7 +2226,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.agency = relayedSource;
     meta.url = null;
   }
-  if (appSource !== null) meta.outlet ??= lookupOutlet(appSource) ?? appSource;
+  // (over the reader's own name above it too, an aggregator the lexicon knows: "Báo Mới" / "Báo Bình Thuận Biển · 1 giờ
+  // trước" / headline is the source's article)
+  if (appSource !== null) meta.outlet = lookupOutlet(appSource) ?? appSource;
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;
@@ -2483,6 +2505,8 @@ const LINK_TEXT = /^[^\s.!?…]\S*(?:\s\S+){0,5}$/u;
 const BARE_ADDRESS = /^https?:\/\/[^\s/]{1,253}(?:\/\S{0,1500})?$/;
 /** A blog's or a channel's follow button alone on its line: "Follow", "Subscribe", "Theo dõi", "Đăng ký". */
 const FOLLOW_BUTTON = /^(?:\+\s?)?(?:follow|subscribe|theo dõi|đăng ký)$/iu;
+/** A page type's label alone on its line under the masthead: "eMagazine", "Longform", "Infographic" (no sentence's rest). */
+const PAGE_TYPE_LABEL = /^(?:e-?magazine|longform|megastory|infographics?)$/iu;
 export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
@@ -2501,7 +2525,7 @@ export function joinBrokenLines(text: string): string {
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
   const repeatsMasthead = (l: string): boolean => masthead.length >= 3 && l.length <= 60 && !l.includes(" ") && foldForMatch(l) === masthead;
   // (a bare address on its own line, as a phone's share prints the page's link under "Headline - Site", is no sentence's rest)
-  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l) || BARE_ADDRESS.test(l);
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l) || BARE_ADDRESS.test(l) || PAGE_TYPE_LABEL.test(l);
   const nextFilled = (from: number): number => {
     let k = from;
     while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;

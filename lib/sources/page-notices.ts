@@ -852,7 +852,7 @@ function NOTICE_FOLDED_FOREIGN_PAGES(): RegExp[] {
 /**
  * The lines of an app an article was read in, around the article it carries, each family in its common wordings,
  * English and Vietnamese (folded): an aggregator's or a reader's pointer to the original ("View original", "Visit
- * website", "Xem bài gốc", "Xem bài gốc tại <domain>", "Xem nguồn", "Read the full story at Military Times", "This
+ * website", "Xem bài gốc", "Xem bài gốc tại <domain>", "Xem bản gốc", "Xem nguồn", "Read the full story at Military Times", "This
  * story was originally featured on Fortune.com"); a reader's buttons ("Mark as read", "Mark as unread", "Send to",
  * "Save web page", "Add tags") and its assistant's prompt ("Ask Leo AI to summarize this article", "Generate a summary
  * with Ghostreader"); an app's upsell ("Instapaper Premium: …", "Upgrade to Feedly Pro+", "Upgrade to Inoreader Pro
@@ -867,6 +867,8 @@ function NOTICE_FOLDED_READING_APPS(): RegExp[] {
     /^(?:view|open|see|show) (?:the )?original(?: (?:article|story|page|post|link))?$/,
     /^visit (?:the )?(?:website|site|source)$/,
     /^(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon|nguon bai viet)(?: (?:tai|tren) (?:\S+ ){0,5}\S+)?$/,
+    // Pocket's button to the original's view, alone ("Đọc bản gốc trên trang …" names the source: a credit)
+    /^(?:xem|doc) ban goc$/,
     /^read (?:this|it|the (?:full|whole|complete|original) (?:story|article|report|post)) (?:at|on|from) (?:\S+ ){0,5}\S+$/,
     /^this (?:story|article|post|piece) (?:was )?(?:originally|first) (?:featured|published|appeared) (?:on|in|at) (?:\S+ ){0,4}\S+$/,
     // a Vietnamese newsletter's pointer to the article on its site, its link aside: "Đọc bài trên website", "Đọc tiếp

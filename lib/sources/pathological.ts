@@ -524,6 +524,9 @@ const TEXT_UNITS = [
   // run long, a metered wall's limit and a subscription's pitch that never end as theirs do, a rights line's name run
   // long, a footnote's number over words that never finish, a citation rule's materials repeated
   `Staff writer, with ${"with ".repeat(30)}AFPx\nThe ${"Ab Cd ".repeat(20)}/ AN\nAb cd ef. | ${"Ab / via ".repeat(30)}1\nYou have reached your free article limit ${"for this month ".repeat(12)}x\nRead more ${"ab ".repeat(40)}with a ${"Ab ".repeat(20)}subscriptio\n${"Ab cd ".repeat(20)}. All rights reserved. No reproduction ${"ab ".repeat(40)}\n1\n${"Ab cd ef gh ".repeat(60)}\nWhen using ${"ab ".repeat(40)}materials, a hyperlink ${"ab ".repeat(60)}x\nTrending ${"Topics ".repeat(20)}\nComments will be moderated. ${"Keep ab ".repeat(40)}abusiv\nFont size ${"Share ".repeat(30)}x\n\n`,
+  // near misses of the seventy-sixth corpus's forms: a long read's credits block whose parts never end or run past
+  // their count, a graphic's credit line whose source after the bar never closes
+  `Nội dung: ${"Ab Cd | Ảnh: ".repeat(30)}x\nNội dung: Ab Cd ${"| Thiết kế: Ab ".repeat(30)}x\nThực hiện: Ab Cd ${"| Nguồn: Ab ".repeat(30)}\nBy Ab Cd | Source: ${"Ab ".repeat(60)}x\nBáo Mới\n${"Báo Ab · ".repeat(30)}1 giờ trước\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
