@@ -239,23 +239,46 @@ function discardBody(request: http.IncomingMessage) {
   request.resume();
 }
 
+/**
+ * A refusal of a body still arriving: the answer goes out at once, and the connection stays open while the rest is
+ * read and dropped (discardBody: up to DISCARD_BYTES), until the caller has sent it all or stays silent for
+ * BODY_IDLE_MS. Closing at once with the body still coming makes the kernel reset the connection, and a client still
+ * writing loses the answer it was sent (nginx's lingering close does the same). A caller waiting for "100 Continue"
+ * sends no body: its answer ends at once.
+ */
+function refuseDraining(request: http.IncomingMessage, response: http.ServerResponse, answer: { status: number; headers: http.OutgoingHttpHeaders; body: string }) {
+  discardBody(request);
+  response.writeHead(answer.status, { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) });
+  const body = request.method === "HEAD" ? undefined : answer.body;
+  if (request.complete || request.destroyed || request.headers.expect !== undefined) return void response.end(body);
+  if (body !== undefined) response.write(body);
+  const finish = () => {
+    clearTimeout(idle);
+    if (!response.writableEnded) response.end();
+  };
+  const idle = setTimeout(finish, BODY_IDLE_MS);
+  request.on("data", () => idle.refresh());
+  request.once("end", finish);
+  request.once("close", finish);
+}
+
 /** 413 for a body over its path's limit; what the caller still sends is discarded. */
 function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResponse) {
-  discardBody(request);
-  if (response.headersSent) return response.destroy();
+  if (response.headersSent) {
+    discardBody(request);
+    return response.destroy();
+  }
   // JSON routes answer as their own refusals do (lib/errors.ts errorBody), pages in plain text.
   if (request.url?.startsWith("/api/")) {
-    response.writeHead(413, { "content-type": "application/json", "cache-control": "no-store" });
-    return void response.end(JSON.stringify({ error: { code: "TOO_LARGE", message: "The request body is too large." } }));
+    const body = JSON.stringify({ error: { code: "TOO_LARGE", message: "The request body is too large." } });
+    return refuseDraining(request, response, { status: 413, headers: { "content-type": "application/json", "cache-control": "no-store" }, body });
   }
-  response.writeHead(413, { "content-type": "text/plain; charset=utf-8" });
-  response.end("The request body is too large.\n");
+  refuseDraining(request, response, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" }, body: "The request body is too large.\n" });
 }
 
 /** 429 for a client already sending its share of large bodies (lib/http/large-bodies.ts); its body is discarded. */
 function refuseBusy(request: http.IncomingMessage, response: http.ServerResponse) {
-  discardBody(request);
-  sendAnswer(request, response, tooManyLargeBodies(request.url));
+  refuseDraining(request, response, tooManyLargeBodies(request.url));
 }
 
 /**
@@ -396,17 +419,18 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
 
   // A body that would pass the bytes held at once: 503 with Retry-After, what the caller still sends discarded.
   const refuseHeldFull = (request: http.IncomingMessage, response: http.ServerResponse) => {
-    discardBody(request);
-    if (response.headersSent) return void response.destroy();
-    sendAnswer(request, response, heldBodiesFull());
+    if (response.headersSent) {
+      discardBody(request);
+      return void response.destroy();
+    }
+    refuseDraining(request, response, heldBodiesFull());
   };
 
   // A form posted to a page that is no form: 400, counted in the log with the other refused action requests.
   const refuseMalformedForm = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const line = actionRefusals.note("malformed");
     if (line) log(`front server: ${line}`);
-    discardBody(request);
-    sendAnswer(request, response, malformedFormAnswer());
+    refuseDraining(request, response, malformedFormAnswer());
   };
 
   const pass = (

@@ -87,6 +87,37 @@ describe("large bodies per client", () => {
     expect((await upload("203.0.113.7")).status).toBe(200);
   });
 
+  it("a refused upload's answer reaches a client that writes its whole body before it reads (no reset mid-body)", async () => {
+    held = new Promise<void>((resolve) => (releaseAll = resolve));
+    const first = upload("192.0.2.61");
+    const second = upload("192.0.2.61");
+    await expect.poll(() => arrived.filter((a) => a === "192.0.2.61").length).toBe(2);
+    const body = Buffer.alloc(8 * MiB, "a");
+    const socket = net.connect(base.port, "127.0.0.1");
+    await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+    // Nothing is read until the whole body is written: the answer waits in the socket's buffer meanwhile, as it does
+    // for a busy client. A server that closes as soon as it answered resets the connection under the body still
+    // arriving, and the reset throws away the answer waiting there.
+    socket.pause();
+    let failed: string | null = null;
+    socket.on("error", (error: NodeJS.ErrnoException) => (failed = error.code ?? "error"));
+    socket.write(`POST /sources/import HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 192.0.2.61\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`);
+    const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+    await Promise.race([new Promise<void>((resolve) => socket.write(body, () => resolve())), closed]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    let answer = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk: string) => (answer += chunk));
+    socket.resume();
+    await closed;
+    expect(failed).toBeNull();
+    expect(answer).toMatch(/^HTTP\/1\.1 429 /);
+    expect(answer).toMatch(/Another large upload of yours is under way/);
+    releaseAll();
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
+  });
+
   it("a client that hangs up mid-upload frees its share", async () => {
     held = new Promise<void>((resolve) => (releaseAll = resolve));
     const socket = net.connect(base.port, "127.0.0.1");
