@@ -1,8 +1,10 @@
 // A stand-in for Next behind proxy.ts, for tests of the front server (lib/public/page-cache.ts): each page is answered
 // private, hashed when the front server asks for hashes, and names the host it was asked for in its canonical link.
 import http from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { contentSecurityPolicy } from "@/lib/public/csp";
+import { startPageCache } from "@/lib/public/page-cache";
 
 export function answerLikeNext(request: http.IncomingMessage, response: http.ServerResponse, extra = ""): void {
   const hashed = request.headers["x-claimdesk-csp"] === "hashes";
@@ -31,6 +33,38 @@ export async function startStandIn(handler: http.RequestListener): Promise<Stand
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * The front server over a stand-in app that answers as Next does, for one test file: started before its tests and
+ * stopped after them. `reached` holds each target the app was asked for, in order; `port()` and `front()` are the
+ * front server's.
+ */
+export function frontOverStandIn(env: Record<string, string | undefined> = {}): { port: () => number; reached: string[]; front: () => Awaited<ReturnType<typeof startPageCache>> } {
+  const reached: string[] = [];
+  let upstream: StandIn | undefined;
+  let front: Awaited<ReturnType<typeof startPageCache>> | undefined;
+  let port = 0;
+  beforeAll(async () => {
+    upstream = await startStandIn((request, response) => {
+      reached.push(request.url ?? "");
+      answerLikeNext(request, response);
+    });
+    port = await freePort();
+    front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env });
+  });
+  afterAll(async () => {
+    await front?.close();
+    await upstream?.close();
+  });
+  return {
+    port: () => port,
+    reached,
+    front: () => {
+      if (!front) throw new Error("the front server starts before the file's tests");
+      return front;
     },
   };
 }

@@ -4,33 +4,14 @@
 // `/claims?q=nga&nxtPq=<random>` rendered the page anew under an address of its own to nginx and the front server
 // each time. The front server now sends such a request to the address without the key before the app; a flight
 // request (RSC: 1) keeps its `_rsc`, whose hash Next checks. Counted at a stand-in app behind the front server.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "@/lib/free-port";
-import { startPageCache } from "@/lib/public/page-cache";
+import { describe, expect, it } from "vitest";
 import { withoutNextQueryKeys } from "@/lib/http/request-shape";
-import { answerLikeNext, startStandIn, type StandIn } from "@/test/next-stand-in";
+import { frontOverStandIn } from "@/test/next-stand-in";
 import { rawHttp as raw, rawStatus as status } from "@/test/raw-http";
 
-let upstream: StandIn;
-let front: Awaited<ReturnType<typeof startPageCache>>;
-let port: number;
-const reached: string[] = [];
+const { port: frontPort, reached } = frontOverStandIn({});
 
-beforeAll(async () => {
-  upstream = await startStandIn((request, response) => {
-    reached.push(request.url ?? "");
-    answerLikeNext(request, response);
-  });
-  port = await freePort();
-  front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: {} });
-});
-
-afterAll(async () => {
-  await front?.close();
-  await upstream?.close();
-});
-
-const get = (target: string, headers: string[] = []) => raw(port, `GET ${target} HTTP/1.1\r\nHost: news.example\r\n${headers.map((h) => `${h}\r\n`).join("")}Connection: close\r\n\r\n`);
+const get = (target: string, headers: string[] = []) => raw(frontPort(), `GET ${target} HTTP/1.1\r\nHost: news.example\r\n${headers.map((h) => `${h}\r\n`).join("")}Connection: close\r\n\r\n`);
 const location = (answer: string) => /\r\nlocation: ([^\r]*)/i.exec(answer)?.[1];
 
 describe("a query key Next takes for its own", () => {

@@ -3,32 +3,13 @@
 // have). Next read the path before them and rendered the page; nginx and the front server keyed each as an address
 // of its own, kept none of them (the front server's pattern of kept addresses matched neither), so every request was a
 // render. An empty query is now the page's own address, served from its copy; a fragment is refused.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "@/lib/free-port";
-import { answerLikeNext, startStandIn, type StandIn } from "@/test/next-stand-in";
-import { startPageCache } from "@/lib/public/page-cache";
+import { describe, expect, it } from "vitest";
+import { frontOverStandIn } from "@/test/next-stand-in";
 import { rawHttp as raw, rawStatus as status } from "@/test/raw-http";
 
-let upstream: StandIn;
-let front: Awaited<ReturnType<typeof startPageCache>>;
-let port: number;
-const renders: string[] = [];
+const { port: frontPort, reached: renders } = frontOverStandIn({ CLAIMDESK_ALLOWED_HOSTS: "news.example" });
 
-beforeAll(async () => {
-  upstream = await startStandIn((request, response) => {
-    renders.push(request.url ?? "");
-    answerLikeNext(request, response);
-  });
-  port = await freePort();
-  front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: { CLAIMDESK_ALLOWED_HOSTS: "news.example" } });
-});
-
-afterAll(async () => {
-  await front?.close();
-  await upstream?.close();
-});
-
-const get = (target: string) => raw(port, `GET ${target} HTTP/1.1\r\nHost: news.example\r\nConnection: close\r\n\r\n`);
+const get = (target: string) => raw(frontPort(), `GET ${target} HTTP/1.1\r\nHost: news.example\r\nConnection: close\r\n\r\n`);
 
 describe("another spelling of a kept page's target", () => {
   it("an empty query is served from the page's copy", async () => {
