@@ -15,6 +15,8 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
   const w = t.workflow;
   const p = t.claimPage;
   const verdictName = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");
+  const ownName = snapshot.claimant?.name.normalize("NFC").toLocaleLowerCase("vi");
+  const otherNames = snapshot.claimant ? (snapshot.claimantAliases ?? []).filter((alias) => alias.normalize("NFC").toLocaleLowerCase("vi") !== ownName) : [];
   return (
     <div className="snapshot" data-testid="proposal-snapshot">
       <h4>{w.snapshotTitle}</h4>
@@ -28,10 +30,11 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
       <dl>
         <dt>{p.claimant}</dt>
         <dd data-testid="snapshot-claimant">{snapshot.claimant?.name ?? "—"}</dd>
-        {snapshot.claimant && (snapshot.claimantAliases ?? []).length > 0 && (
+        {/* The names besides the claimant's own (kept among its aliases, so the search finds it by its name too). */}
+        {otherNames.length > 0 && (
           <>
             <dt>{w.snapshotAliases}</dt>
-            <dd data-testid="snapshot-claimant-aliases">{snapshot.claimantAliases!.join(" · ")}</dd>
+            <dd data-testid="snapshot-claimant-aliases">{otherNames.join(" · ")}</dd>
           </>
         )}
         <dt>{p.kind}</dt>
