@@ -4,6 +4,7 @@ import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { attributeList, diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import { citationAnchor } from "@/lib/workflow/citations";
+import { aliasKey } from "@/lib/claims/claimants";
 
 type SourceRef = RevisionSnapshot["appearances"][number]["source"];
 
@@ -15,8 +16,8 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
   const w = t.workflow;
   const p = t.claimPage;
   const verdictName = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");
-  const ownName = snapshot.claimant?.name.normalize("NFC").toLocaleLowerCase("vi");
-  const otherNames = snapshot.claimant ? (snapshot.claimantAliases ?? []).filter((alias) => alias.normalize("NFC").toLocaleLowerCase("vi") !== ownName) : [];
+  const claimant = snapshot.claimant;
+  const otherNames = claimant ? (snapshot.claimantAliases ?? []).filter((alias) => aliasKey(alias) !== aliasKey(claimant.name)) : [];
   return (
     <div className="snapshot" data-testid="proposal-snapshot">
       <h4>{w.snapshotTitle}</h4>
