@@ -9,10 +9,13 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { Prisma } from "@/generated/prisma/client";
 import { linkClaimsSchema } from "./schemas";
 import { lockLiveClaim } from "./live-claim";
-import { assertNotUnderReview } from "./under-review";
+import { assertNotUnderReview, claimsUnderReview, underReviewNaming } from "./under-review";
 
 export const MERGE_REVIEWED = "A claim under review or published cannot be merged away; merge the other claim into it instead.";
 const UNPUBLISHED: string[] = ["DRAFT", "RESEARCHING"];
+
+/** Said beside the link type "duplicate of": the duplicate is linked from or to a claim under review. */
+export const MERGE_LINKED_UNDER_REVIEW = "A claim under review is linked to this one: merging it would change that claim's links under its reviewer. Wait for the review, or withdraw that proposal first.";
 
 export const MERGE_CYCLE = "That claim is already a duplicate of this one: merging would make a cycle.";
 
@@ -71,6 +74,17 @@ export async function linkClaims(actor: Actor | null, input: unknown, ctx: { ip?
       if (target !== toClaimId) await lockLiveClaim(tx, target, "update");
       await assertNotUnderReview(tx, [fromClaimId, target]);
       if (type === "DUPLICATE_OF") {
+        // A merge re-points (or drops) every link of the duplicate, and a link is part of the claim at its other end
+        // too: refused while any such claim is under review (the database refuses it at commit as well, in its words).
+        const linked = await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "Claim" WHERE id IN (
+            SELECT "toClaimId" FROM "ClaimLink" WHERE "fromClaimId" = ${fromClaimId}::uuid
+            UNION SELECT "fromClaimId" FROM "ClaimLink" WHERE "toClaimId" = ${fromClaimId}::uuid)
+          ORDER BY id FOR SHARE`;
+        const frozen = await claimsUnderReview(tx, linked.map((row) => row.id));
+        if (frozen.length) {
+          throw new AppError("CONFLICT", underReviewNaming(frozen.map((claim) => claim.text)), { fieldErrors: { type: [MERGE_LINKED_UNDER_REVIEW] } });
+        }
         const result = await mergeInto(tx, fromClaimId, target);
         const link = await tx.claimLink.create({ data: { type, fromClaimId, toClaimId: target, note: note ?? null, createdById: actor.id, createdAt: await databaseNow(tx) } });
         await writeAuditEvent(tx, { actorId: actor.id, action: "claim.merge", objectType: "Claim", objectId: fromClaimId, after: { mergedIntoId: target, ...result }, ip: ctx.ip });

@@ -152,6 +152,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "This reviewer's account and the proposer's were created one by the other (or one's password reset by the other): choose someone else.":
     "Tài khoản của người duyệt này và của người đề xuất do một trong hai người tạo ra (hoặc đặt lại mật khẩu) cho người kia: hãy chọn người khác.",
   "Under review — withdraw the proposal to edit.": "Đang chờ duyệt — rút đề xuất để sửa.",
+  "A claim under review is linked to this one: merging it would change that claim's links under its reviewer. Wait for the review, or withdraw that proposal first.":
+    "Một tuyên bố đang chờ duyệt có liên kết với tuyên bố này: gộp nó sẽ làm đổi liên kết của tuyên bố kia khi đang được duyệt. Hãy đợi duyệt xong, hoặc rút đề xuất đó trước.",
   "Only the person who proposed it, or an admin, can withdraw this proposal.": "Chỉ người đề xuất hoặc quản trị viên mới rút được đề xuất này.",
   "A claim under review or published cannot be merged away; merge the other claim into it instead.":
     "Tuyên bố đang duyệt hoặc đã công bố không thể bị gộp đi; hãy gộp tuyên bố kia vào nó.",
