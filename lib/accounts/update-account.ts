@@ -7,8 +7,9 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { changeRoleSchema, setActiveSchema, updateAccountSchema } from "@/lib/auth/schemas";
 import { writeAuditEvent, writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { confirmActor } from "@/lib/auth/confirm-actor";
+import { accountLabel } from "./account-label";
 
-const SELECT = { id: true, email: true, role: true, isActive: true, sessionVersion: true } as const;
+const SELECT = { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true } as const;
 
 async function loadForUpdate(tx: Tx, actor: Actor, permission: "account.changeRole" | "account.setActive", userId: string) {
   // Row locks, the admin's and the account's, in one order: two admins changing the same account apply one after
@@ -72,11 +73,19 @@ async function releaseAssignments(tx: Tx, actor: Actor, account: Row, ctx: Ctx):
   return { claims: claims.length, reviews: reviews.length };
 }
 
+/**
+ * Both accounts named as they were at the change (names and e-mails can change later, and an account's label is what
+ * the other admins read), beside the ids the event keeps.
+ */
+function names(actor: Actor, account: Row): { account: string; by: string } {
+  return { account: accountLabel(account), by: accountLabel(actor) };
+}
+
 async function applyRole(tx: Tx, actor: Actor, before: Row, role: Row["role"], ctx: Ctx): Promise<Row> {
   if (before.role === role) return before;
   if (before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
   const after = await tx.user.update({ where: { id: before.id }, data: { role, sessionVersion: { increment: 1 } }, select: SELECT });
-  await writeAuditEvent(tx, { actorId: actor.id, action: "account.changeRole", objectType: "User", objectId: before.id, before: { role: before.role }, after: { role }, ip: ctx.ip });
+  await writeAuditEvent(tx, { actorId: actor.id, action: "account.changeRole", objectType: "User", objectId: before.id, before: { role: before.role }, after: { role, ...names(actor, before) }, ip: ctx.ip });
   return after;
 }
 
@@ -92,7 +101,8 @@ async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean,
     objectType: "User",
     objectId: before.id,
     before: { isActive: before.isActive },
-    after: { isActive },
+    // The account's role is kept with the change: the accounts screen lists an admin's deactivation to the other admins.
+    after: { isActive, role: before.role, ...names(actor, before) },
     ip: ctx.ip,
   });
   return after;

@@ -8,12 +8,13 @@ import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm, R
 import { TableHead } from "@/app/components/table-head";
 import { EmailAddress } from "@/app/components/email-address";
 import { accountLabel } from "@/lib/accounts/account-label";
+import { ADMIN_CHANGES_DAYS, listAdminChanges } from "@/lib/accounts/admin-changes";
 
 export const generateMetadata = titleFor("accounts");
 
 export default async function AccountsPage() {
   const actor = await requirePageActor("account.list");
-  const [{ locale, t }, accounts] = await Promise.all([getDictionary(), listAccounts(actor)]);
+  const [{ locale, t }, accounts, adminChanges] = await Promise.all([getDictionary(), listAccounts(actor), listAdminChanges(actor)]);
   const roleOptions = ROLES.map((role) => ({ value: role, label: t.roles[role] }));
   const awaiting = accounts.filter((account) => account.awaitsHeldConfirmation).length;
   return (
@@ -27,6 +28,23 @@ export default async function AccountsPage() {
         <p className="notice" data-testid="held-awaiting">
           {format(t.accounts.heldAwaitingSummary, { count: awaiting }, locale)}
         </p>
+      )}
+      {adminChanges.length > 0 && (
+        <section className="card" data-testid="admin-changes">
+          <h2>{format(t.accounts.adminChanges, { days: ADMIN_CHANGES_DAYS }, locale)}</h2>
+          <ul>
+            {adminChanges.map((change) => {
+              const names = { date: formatDateTime(locale, change.at), by: change.by, account: change.account };
+              return (
+                <li key={change.id}>
+                  {change.kind === "role"
+                    ? format(t.accounts.adminRoleChanged, { ...names, from: t.roles[change.from], to: t.roles[change.to] }, locale)
+                    : format(change.kind === "deactivated" ? t.accounts.adminDeactivated : t.accounts.adminReactivated, names, locale)}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
       <div className="scroll-x">
         <table>

@@ -1,0 +1,53 @@
+// The changes to the desk's admins (an admin demoted, promoted, deactivated or reactivated) that the accounts screen
+// shows every admin: one admin could otherwise demote or deactivate the others, and they learnt it only when their
+// next request was refused. Read from the audit log, which records each with both accounts.
+import "server-only";
+import type { Actor, Role } from "@/lib/auth/permissions";
+import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
+import { accountLabel } from "./account-label";
+
+/** How far back the accounts screen lists them. */
+export const ADMIN_CHANGES_DAYS = 30;
+const LIMIT = 50;
+
+export type AdminChange = {
+  id: string;
+  at: Date;
+  /** The admin who made the change, and the account changed, each as they are named now. */
+  by: string;
+  account: string;
+  accountId: string;
+} & ({ kind: "role"; from: Role; to: Role } | { kind: "deactivated" | "reactivated" });
+
+type Row = { id: bigint; createdAt: Date; action: string; objectId: string; before: unknown; after: unknown; byName: string | null; byEmail: string | null; name: string | null; email: string | null };
+
+const roleOf = (value: unknown): Role | undefined => (value && typeof value === "object" && "role" in value ? ((value as { role: unknown }).role as Role) : undefined);
+
+/** The newest changes to an admin account, over the last {@link ADMIN_CHANGES_DAYS} days, newest first. */
+export async function listAdminChanges(actor: Actor | null): Promise<AdminChange[]> {
+  return asConfirmedAccount(actor, "account.list", async (tx) => {
+    const rows = await tx.$queryRaw<Row[]>`
+      SELECT e.id, e."createdAt", e.action, e."objectId", e.before, e.after,
+             a.name AS "byName", a.email AS "byEmail", u.name, u.email
+      FROM "AuditEvent" e
+      LEFT JOIN "User" a ON a.id = e."actorId"
+      LEFT JOIN "User" u ON u.id::text = e."objectId"
+      WHERE e."createdAt" > now() - make_interval(days => ${ADMIN_CHANGES_DAYS})
+        AND e.action IN ('account.changeRole', 'account.deactivate', 'account.reactivate')
+        AND e."objectType" = 'User'
+        AND (e.before ->> 'role' = 'ADMIN' OR e.after ->> 'role' = 'ADMIN' OR (e.action <> 'account.changeRole' AND u.role = 'ADMIN'))
+      ORDER BY e."createdAt" DESC, e.id DESC
+      LIMIT ${LIMIT}`;
+    return rows.map((row): AdminChange => {
+      const common = {
+        id: String(row.id),
+        at: row.createdAt,
+        by: row.byName !== null && row.byEmail !== null ? accountLabel({ name: row.byName, email: row.byEmail }) : "—",
+        account: row.name !== null && row.email !== null ? accountLabel({ name: row.name, email: row.email }) : row.objectId,
+        accountId: row.objectId,
+      };
+      if (row.action === "account.changeRole") return { ...common, kind: "role", from: roleOf(row.before) ?? "ADMIN", to: roleOf(row.after) ?? "ADMIN" };
+      return { ...common, kind: row.action === "account.deactivate" ? "deactivated" : "reactivated" };
+    });
+  });
+}
