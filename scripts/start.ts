@@ -8,6 +8,7 @@ import { migrate } from "@/lib/db/migrate";
 import { DATA_DIR, openDatabase } from "@/lib/db/local-database";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
+import { checkSessionsIn } from "@/lib/auth/session-cookie";
 import { readServerActionIds } from "@/lib/http/server-actions";
 import { schedulePruning } from "@/lib/auth/prune";
 import { buildIfNeeded } from "./lib/build";
@@ -119,8 +120,14 @@ async function main() {
     log,
   });
   if (!isDev) {
+    // A session cookie passes the kept public pages only while its session is live in PostgreSQL (one that was ended
+    // is answered from the copy kept for everyone, not rendered for each request until its cookie runs out).
+    const sessions = checkSessionsIn(db.appUrl);
     const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.appUrl, log, trustedProxies: env.CLAIMDESK_TRUSTED_PROXIES, serverActionIds: readServerActionIds(), sessionSecret: appEnv.AUTH_SECRET });
-    stopFront = front.close;
+    stopFront = async () => {
+      await front.close();
+      await sessions.stop();
+    };
   }
   log(`Starting on http://localhost:${env.PORT} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   void untilAnswering(`http://127.0.0.1:${nextPort}/api/health`, () => stopping)

@@ -3,11 +3,17 @@
 // kept copy to a render of its own. Anyone can send one: made up, cut, expired, or sealed with another secret, each
 // read by Auth.js as signed out, so every such request rendered the page anew for a page as anyone gets it. Only a
 // cookie that opens under this desk's secret and has not run out is taken for a session here; the rest are dropped.
-// A cookie that opens but names a session ended since (signed out, reset) is still a session to this check: it is one
-// a visitor was given at sign-in, and the page reads the session's row as every page does.
+// A cookie that opens but names a session ended since (signed out elsewhere, the account deactivated, demoted or its
+// password changed or reset) is no session either once the front server is given the desk's database
+// (`checkSessionsIn`, as `npm start` does): its session's row is read as Auth.js's session read reads it (lib/auth/
+// sessions.ts readLiveSession: not revoked, not past its end, its account active and at the cookie's version), one
+// read for all the requests asking at once, an ended session remembered as ended (it never comes back) and a live
+// one for a few seconds. Otherwise one revoked cookie rendered a public page per request for its 8 hours.
 // No "server-only": the front server runs outside Next.
+import pg from "pg";
 import { getToken } from "next-auth/jwt";
 import { sessionCookieName } from "./auth.config";
+import { deskConnection } from "@/lib/db/connection";
 
 /** Every cookie whose name Auth.js, proxy.ts, the front server or nginx's map could take for the session's. */
 const SESSION_COOKIE_NAME = /^\s*(?:__Secure-|__Host-)?authjs\.session-token/;
@@ -29,9 +35,85 @@ export function withoutSessionCookies(cookie: string): string | null {
  */
 export async function holdsSession(cookie: string, https: boolean, secret: string): Promise<boolean> {
   const cookieName = sessionCookieName(https);
+  let token: Record<string, unknown> | null;
   try {
-    return (await getToken({ req: { headers: { cookie } }, secret, secureCookie: https, cookieName, salt: cookieName })) !== null;
+    token = await getToken({ req: { headers: { cookie } }, secret, secureCookie: https, cookieName, salt: cookieName });
   } catch {
     return false;
   }
+  if (token === null) return false;
+  return liveSessions ? liveSessions.isLive(token.sid, token.sv) : true;
+}
+
+/** How long a session read as live is taken as live without reading it again. */
+export const LIVE_SESSION_KEPT_MS = 5_000;
+/** The sessions remembered (ended ones for good, live ones for LIVE_SESSION_KEPT_MS); the oldest go first. */
+const MAX_REMEMBERED = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const LIVE_SQL = `
+  SELECT 1 FROM "Session" s JOIN "User" u ON u.id = s."userId"
+   WHERE s.id = $1::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > clock_timestamp() AND u."isActive" AND u."sessionVersion" = $2`;
+
+type Remembered = { live: boolean; until: number } | { pending: Promise<boolean> };
+
+/** Sessions read from the desk's database: whether the session a cookie names is still live. */
+export class SessionLiveness {
+  private readonly remembered = new Map<string, Remembered>();
+  reads = 0;
+
+  constructor(
+    private readonly read: (sessionId: string, sessionVersion: number) => Promise<boolean>,
+    private readonly now: () => number = Date.now,
+    private readonly liveKeptMs = LIVE_SESSION_KEPT_MS,
+  ) {}
+
+  async isLive(sessionId: unknown, sessionVersion: unknown): Promise<boolean> {
+    if (typeof sessionId !== "string" || !UUID.test(sessionId) || typeof sessionVersion !== "number" || !Number.isSafeInteger(sessionVersion)) return false;
+    const key = `${sessionId.toLowerCase()} ${sessionVersion}`;
+    const known = this.remembered.get(key);
+    if (known && "pending" in known) return known.pending;
+    if (known && (!known.live || known.until > this.now())) return known.live;
+    this.reads += 1;
+    const pending = this.read(sessionId, sessionVersion).then(
+      (live) => {
+        this.remember(key, { live, until: this.now() + this.liveKeptMs });
+        return live;
+      },
+      () => {
+        // The database did not answer: this request is answered as signed out (a public page from the copy kept for
+        // everyone), and the next one asks again.
+        this.remembered.delete(key);
+        return false;
+      },
+    );
+    this.remember(key, { pending });
+    return pending;
+  }
+
+  private remember(key: string, entry: Remembered): void {
+    this.remembered.delete(key);
+    this.remembered.set(key, entry);
+    while (this.remembered.size > MAX_REMEMBERED) this.remembered.delete(this.remembered.keys().next().value as string);
+  }
+}
+
+let liveSessions: SessionLiveness | null = null;
+
+/**
+ * From now on a session cookie counts only while the session it names is live in the database at `databaseUrl` (one
+ * connection of its own), a live answer kept `liveKeptMs`; `stop` ends that and closes the connection.
+ */
+export function checkSessionsIn(databaseUrl: string, liveKeptMs = LIVE_SESSION_KEPT_MS): { stop: () => Promise<void>; reads: () => number } {
+  const pool = new pg.Pool({ ...deskConnection(databaseUrl, { applicationName: "claimdesk front server sessions" }), max: 1, idleTimeoutMillis: 30_000 });
+  pool.on("error", () => {});
+  const liveness = new SessionLiveness(async (sessionId, sessionVersion) => (await pool.query(LIVE_SQL, [sessionId, sessionVersion])).rowCount === 1, Date.now, liveKeptMs);
+  liveSessions = liveness;
+  return {
+    stop: async () => {
+      if (liveSessions === liveness) liveSessions = null;
+      await pool.end();
+    },
+    reads: () => liveness.reads,
+  };
 }
