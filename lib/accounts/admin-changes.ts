@@ -1,6 +1,8 @@
-// The changes to the desk's admins (an admin demoted, promoted, deactivated or reactivated) that the accounts screen
-// shows every admin: one admin could otherwise demote or deactivate the others, and they learnt it only when their
-// next request was refused. Read from the audit log, which records each with both accounts.
+// The changes to the desk's admins (an admin demoted, promoted, deactivated, reactivated or created, an admin's
+// password reset by another) that the accounts screen shows every admin: one admin could otherwise demote, deactivate
+// or take over (by the one-time password of a reset) the others, or make admin accounts of their own, and the others
+// learnt it only when their next request was refused, or never. Read from the audit log, which records each with both
+// accounts.
 import "server-only";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
@@ -17,7 +19,7 @@ export type AdminChange = {
   by: string;
   account: string;
   accountId: string;
-} & ({ kind: "role"; from: Role; to: Role } | { kind: "deactivated" | "reactivated" });
+} & ({ kind: "role"; from: Role; to: Role } | { kind: "deactivated" | "reactivated" | "created" | "passwordReset" });
 
 type Row = { id: bigint; createdAt: Date; action: string; objectId: string; before: unknown; after: unknown; byName: string | null; byEmail: string | null; name: string | null; email: string | null };
 
@@ -33,9 +35,10 @@ export async function listAdminChanges(actor: Actor | null): Promise<AdminChange
       LEFT JOIN "User" a ON a.id = e."actorId"
       LEFT JOIN "User" u ON u.id::text = e."objectId"
       WHERE e."createdAt" > now() - make_interval(days => ${ADMIN_CHANGES_DAYS})
-        AND e.action IN ('account.changeRole', 'account.deactivate', 'account.reactivate')
+        AND e.action IN ('account.changeRole', 'account.deactivate', 'account.reactivate', 'account.create', 'account.resetPassword')
         AND e."objectType" = 'User'
-        AND (e.before ->> 'role' = 'ADMIN' OR e.after ->> 'role' = 'ADMIN' OR (e.action <> 'account.changeRole' AND u.role = 'ADMIN'))
+        AND (e.before ->> 'role' = 'ADMIN' OR e.after ->> 'role' = 'ADMIN'
+             OR (e.action IN ('account.deactivate', 'account.reactivate', 'account.resetPassword') AND u.role = 'ADMIN'))
       ORDER BY e."createdAt" DESC, e.id DESC
       LIMIT ${LIMIT}`;
     return rows.map((row): AdminChange => {
@@ -47,7 +50,8 @@ export async function listAdminChanges(actor: Actor | null): Promise<AdminChange
         accountId: row.objectId,
       };
       if (row.action === "account.changeRole") return { ...common, kind: "role", from: roleOf(row.before) ?? "ADMIN", to: roleOf(row.after) ?? "ADMIN" };
-      return { ...common, kind: row.action === "account.deactivate" ? "deactivated" : "reactivated" };
+      const kinds = { "account.deactivate": "deactivated", "account.reactivate": "reactivated", "account.create": "created" } as const;
+      return { ...common, kind: kinds[row.action as keyof typeof kinds] ?? "passwordReset" };
     });
   });
 }

@@ -522,6 +522,8 @@ export const en: Dictionary = {
     adminRoleChanged: "{date}: {by} changed {account} from {from} to {to}",
     adminDeactivated: "{date}: {by} deactivated {account}, an admin",
     adminReactivated: "{date}: {by} reactivated {account}, an admin",
+    adminCreated: "{date}: {by} created {account}, an admin",
+    adminPasswordReset: "{date}: {by} reset the password of {account}, an admin, and was shown its one-time password",
     heldYours: "an account created or reset by you or up your chain: another admin must confirm it",
     confirmHeld: "Vouch: held by its own person",
     confirmHeldQuestion: "Confirm that {email} is held by its own person, not by the admin who created it? Your name is recorded.",

@@ -520,6 +520,8 @@ export const vi = {
     adminRoleChanged: "{date}: {by} đã đổi {account} từ {from} sang {to}",
     adminDeactivated: "{date}: {by} đã vô hiệu hoá {account}, một quản trị viên",
     adminReactivated: "{date}: {by} đã kích hoạt lại {account}, một quản trị viên",
+    adminCreated: "{date}: {by} đã tạo {account}, một quản trị viên",
+    adminPasswordReset: "{date}: {by} đã đặt lại mật khẩu của {account}, một quản trị viên, và đã được xem mật khẩu một lần của tài khoản này",
     heldYours: "tài khoản do bạn (hoặc tài khoản tạo ra bạn) tạo hoặc đặt lại mật khẩu: quản trị viên khác phải xác nhận",
     confirmHeld: "Chứng thực chính chủ",
     confirmHeldQuestion: "Xác nhận {email} do chính chủ nắm giữ, không phải quản trị viên đã tạo nó? Tên bạn sẽ được ghi lại.",

@@ -9,6 +9,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { changeRole, setAccountActive, updateAccount } from "@/lib/accounts/update-account";
 import { listAdminChanges } from "@/lib/accounts/admin-changes";
 import { accountLabel } from "@/lib/accounts/account-label";
+import { createAccount } from "@/lib/accounts/create-account";
+import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 
 const activeAdmins = () => getDb().user.count({ where: { role: "ADMIN", isActive: true } });
 
@@ -74,5 +76,18 @@ describe("admins removing each other", () => {
     expect(listed.some((change) => change.accountId === editor.id)).toBe(false);
     // Read as the account is now: a demoted admin no longer reads it.
     expect((await rejection(listAdminChanges(b))).code).toBe("FORBIDDEN");
+  });
+
+  it("an admin account created, and an admin's password reset by another (who is shown its one-time password), are listed too", async () => {
+    const [a, b] = await twoAdmins();
+    const { user: made } = await createAccount(a, { email: `second-${Date.now()}@desk.test`, name: "Second hand", role: "ADMIN" });
+    await createAccount(a, { email: `editor-${Date.now()}@desk.test`, name: "An editor", role: "EDITOR" }); // not an admin: not listed
+    await resetAccountPassword(a, { userId: b.id });
+    const listed = await listAdminChanges(a);
+    expect(listed.slice(0, 2).map(({ kind, by, account }) => ({ kind, by, account }))).toEqual([
+      { kind: "passwordReset", by: accountLabel(a), account: accountLabel(b) },
+      { kind: "created", by: accountLabel(a), account: accountLabel(made) },
+    ]);
+    expect(listed.filter((change) => change.kind === "created")).toHaveLength(1);
   });
 });

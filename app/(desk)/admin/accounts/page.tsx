@@ -8,9 +8,17 @@ import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm, R
 import { TableHead } from "@/app/components/table-head";
 import { EmailAddress } from "@/app/components/email-address";
 import { accountLabel } from "@/lib/accounts/account-label";
-import { ADMIN_CHANGES_DAYS, listAdminChanges } from "@/lib/accounts/admin-changes";
+import { ADMIN_CHANGES_DAYS, listAdminChanges, type AdminChange } from "@/lib/accounts/admin-changes";
 
 export const generateMetadata = titleFor("accounts");
+
+type Dictionary = Awaited<ReturnType<typeof getDictionary>>["t"];
+const ADMIN_CHANGE_TEXT: Record<Exclude<AdminChange["kind"], "role">, (t: Dictionary) => string> = {
+  deactivated: (t) => t.accounts.adminDeactivated,
+  reactivated: (t) => t.accounts.adminReactivated,
+  created: (t) => t.accounts.adminCreated,
+  passwordReset: (t) => t.accounts.adminPasswordReset,
+};
 
 export default async function AccountsPage() {
   const actor = await requirePageActor("account.list");
@@ -39,7 +47,7 @@ export default async function AccountsPage() {
                 <li key={change.id}>
                   {change.kind === "role"
                     ? format(t.accounts.adminRoleChanged, { ...names, from: t.roles[change.from], to: t.roles[change.to] }, locale)
-                    : format(change.kind === "deactivated" ? t.accounts.adminDeactivated : t.accounts.adminReactivated, names, locale)}
+                    : format(ADMIN_CHANGE_TEXT[change.kind](t), names, locale)}
                 </li>
               );
             })}
