@@ -57,9 +57,13 @@ describe("a public address with a made-up query string", () => {
     },
   );
 
-  it("leaves the client router's payload requests, server actions and the desk alone", () => {
-    expect(run("/claims/x?_rsc=1ab2c", { rsc: "1" }).status).not.toBe(308);
-    expect(run("/claims?x=1", { "next-router-prefetch": "1", rsc: "1" }).status).not.toBe(308);
+  it("reads the client router's requests as Next hands them on (RSC, the router headers and _rsc taken off): the site's links pass, a made-up query does not", () => {
+    expect(run("/claims?kind=OTHER&page=3").headers.get("x-middleware-next")).toBe("1");
+    expect(run("/claims/x").headers.get("x-middleware-next")).toBe("1");
+    expect(run("/claims?x=1").status).toBe(308);
+  });
+
+  it("leaves server actions and the desk alone", () => {
     expect(run("/claims/x?y=1", { "next-action": "abc" }, "POST").status).not.toBe(308);
     expect(canonicalPublicSearch("/desk/claims", "?x=1")).toBeNull();
     expect(run("/desk/claims/%61bc?x=1").status).not.toBe(308);
