@@ -250,7 +250,19 @@ function refuseDraining(request: http.IncomingMessage, response: http.ServerResp
   discardBody(request);
   response.writeHead(answer.status, { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) });
   const body = request.method === "HEAD" ? undefined : answer.body;
-  if (request.complete || request.destroyed || request.headers.expect !== undefined) return void response.end(body);
+  if (request.headers.expect !== undefined) return void response.end(body);
+  endAfterBody(request, response, body);
+}
+
+/**
+ * Ends an answer whose head is written: at once when the caller's body is all in, else once the rest of it has been
+ * read and dropped (the caller draining it with discardBody) or the caller stays silent for BODY_IDLE_MS. What is
+ * written of the answer goes out meanwhile. Ending it with the body still coming closes a connection the caller asked
+ * to close (or one the server will not read on) under that body, and the kernel's reset throws away the answer
+ * waiting unread at the caller.
+ */
+function endAfterBody(request: http.IncomingMessage, response: http.ServerResponse, body?: string | Buffer) {
+  if (request.complete || request.destroyed) return void response.end(body);
   if (body !== undefined) response.write(body);
   const finish = () => {
     clearTimeout(idle);
@@ -458,6 +470,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // Sends the request on to next-server: `body` when it was read here already, else the caller's as it arrives.
     const forward = (body: Buffer | null, handedOn: () => void = () => {}) => {
       let refused = false;
+      let answered = false;
       const begunIn = epoch;
       const upstream = http.request(
         {
@@ -480,7 +493,13 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
             if (!key && request.url && splitLocalePath(request.url.split("?")[0]!) && String(answer.headers["content-type"]).startsWith("text/html")) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
             done(null);
             response.writeHead(answer.statusCode ?? 502, headers);
-            answer.pipe(response);
+            // Ended once the caller's body is in: the app may answer before reading it (Next refusing it early).
+            answer.pipe(response, { end: false });
+            answer.once("end", () => {
+              answered = true;
+              stopFeeding();
+              endAfterBody(request, response);
+            });
             return;
           }
           const chunks: Buffer[] = [];
@@ -496,8 +515,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
               const headers = { ...entry.headers, "cache-control": cacheControl };
               if (answer.statusCode !== 200 || withCookie) delete headers.etag;
               done(null);
+              answered = true;
+              stopFeeding();
               response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
-              return void response.end(request.method === "HEAD" ? undefined : entry.plain);
+              return endAfterBody(request, response, request.method === "HEAD" ? undefined : entry.plain);
             }
             drop(key);
             // Oldest first (a Map keeps insertion order) until the new page fits both bounds.
@@ -513,14 +534,17 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       );
       // A page render that stalls (next-server hung, a connection that never answers) fails like one that broke.
       if (key) upstream.setTimeout(options.renderIdleMs ?? RENDER_IDLE_MS, () => upstream.destroy(new Error("the page render sent nothing in time")));
-      // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
-      // feeding the upstream and drain the caller's body, or a caller still sending would wait forever.
-      response.once("finish", () => {
-        if (request.complete) return;
+      // Next may answer before reading a body it refuses (too large, not JSON). Once its answer is in, stop feeding
+      // the upstream and drain the caller's body (discardBody): the answer is ended when that is in (endAfterBody).
+      let fed = true;
+      const stopFeeding = () => {
+        if (request.complete || !fed) return;
+        fed = false;
         request.unpipe(upstream);
-        request.resume();
+        discardBody(request);
         upstream.destroy();
-      });
+      };
+      response.once("finish", stopFeeding);
       // The caller went away before its answer ended (a reload during a streamed import preview): next-server's request
       // ends too, so the work it was doing for it stops. A page to keep is fetched to its end for the next visitor.
       response.once("close", () => {
@@ -528,7 +552,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       });
       upstream.on("error", () => {
         done(null);
-        if (refused) return;
+        // The app's answer is all in: its connection going away under the caller's body changes nothing.
+        if (refused || answered) return;
         if (response.headersSent) return response.destroy();
         // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
         sendAnswer(request, response, unavailableAnswer(request.headers.cookie));
