@@ -11,6 +11,7 @@ import { cacheKey, chooseEncoding, startPageCache } from "./page-cache";
 import { contentSecurityPolicy } from "./csp";
 import { notifyPublication } from "./invalidate";
 import { startStandIn, type StandIn } from "@/test/next-stand-in";
+import { knownClaimSlugs } from "@/test/factories";
 
 let upstream: StandIn;
 let renders = 0;
@@ -23,6 +24,8 @@ const REFRESH_SECRET = "page-cache-refresh-secret-0123456789";
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 beforeAll(async () => {
+  // Claim pages the stand-in renders (a slug no claim holds is answered 404 by the front server itself).
+  await knownClaimSlugs("x", "z", "slow", "slow-viral", "missing", "some-claim", "refreshed", "refreshed-once");
   // Renders like proxy.ts + Next: a nonce per request, unless the front server asked for a page to hash.
   const render: http.RequestListener = (request, response) => {
     renders += 1;

@@ -29,6 +29,7 @@ import { wholeSetting } from "@/lib/env-setting";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
+import { claimPageSlug, missingClaimAnswer, slugReader } from "./missing-claims";
 import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
@@ -597,6 +598,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
 
   // Step 4 of lib/public/invalidate.ts: catching up with the generation nginx asks for, read from PostgreSQL.
   const reader = options.databaseUrl ? generationReader(options.databaseUrl) : null;
+  // Whether a claim page's slug is any claim's, read before it is rendered (./missing-claims.ts).
+  const slugs = options.databaseUrl ? slugReader(options.databaseUrl) : null;
   const generation = reader ? generationCatchUp(reader.read, clear, (line) => log(`page cache: ${line}`)) : null;
 
   const server = http.createServer((request, response) => {
@@ -663,6 +666,18 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       if (wait) return sendAnswer(request, response, tooManyRenders(wait));
     }
     if (!key || refresh) return pass(request, response, key, upstreamHeaders, refreshId);
+    // A claim page whose slug no claim holds nor held: 404 without a render (./missing-claims.ts). Not for the client
+    // router's flight requests, which the app answers in its own form.
+    const claimPage = slugs && request.headers.rsc !== "1" && !rendering.has(key) ? claimPageSlug(request.url) : null;
+    if (claimPage) {
+      void slugs!.known(claimPage.slug).then((known) => (known === false ? sendAnswer(request, response, missingClaimAnswer(claimPage.locale)) : renderOnce(request, response, key, upstreamHeaders)));
+      return;
+    }
+    renderOnce(request, response, key, upstreamHeaders);
+  };
+
+  /** A page to keep, rendered once however many ask for it at once. */
+  const renderOnce = (request: http.IncomingMessage, response: http.ServerResponse, key: string, upstreamHeaders: http.OutgoingHttpHeaders) => {
     const under = rendering.get(key);
     if (under) {
       // Another visitor's request is rendering this page: answer from its render, or render anew if it kept none.
@@ -713,6 +728,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   } catch (error) {
     await listener?.close().catch(() => {});
     await reader?.close().catch(() => {});
+    await slugs?.close().catch(() => {});
     throw new Error(listenFailure(error as NodeJS.ErrnoException, options.port, options.host));
   }
   return {
@@ -722,6 +738,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     close: async () => {
       await listener?.close();
       await reader?.close().catch(() => {});
+      await slugs?.close().catch(() => {});
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
