@@ -665,15 +665,14 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       const wait = renders.take(String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
       if (wait) return sendAnswer(request, response, tooManyRenders(wait));
     }
-    if (!key || refresh) return pass(request, response, key, upstreamHeaders, refreshId);
-    // A claim page whose slug no claim holds nor held: 404 without a render (./missing-claims.ts). Not for the client
-    // router's flight requests, which the app answers in its own form.
-    const claimPage = slugs && request.headers.rsc !== "1" && !rendering.has(key) ? claimPageSlug(request.url) : null;
-    if (claimPage) {
-      void slugs!.known(claimPage.slug).then((known) => (known === false ? sendAnswer(request, response, missingClaimAnswer(claimPage.locale)) : renderOnce(request, response, key, upstreamHeaders)));
-      return;
-    }
-    renderOnce(request, response, key, upstreamHeaders);
+    const proceed = () => (!key || refresh ? pass(request, response, key, upstreamHeaders, refreshId) : renderOnce(request, response, key, upstreamHeaders));
+    // A claim page whose slug no claim holds nor held: 404 without a render (./missing-claims.ts), whoever asks and
+    // however (a signed-in visitor, the client router, whose flight request meeting HTML loads the page whole). Its
+    // query does not matter: any query on a missing claim's page is a 404 too.
+    const reads = request.method === "GET" || request.method === "HEAD";
+    const claimPage = slugs && reads && !refresh && !(key && rendering.has(key)) ? claimPageSlug(request.url?.split("?", 1)[0]) : null;
+    if (!claimPage) return proceed();
+    void slugs!.known(claimPage.slug).then((known) => (known === false ? sendAnswer(request, response, missingClaimAnswer(claimPage.locale)) : proceed()));
   };
 
   /** A page to keep, rendered once however many ask for it at once. */

@@ -90,12 +90,25 @@ describe("a claim page whose slug no claim holds", () => {
     expect(reached.slice(before)).toEqual([`/claims/${slug}`]);
   });
 
-  it("leaves the client router's flight requests, signed-in visitors and other pages to the app", async () => {
+  it("answers so the client router's flight requests (with their _rsc), another RSC value, a prefetch and a signed-in visitor too", async () => {
     const slug = randomSlug();
     const before = reached.length;
-    await get(`/claims/${slug}`, { rsc: "1" });
+    for (const [target, headers] of [
+      [`/claims/${slug}?_rsc=1ab2c`, { rsc: "1", "next-router-state-tree": "%5B%5D" }],
+      [`/claims/${slug}`, { rsc: "2" }],
+      [`/claims/${slug}`, { "next-router-prefetch": "1" }],
+      [`/claims/${slug}`, { cookie: "authjs.session-token=live" }],
+      [`/en/claims/${slug}?utm_source=x`, {}],
+    ] as const) {
+      const answer = await get(target, headers);
+      expect(answer.status, target).toBe(404);
+      expect(answer.headers["content-type"], target).toMatch(/^text\/html/);
+    }
+    expect(reached.length - before).toBe(0);
+    await knownClaimSlugs(slug);
+    await get(`/claims/${slug}?_rsc=1ab2c`, { rsc: "1" });
     await get(`/claims/${slug}`, { cookie: "authjs.session-token=live" });
-    expect(reached.slice(before)).toEqual([`/claims/${slug}`, `/claims/${slug}`]);
+    expect(reached.slice(before)).toEqual([`/claims/${slug}?_rsc=1ab2c`, `/claims/${slug}`]);
     expect(claimPageSlug("/claims")).toBeNull();
     expect(claimPageSlug("/claims/x?q=1")).toBeNull();
     expect(claimPageSlug("/desk/claims/x")).toBeNull();
