@@ -36,8 +36,14 @@ export function slugReader(databaseUrl: string): { known: (slug: string) => Prom
   };
 }
 
-/** The 404 for a claim page no claim has: short, in the address's language, kept by no cache. */
-export function missingClaimAnswer(locale: Locale): { status: number; headers: Record<string, string | number>; body: string } {
+/** The language of a path's 404: English under /en, else Vietnamese. */
+export const notFoundLocale = (path: string): Locale => (path === "/en" || path.startsWith("/en/") ? "en" : "vi");
+
+/**
+ * The 404 the front server writes itself, for a claim page no claim has and for a path that is no address at all
+ * (lib/http/page-methods.ts isNoAddress): short, in the address's language, kept by no cache.
+ */
+export function notFoundAnswer(locale: Locale): { status: number; headers: Record<string, string | number>; body: string } {
   const t = dictionaryFor(locale);
   const home = locale === "en" ? "/en" : "/";
   const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.errors.notFoundTitle)} · ${escapeHtml(t.app.name)}</title></head><body><main><h1>${escapeHtml(t.errors.notFoundTitle)}</h1><p>${escapeHtml(t.errors.notFoundText)}</p><p><a href="${home}">${escapeHtml(t.nav.home)}</a></p></main></body></html>\n`;

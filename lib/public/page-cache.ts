@@ -29,7 +29,8 @@ import { wholeSetting } from "@/lib/env-setting";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
-import { claimPageSlug, missingClaimAnswer, slugReader } from "./missing-claims";
+import { claimPageSlug, notFoundAnswer, notFoundLocale, slugReader } from "./missing-claims";
+import { isNoAddress } from "@/lib/http/page-methods";
 import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
@@ -650,6 +651,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // (lib/http/allowed-hosts.ts), so forged hosts cannot fill the cache nor put their name in a kept page.
     const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
     if (hostVerdict === "refused") return sendAnswer(request, response, misdirectedAnswer());
+    // A path that is no page's nor any route's: 404 here, not Next's not-found page rendered for every made-up path.
+    const path = request.url?.split("?", 1)[0] ?? "/";
+    if ((request.method === "GET" || request.method === "HEAD") && isNoAddress(path)) return sendAnswer(request, response, notFoundAnswer(notFoundLocale(path)));
     const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.
@@ -672,7 +676,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const reads = request.method === "GET" || request.method === "HEAD";
     const claimPage = slugs && reads && !refresh && !(key && rendering.has(key)) ? claimPageSlug(request.url?.split("?", 1)[0]) : null;
     if (!claimPage) return proceed();
-    void slugs!.known(claimPage.slug).then((known) => (known === false ? sendAnswer(request, response, missingClaimAnswer(claimPage.locale)) : proceed()));
+    void slugs!.known(claimPage.slug).then((known) => (known === false ? sendAnswer(request, response, notFoundAnswer(claimPage.locale)) : proceed()));
   };
 
   /** A page to keep, rendered once however many ask for it at once. */

@@ -171,11 +171,11 @@ describe("request smuggling and framing", () => {
 
   it("a well-formed chunked body passes through whole, and the next request on the connection is its own", async () => {
     const { port } = await front({});
-    const answer = await raw(port, `POST /desk/x HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n0\r\n\r\nGET /after HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    const answer = await raw(port, `POST /desk/x HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n0\r\n\r\nGET /sources/after HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
     expect(answer).toContain("POST /desk/x abcd");
     expect(seen.map((request) => [request.method, request.url, request.body])).toEqual([
       ["POST", "/desk/x", "abcd"],
-      ["GET", "/after", ""],
+      ["GET", "/sources/after", ""],
     ]);
   });
 });
