@@ -30,7 +30,7 @@ beforeAll(async () => {
   const render: http.RequestListener = (request, response) => {
     renders += 1;
     seen.push(request.headers);
-    if (request.url === "/refuse-early") {
+    if (request.url === "/sources/refuse-early") {
       // Like Next refusing a body it will not read: answer at once, leave the body unread.
       response.writeHead(413, { "content-type": "text/plain" });
       response.end("too large");
@@ -243,7 +243,7 @@ describe("the page cache", () => {
     const socket = net.connect(Number(port), "127.0.0.1");
     await new Promise((resolve) => socket.once("connect", resolve));
     const body = Buffer.alloc(8 * 1024 * 1024, 120);
-    socket.write(`POST /refuse-early HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(`POST /sources/refuse-early HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
     const written = new Promise<void>((resolve, reject) => socket.write(body, (error) => (error ? reject(error) : resolve())));
     await Promise.race([written, new Promise((_, reject) => setTimeout(() => reject(new Error("the body was never taken")), 15_000))]);
     let answer = "";

@@ -651,9 +651,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // (lib/http/allowed-hosts.ts), so forged hosts cannot fill the cache nor put their name in a kept page.
     const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
     if (hostVerdict === "refused") return sendAnswer(request, response, misdirectedAnswer());
-    // A path that is no page's nor any route's: 404 here, not Next's not-found page rendered for every made-up path.
+    // A path that is no page's nor any route's: 404 here, not Next's not-found page rendered for every made-up path
+    // (a POST's too: a body still arriving is read and dropped).
     const path = request.url?.split("?", 1)[0] ?? "/";
-    if ((request.method === "GET" || request.method === "HEAD") && isNoAddress(path)) return sendAnswer(request, response, notFoundAnswer(notFoundLocale(path)));
+    if (isNoAddress(path)) return refuseDraining(request, response, notFoundAnswer(notFoundLocale(path)));
     const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.

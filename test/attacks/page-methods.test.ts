@@ -86,6 +86,8 @@ describe("a path that is no address", () => {
         }
       }
       expect((await send(port, "HEAD", "/nope")).status).toBe(404);
+      const posted = await send(port, "POST", "/nope", "x".repeat(200_000));
+      expect([posted.status, posted.headers["cache-control"]]).toEqual([404, "no-store"]);
       expect(seen).toEqual([]);
       // A page, a route and what Next answers itself still reach it.
       for (const target of ["/claims/x", "/feed.xml", "/claims/", "/%63laims"]) await send(port, "GET", target);
