@@ -12,14 +12,23 @@ import { answerLikeNext, startStandIn, type StandIn } from "@/test/next-stand-in
 import { knownClaimSlugs, makeUser, publishClaim } from "@/test/factories";
 import { getDb } from "@/lib/db/client";
 import { claimPageSlug } from "@/lib/public/missing-claims";
+import { publicCacheControl } from "@/lib/public/cache-policy";
+import { parseTrustedProxies } from "@/lib/http/forwarded";
+import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
 
 let upstream: StandIn;
 let front: Awaited<ReturnType<typeof startPageCache>>;
 let port = 0;
+let nginx: Nginx;
 const reached: string[] = [];
 
 beforeAll(async () => {
+  expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
   upstream = await startStandIn((request, response) => {
+    if (request.url === "/api/cache-generation") {
+      response.writeHead(200, { "content-type": "application/json", "x-claimdesk-generation": "1", "cache-control": publicCacheControl() });
+      return void response.end('{"generation":"1"}');
+    }
     reached.push(request.url ?? "");
     answerLikeNext(request, response);
   });
@@ -31,18 +40,21 @@ beforeAll(async () => {
     databaseUrl: process.env.DATABASE_URL,
     listen: false,
     env: { CLAIMDESK_PAGE_RENDERS_PER_MINUTE: "0" },
+    trustedProxies: parseTrustedProxies("127.0.0.1"),
   });
+  nginx = await startNginx({ upstreams: [{ host: "127.0.0.1", port }] });
 });
 
 afterAll(async () => {
+  await nginx?.stop();
   await front.close();
   await upstream.close();
 });
 
-function get(path: string, headers: http.OutgoingHttpHeaders = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(path: string, headers: http.OutgoingHttpHeaders = {}, to = port): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: "127.0.0.1", port, path, headers: { host: "news.example", ...headers } }, (response) => {
+      .get({ host: "127.0.0.1", port: to, path, headers: { host: "news.example", ...headers } }, (response) => {
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
@@ -87,6 +99,22 @@ describe("a claim page whose slug no claim holds", () => {
     const before = reached.length;
     await knownClaimSlugs(slug);
     expect((await get(`/claims/${slug}`)).status).toBe(200);
+    expect(reached.slice(before)).toEqual([`/claims/${slug}`]);
+  });
+
+  it("through nginx too: each asked twice renders nothing, nginx keeps none, and a slug that comes to be a claim's is read at once", async () => {
+    const slug = randomSlug();
+    const before = reached.length;
+    for (let i = 0; i < 20; i++) {
+      const path = i % 2 ? `/en/claims/${randomSlug()}` : `/claims/${slug}`;
+      const answer = await get(path, {}, nginx.port);
+      expect(answer.status, path).toBe(404);
+      expect(answer.headers["x-cache-status"], path).not.toBe("HIT");
+    }
+    expect(reached.length - before).toBe(0);
+    await knownClaimSlugs(slug);
+    const found = await get(`/claims/${slug}`, {}, nginx.port);
+    expect(found.status).toBe(200);
     expect(reached.slice(before)).toEqual([`/claims/${slug}`]);
   });
 
