@@ -19,6 +19,24 @@ export function claimPageSlug(url: string | undefined): { slug: string; locale: 
   return match ? { slug: match[2]!, locale: match[1] ? "en" : "vi" } : null;
 }
 
+const SLUG = /^[a-z0-9-]{1,200}$/;
+const ANY_CLAIM_PAGE = /^(?:\/en)?\/claims\/([^/]+)$/;
+
+/**
+ * Whether a path is a claim page's that no claim can have: its segment, unescaped and with its ASCII capitals lowered
+ * (the spellings proxy.ts sends to the slug's own), is no slug at all (`/claims/x.css`, `/claims/t%C3%A0u`). The page
+ * reads nothing for such a segment and renders its 404, every time.
+ */
+export function impossibleClaimPage(path: string): boolean {
+  const segment = ANY_CLAIM_PAGE.exec(path)?.[1];
+  if (segment === undefined) return false;
+  try {
+    return !SLUG.test(decodeURIComponent(segment).replace(/[A-Z]+/g, (letters) => letters.toLowerCase()));
+  } catch {
+    return false;
+  }
+}
+
 /** Both of the claim page's lookups (lib/public/published-claims.ts getPublishedClaim), in any state. */
 const KNOWN_SLUG_SQL = `SELECT EXISTS (SELECT 1 FROM "Claim" WHERE slug = $1) OR EXISTS (SELECT 1 FROM "ClaimSlug" WHERE slug = $1) AS known`;
 

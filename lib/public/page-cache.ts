@@ -29,7 +29,7 @@ import { wholeSetting } from "@/lib/env-setting";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
-import { claimPageSlug, notFoundAnswer, notFoundLocale, slugReader } from "./missing-claims";
+import { claimPageSlug, impossibleClaimPage, notFoundAnswer, notFoundLocale, slugReader } from "./missing-claims";
 import { isNoAddress } from "@/lib/http/page-methods";
 import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
@@ -655,6 +655,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // (a POST's too: a body still arriving is read and dropped).
     const path = request.url?.split("?", 1)[0] ?? "/";
     if (isNoAddress(path)) return refuseDraining(request, response, notFoundAnswer(notFoundLocale(path)));
+    // And a claim page's address that no slug can be.
+    if ((request.method === "GET" || request.method === "HEAD") && impossibleClaimPage(path)) return sendAnswer(request, response, notFoundAnswer(notFoundLocale(path)));
     const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.
