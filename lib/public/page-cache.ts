@@ -674,10 +674,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     }
     const proceed = () => (!key || refresh ? pass(request, response, key, upstreamHeaders, refreshId) : renderOnce(request, response, key, upstreamHeaders));
     // A claim page whose slug no claim holds nor held: 404 without a render (./missing-claims.ts), whoever asks and
-    // however (a signed-in visitor, the client router, whose flight request meeting HTML loads the page whole). Its
-    // query does not matter: any query on a missing claim's page is a 404 too.
+    // however (a signed-in visitor, the client router, whose flight request meeting HTML loads the page whole). A
+    // query other than a flight request's `_rsc` goes on: the page proxy sends it to the address without it, unread.
     const reads = request.method === "GET" || request.method === "HEAD";
-    const claimPage = slugs && reads && !refresh && !(key && rendering.has(key)) ? claimPageSlug(request.url?.split("?", 1)[0]) : null;
+    const [target, query] = (request.url ?? "").split("?", 2);
+    const plain = query === undefined || (request.headers.rsc === "1" && /^_rsc=[^&]*$/.test(query));
+    const claimPage = slugs && reads && plain && !refresh && !(key && rendering.has(key)) ? claimPageSlug(target) : null;
     if (!claimPage) return proceed();
     void slugs!.known(claimPage.slug).then((known) => (known === false ? sendAnswer(request, response, notFoundAnswer(claimPage.locale)) : proceed()));
   };
