@@ -672,7 +672,13 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       const wait = renders.take(String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
       if (wait) return sendAnswer(request, response, tooManyRenders(wait));
     }
-    const proceed = () => (!key || refresh ? pass(request, response, key, upstreamHeaders, refreshId) : renderOnce(request, response, key, upstreamHeaders));
+    const proceed = () => {
+      if (!key || refresh) return pass(request, response, key, upstreamHeaders, refreshId);
+      // Kept meanwhile (another visitor's render ended while this one's slug was looked up): served from it.
+      const keptNow = cache.get(key);
+      if (keptNow && Date.now() - keptNow.storedAt < ttlMs) return serveEntry(request, response, keptNow, "hit");
+      renderOnce(request, response, key, upstreamHeaders);
+    };
     // A claim page whose slug no claim holds nor held: 404 without a render (./missing-claims.ts), whoever asks and
     // however (a signed-in visitor, the client router, whose flight request meeting HTML loads the page whole). A
     // query other than a flight request's `_rsc` goes on: the page proxy sends it to the address without it, unread.
