@@ -24,12 +24,13 @@ function withTransportSecurity(request: NextRequest, response: NextResponse): Ne
 }
 
 /**
- * A browser's or a crawler's GET or HEAD, not a server action. Next takes the client router's flight headers (RSC,
- * Next-Router-*) and `_rsc` off before the proxy runs, so its requests are read here as plain ones: the site's own
- * links pass the checks below, and the front server keeps their answers apart (lib/public/page-cache.ts).
+ * A GET or HEAD that is not a server action. Next takes the client router's flight headers (RSC, Next-Router-*) and
+ * `_rsc` off before the proxy runs, so its requests are never seen here as such: they are read as plain ones, the
+ * site's own links pass the checks below, and the front server keeps their answers apart (lib/public/page-cache.ts)
+ * and sends a request for HTML holding `_rsc` to the address without it (lib/http/request-shape.ts).
  */
 function isPlainRead(request: NextRequest): boolean {
-  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("rsc") && !request.headers.has("next-router-prefetch") && !request.headers.has("next-action");
+  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action");
 }
 
 export function proxy(request: NextRequest) {

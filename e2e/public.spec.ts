@@ -234,9 +234,11 @@ test("the revision history numbers each revision as it is numbered", async ({ pa
 });
 
 test("Auth.js's own pages and the 404 for /favicon.ico carry a CSP; HSTS only over https", async ({ request }) => {
+  // No page nor route has the address: the front server answers it itself, a page that runs and loads nothing.
   const favicon = await request.get("/favicon.ico");
   expect(favicon.status()).toBe(404);
-  expect(favicon.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(favicon.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(favicon.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   for (const path of ["/api/auth/error", "/api/auth/signout", "/api/auth/session", "/api/v1/claims"]) {
     const answer = await request.get(path);
     expect(answer.headers()["content-security-policy"], path).toContain("default-src 'none'");

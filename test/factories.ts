@@ -102,3 +102,11 @@ export async function claimQuotedIn(editor: Actor, body: string, quote: string) 
   await startResearch(editor, { claimId: claim.id });
   return { source, claim };
 }
+
+/**
+ * Slugs the front server takes for claims' (an old slug of a claim that is none, in ClaimSlug), so that its tests over a
+ * stand-in app reach the app for those claim pages instead of its 404 for a slug no claim holds (lib/public/missing-claims.ts).
+ */
+export async function knownClaimSlugs(...slugs: string[]): Promise<void> {
+  for (const slug of slugs) await getDb().$executeRaw`INSERT INTO "ClaimSlug" (slug, "claimId") VALUES (${slug}, ${randomUUID()}::uuid) ON CONFLICT DO NOTHING`;
+}

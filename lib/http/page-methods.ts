@@ -22,6 +22,28 @@ export function isRouteHandlerPath(path: string): boolean {
   return ROUTE_HANDLER_PATH.test(path);
 }
 
+/**
+ * The pages' addresses (each app/…/page.tsx, route groups dropped, each dynamic segment any one segment), checked against
+ * app/ by test/attacks/page-methods.test.ts.
+ */
+const PAGE_PATH =
+  /^(?:\/|\/en|(?:\/en)?\/(?:claims|corrections|ledger)|(?:\/en)?\/claims\/[^/]+|\/sign-in|\/account\/password|\/admin\/(?:accounts|audit|outlet-profiles)|\/desk(?:\/claimants|\/claims|\/claims\/[^/]+|\/reanchor)?|\/sources(?:\/[^/]+)?)$/;
+
+/** Whether the path (no query) is a page's. */
+export function isPagePath(path: string): boolean {
+  return PAGE_PATH.test(path);
+}
+
+/**
+ * Whether a path (no query) is no address at all: neither a page's nor a route handler's, and spelled plainly (Next
+ * answers a path with an escape, a trailing or doubled slash or a backslash by a redirect or by decoding it, and its
+ * development server's own addresses begin with "/__"). Next rendered its not-found page, layout and all, for each
+ * such path, never kept: `/<random>` was a render per request.
+ */
+export function isNoAddress(path: string): boolean {
+  return !/[%\\]|\/\/|.\/$|^\/__/.test(path) && !isPagePath(path) && !isRouteHandlerPath(path);
+}
+
 /** The methods the address in a request target answers, for `Allow`. */
 export function allowedMethods(url: string | undefined): string {
   return isRouteHandlerPath((url ?? "/").split("?", 1)[0]!) ? ROUTE_METHODS : PAGE_METHODS;

@@ -635,7 +635,6 @@ export const en: Dictionary = {
     claim: "Claim",
     month: "Month",
     none: "No claim matches these filters.",
-    pastEnd: "This page is past the end of the list: go back a page.",
     pages: "Pages of the ledger",
     shown: "Rows {from}–{to} of {total} (page {page} of {pages})",
     newer: "← Newer",

@@ -633,7 +633,6 @@ export const vi = {
     claim: "Tuyên bố",
     month: "Tháng",
     none: "Không có tuyên bố nào khớp bộ lọc.",
-    pastEnd: "Trang này nằm ngoài danh sách: hãy quay lại trang trước.",
     pages: "Các trang của sổ theo dõi",
     shown: "Dòng {from}–{to} trên {total} (trang {page}/{pages})",
     newer: "← Mới hơn",

@@ -53,11 +53,31 @@ const ledgerMonth = (value: string) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(value.tri
  * the whole ledger read and written out under a new address each time: such a value is written as blank.
  */
 const LEDGER_VALUES = { supplier: canonicalLedgerName, recipient: canonicalLedgerName, materiel: oneOf(MATERIEL), verdict: oneOf(VERDICTS), from: ledgerMonth, to: ledgerMonth };
+/**
+ * A list's page number as the site writes it: page 1 is the list's own address, without it (`/ledger?page=1` and
+ * `/ledger` were two addresses of one page, each rendered and kept apart). Any other value is left to the page's reader.
+ */
+const pageNumber = (value: string) => (value === "1" ? "" : value);
+
+/** A page number as a list's address holds it (for acceptedSearch): none for page 1, whatever spelled it. */
+export const writtenPage = (page: number): string | undefined => (page > 1 ? String(page) : undefined);
 const VALUES: Record<string, Record<string, (value: string) => string>> = {
-  "/claims": { q: canonicalSearchWords },
-  "/ledger": LEDGER_VALUES,
+  "/claims": { q: canonicalSearchWords, page: pageNumber },
+  "/ledger": { ...LEDGER_VALUES, page: pageNumber },
   "/ledger.csv": LEDGER_VALUES,
 };
+
+/**
+ * The page to send a request for page `page` of a list of `total` items (`perPage` a page, `bound` pages at most) to
+ * when it is past the last one: that last page (1 for an empty list); null when `page` is within the list. A page past
+ * the end was rendered empty under each of its numbers (up to 6 digits on the ledger): the ledger and search pages send
+ * it to the last page, read from the count their query gives, before anything is rendered, and sitemap.xml's files
+ * likewise. The redirect is temporary (307) and not kept: the last page moves as claims are published.
+ */
+export function pastTheLastPage(page: number, total: number, perPage: number, bound = Number.POSITIVE_INFINITY): number | null {
+  const last = Math.max(1, Math.min(bound, Math.ceil(total / perPage)));
+  return page > last ? last : null;
+}
 
 /** The keys the public address at `path` takes, or null when it is no public address. */
 export function publicQueryKeys(path: string): readonly string[] | null {

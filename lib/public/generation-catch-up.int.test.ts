@@ -5,7 +5,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freePort } from "@/lib/free-port";
-import { makeUser, publishClaim } from "@/test/factories";
+import { knownClaimSlugs, makeUser, publishClaim } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
 import { parseTrustedProxies, TRUST_NONE } from "@/lib/http/forwarded";
 import { startPageCache } from "./page-cache";
@@ -93,6 +93,7 @@ describe("the front server, its notices held back", () => {
   let untrustedUrl: string;
 
   beforeAll(async () => {
+    await knownClaimSlugs("catch-up");
     // A stand-in for next start: each render says which one it is.
     upstream = await startStandIn((request, response) => {
       renders += 1;

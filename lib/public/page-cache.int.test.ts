@@ -11,6 +11,7 @@ import { cacheKey, chooseEncoding, startPageCache } from "./page-cache";
 import { contentSecurityPolicy } from "./csp";
 import { notifyPublication } from "./invalidate";
 import { startStandIn, type StandIn } from "@/test/next-stand-in";
+import { knownClaimSlugs } from "@/test/factories";
 
 let upstream: StandIn;
 let renders = 0;
@@ -23,11 +24,13 @@ const REFRESH_SECRET = "page-cache-refresh-secret-0123456789";
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 beforeAll(async () => {
+  // Claim pages the stand-in renders (a slug no claim holds is answered 404 by the front server itself).
+  await knownClaimSlugs("x", "z", "slow", "slow-viral", "missing", "some-claim", "refreshed", "refreshed-once");
   // Renders like proxy.ts + Next: a nonce per request, unless the front server asked for a page to hash.
   const render: http.RequestListener = (request, response) => {
     renders += 1;
     seen.push(request.headers);
-    if (request.url === "/refuse-early") {
+    if (request.url === "/sources/refuse-early") {
       // Like Next refusing a body it will not read: answer at once, leave the body unread.
       response.writeHead(413, { "content-type": "text/plain" });
       response.end("too large");
@@ -240,7 +243,7 @@ describe("the page cache", () => {
     const socket = net.connect(Number(port), "127.0.0.1");
     await new Promise((resolve) => socket.once("connect", resolve));
     const body = Buffer.alloc(8 * 1024 * 1024, 120);
-    socket.write(`POST /refuse-early HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(`POST /sources/refuse-early HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
     const written = new Promise<void>((resolve, reject) => socket.write(body, (error) => (error ? reject(error) : resolve())));
     await Promise.race([written, new Promise((_, reject) => setTimeout(() => reject(new Error("the body was never taken")), 15_000))]);
     let answer = "";

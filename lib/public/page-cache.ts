@@ -29,6 +29,8 @@ import { wholeSetting } from "@/lib/env-setting";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
+import { claimPageSlug, impossibleClaimPage, notFoundAnswer, notFoundLocale, slugReader } from "./missing-claims";
+import { isNoAddress } from "@/lib/http/page-methods";
 import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
@@ -250,7 +252,19 @@ function refuseDraining(request: http.IncomingMessage, response: http.ServerResp
   discardBody(request);
   response.writeHead(answer.status, { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) });
   const body = request.method === "HEAD" ? undefined : answer.body;
-  if (request.complete || request.destroyed || request.headers.expect !== undefined) return void response.end(body);
+  if (request.headers.expect !== undefined) return void response.end(body);
+  endAfterBody(request, response, body);
+}
+
+/**
+ * Ends an answer whose head is written: at once when the caller's body is all in, else once the rest of it has been
+ * read and dropped (the caller draining it with discardBody) or the caller stays silent for BODY_IDLE_MS. What is
+ * written of the answer goes out meanwhile. Ending it with the body still coming closes a connection the caller asked
+ * to close (or one the server will not read on) under that body, and the kernel's reset throws away the answer
+ * waiting unread at the caller.
+ */
+function endAfterBody(request: http.IncomingMessage, response: http.ServerResponse, body?: string | Buffer) {
+  if (request.complete || request.destroyed) return void response.end(body);
   if (body !== undefined) response.write(body);
   const finish = () => {
     clearTimeout(idle);
@@ -458,6 +472,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // Sends the request on to next-server: `body` when it was read here already, else the caller's as it arrives.
     const forward = (body: Buffer | null, handedOn: () => void = () => {}) => {
       let refused = false;
+      let answered = false;
       const begunIn = epoch;
       const upstream = http.request(
         {
@@ -480,7 +495,13 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
             if (!key && request.url && splitLocalePath(request.url.split("?")[0]!) && String(answer.headers["content-type"]).startsWith("text/html")) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
             done(null);
             response.writeHead(answer.statusCode ?? 502, headers);
-            answer.pipe(response);
+            // Ended once the caller's body is in: the app may answer before reading it (Next refusing it early).
+            answer.pipe(response, { end: false });
+            answer.once("end", () => {
+              answered = true;
+              stopFeeding();
+              endAfterBody(request, response);
+            });
             return;
           }
           const chunks: Buffer[] = [];
@@ -496,8 +517,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
               const headers = { ...entry.headers, "cache-control": cacheControl };
               if (answer.statusCode !== 200 || withCookie) delete headers.etag;
               done(null);
+              answered = true;
+              stopFeeding();
               response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
-              return void response.end(request.method === "HEAD" ? undefined : entry.plain);
+              return endAfterBody(request, response, request.method === "HEAD" ? undefined : entry.plain);
             }
             drop(key);
             // Oldest first (a Map keeps insertion order) until the new page fits both bounds.
@@ -513,14 +536,17 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       );
       // A page render that stalls (next-server hung, a connection that never answers) fails like one that broke.
       if (key) upstream.setTimeout(options.renderIdleMs ?? RENDER_IDLE_MS, () => upstream.destroy(new Error("the page render sent nothing in time")));
-      // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
-      // feeding the upstream and drain the caller's body, or a caller still sending would wait forever.
-      response.once("finish", () => {
-        if (request.complete) return;
+      // Next may answer before reading a body it refuses (too large, not JSON). Once its answer is in, stop feeding
+      // the upstream and drain the caller's body (discardBody): the answer is ended when that is in (endAfterBody).
+      let fed = true;
+      const stopFeeding = () => {
+        if (request.complete || !fed) return;
+        fed = false;
         request.unpipe(upstream);
-        request.resume();
+        discardBody(request);
         upstream.destroy();
-      });
+      };
+      response.once("finish", stopFeeding);
       // The caller went away before its answer ended (a reload during a streamed import preview): next-server's request
       // ends too, so the work it was doing for it stops. A page to keep is fetched to its end for the next visitor.
       response.once("close", () => {
@@ -528,7 +554,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       });
       upstream.on("error", () => {
         done(null);
-        if (refused) return;
+        // The app's answer is all in: its connection going away under the caller's body changes nothing.
+        if (refused || answered) return;
         if (response.headersSent) return response.destroy();
         // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
         sendAnswer(request, response, unavailableAnswer(request.headers.cookie));
@@ -572,6 +599,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
 
   // Step 4 of lib/public/invalidate.ts: catching up with the generation nginx asks for, read from PostgreSQL.
   const reader = options.databaseUrl ? generationReader(options.databaseUrl) : null;
+  // Whether a claim page's slug is any claim's, read before it is rendered (./missing-claims.ts).
+  const slugs = options.databaseUrl ? slugReader(options.databaseUrl) : null;
   const generation = reader ? generationCatchUp(reader.read, clear, (line) => log(`page cache: ${line}`)) : null;
 
   const server = http.createServer((request, response) => {
@@ -622,6 +651,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // (lib/http/allowed-hosts.ts), so forged hosts cannot fill the cache nor put their name in a kept page.
     const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
     if (hostVerdict === "refused") return sendAnswer(request, response, misdirectedAnswer());
+    // A path that is no page's nor any route's: 404 here, not Next's not-found page rendered for every made-up path
+    // (a POST's too: a body still arriving is read and dropped).
+    const path = request.url?.split("?", 1)[0] ?? "/";
+    if (isNoAddress(path)) return refuseDraining(request, response, notFoundAnswer(notFoundLocale(path)));
+    // And a claim page's address that no slug can be.
+    if ((request.method === "GET" || request.method === "HEAD") && impossibleClaimPage(path)) return sendAnswer(request, response, notFoundAnswer(notFoundLocale(path)));
     const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.
@@ -637,7 +672,26 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       const wait = renders.take(String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
       if (wait) return sendAnswer(request, response, tooManyRenders(wait));
     }
-    if (!key || refresh) return pass(request, response, key, upstreamHeaders, refreshId);
+    const proceed = () => {
+      if (!key || refresh) return pass(request, response, key, upstreamHeaders, refreshId);
+      // Kept meanwhile (another visitor's render ended while this one's slug was looked up): served from it.
+      const keptNow = cache.get(key);
+      if (keptNow && Date.now() - keptNow.storedAt < ttlMs) return serveEntry(request, response, keptNow, "hit");
+      renderOnce(request, response, key, upstreamHeaders);
+    };
+    // A claim page whose slug no claim holds nor held: 404 without a render (./missing-claims.ts), whoever asks and
+    // however (a signed-in visitor, the client router, whose flight request meeting HTML loads the page whole). A
+    // query other than a flight request's `_rsc` goes on: the page proxy sends it to the address without it, unread.
+    const reads = request.method === "GET" || request.method === "HEAD";
+    const [target, query] = (request.url ?? "").split("?", 2);
+    const plain = query === undefined || (request.headers.rsc === "1" && /^_rsc=[^&]*$/.test(query));
+    const claimPage = slugs && reads && plain && !refresh && !(key && rendering.has(key)) ? claimPageSlug(target) : null;
+    if (!claimPage) return proceed();
+    void slugs!.known(claimPage.slug).then((known) => (known === false ? sendAnswer(request, response, notFoundAnswer(claimPage.locale)) : proceed()));
+  };
+
+  /** A page to keep, rendered once however many ask for it at once. */
+  const renderOnce = (request: http.IncomingMessage, response: http.ServerResponse, key: string, upstreamHeaders: http.OutgoingHttpHeaders) => {
     const under = rendering.get(key);
     if (under) {
       // Another visitor's request is rendering this page: answer from its render, or render anew if it kept none.
@@ -688,6 +742,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   } catch (error) {
     await listener?.close().catch(() => {});
     await reader?.close().catch(() => {});
+    await slugs?.close().catch(() => {});
     throw new Error(listenFailure(error as NodeJS.ErrnoException, options.port, options.host));
   }
   return {
@@ -697,6 +752,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     close: async () => {
       await listener?.close();
       await reader?.close().catch(() => {});
+      await slugs?.close().catch(() => {});
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

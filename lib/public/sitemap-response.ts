@@ -27,10 +27,14 @@ export async function sitemapResponse(request: Request, perFile = SITEMAP_CLAIMS
   if (Number.isNaN(page)) return notFound();
   const file = page ?? 1;
   const filesOf = (total: number) => Math.max(1, Math.ceil(total / perFile));
-  // The claims are read only for a file that lists them: not for the index, nor a file past the end (a 404 after the count).
+  // The claims are read only for a file that lists them: not for the index, nor a file past the end (a redirect after the count).
   const { total, claims } = await listPublicClaimUrls((file - 1) * perFile, perFile, (n) => file <= filesOf(n) && !(page === null && filesOf(n) > 1));
   const files = filesOf(total);
-  if (file > files) return notFound();
+  // A file past the last, or a numbered file of a sitemap that is one file, is sent to the last file as the ledger and
+  // search pages send a page past their last (pastTheLastPage): temporary and not kept, as the last file moves.
+  if (file > files || (page !== null && files === 1)) {
+    return new Response(null, { status: 307, headers: { Location: files === 1 ? `${base}/sitemap.xml` : `${base}/sitemap.xml?page=${files}`, "Cache-Control": "no-store" } });
+  }
   const body =
     page === null && files > 1
       ? sitemapIndexXml(Array.from({ length: files }, (_, i) => `${base}/sitemap.xml?page=${i + 1}`))

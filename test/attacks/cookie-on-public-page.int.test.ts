@@ -9,6 +9,7 @@ import { startPageCache } from "@/lib/public/page-cache";
 import { contentSecurityPolicy } from "@/lib/public/csp";
 import { PRIVATE_CACHE_CONTROL } from "@/lib/public/cache-policy";
 import { startStandIn, type StandIn } from "@/test/next-stand-in";
+import { knownClaimSlugs } from "@/test/factories";
 
 let upstream: StandIn;
 let cache: Awaited<ReturnType<typeof startPageCache>>;
@@ -16,6 +17,7 @@ let port: number;
 let renders = 0;
 
 beforeAll(async () => {
+  await knownClaimSlugs("a-claim");
   upstream = await startStandIn((request, response) => {
     renders += 1;
     if (request.url === "/feed.xml" || request.url?.startsWith("/api/v1/")) {

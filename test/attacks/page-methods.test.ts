@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startStandIn, type StandIn } from "@/test/next-stand-in";
 import { startPageCache } from "@/lib/public/page-cache";
-import { isRouteHandlerPath, PAGE_METHODS, ROUTE_METHODS } from "@/lib/http/page-methods";
+import { isNoAddress, isPagePath, isRouteHandlerPath, PAGE_METHODS, ROUTE_METHODS } from "@/lib/http/page-methods";
 import { rawHttp as raw, rawStatus as status } from "@/test/raw-http";
 
 const APP = path.join(process.cwd(), "app");
@@ -53,6 +53,55 @@ describe("which addresses are pages", () => {
   it("every page in app/ is a page's address", () => {
     expect(found.pages.length).toBeGreaterThan(10);
     for (const page of found.pages) expect(isRouteHandlerPath(page), page).toBe(false);
+    for (const page of found.pages) expect(isPagePath(page), page).toBe(true);
+    for (const page of found.pages) expect(isNoAddress(page), page).toBe(false);
+  });
+
+  it("a path no page nor route answers is no address; one Next spells otherwise (escaped, slashes) or its own is left to Next", () => {
+    const pages = new Set(found.pages.map((page) => page.replace(/sample/g, "[^/]+")));
+    // Each segment added to a page's address, or a page's address in another case, is a page no more.
+    for (const page of found.pages.filter((p) => p !== "/")) {
+      for (const path of [`${page}/x`, page.toUpperCase()]) {
+        const isPage = [...pages].some((pattern) => new RegExp(`^${pattern}$`).test(path));
+        expect(isNoAddress(path), path).toBe(!isPage);
+      }
+    }
+    for (const path of ["/x", "/favicon.ico", "/.well-known/security.txt", "/en/sign-in", "/claims/x/y", "/wp-login.php", "/en/desk"]) expect(isNoAddress(path), path).toBe(true);
+    for (const path of ["/x/", "/claims/", "//x", "/%78", "/a\\b", "/__nextjs_original-stack-frame", "/_next/static/x.js", "/api/nope", "/robots.txt"]) expect(isNoAddress(path), path).toBe(false);
+  });
+});
+
+describe("a path that is no address", () => {
+  it("is answered 404 by the front server in the address's language, kept by no cache, and never reaches the app", async () => {
+    const port = await freePort();
+    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: {} });
+    try {
+      seen.length = 0;
+      for (let i = 0; i < 50; i++) {
+        for (const [target, language] of [[`/${i.toString(36)}x${Math.random().toString(36).slice(2)}`, "vi"], [`/en/claims/x/${i}`, "en"], [`/wp-admin/${i}.php?x=1`, "vi"]] as const) {
+          const answer = await send(port, "GET", target);
+          expect(answer.status, target).toBe(404);
+          expect(answer.headers["cache-control"], target).toBe("no-store");
+          expect(answer.body, target).toContain(`<html lang="${language}">`);
+        }
+      }
+      expect((await send(port, "HEAD", "/nope")).status).toBe(404);
+      const posted = await send(port, "POST", "/nope", "x".repeat(200_000));
+      expect([posted.status, posted.headers["cache-control"]]).toEqual([404, "no-store"]);
+      expect(seen).toEqual([]);
+      // A claim page's address no slug can be (the page read nothing for it and rendered its 404 each time).
+      for (const target of ["/claims/x.css", "/claims/a_b", "/en/claims/t%C3%A0u", "/claims/%2e%2e%2e", `/claims/${"a".repeat(201)}`]) {
+        const answer = await send(port, "GET", target);
+        expect([answer.status, answer.headers["cache-control"]], target).toEqual([404, "no-store"]);
+      }
+      expect(seen).toEqual([]);
+      // A page, a route and what Next answers itself still reach it, a slug's other spellings too (proxy.ts sends them on).
+      const passed = ["/claims/x", "/feed.xml", "/claims/", "/%63laims", "/claims/Tau-Angara", "/claims/tau%2Dangara"];
+      for (const target of passed) await send(port, "GET", target);
+      expect(seen.map((r) => r.url)).toEqual(passed);
+    } finally {
+      await front.close();
+    }
   });
 });
 

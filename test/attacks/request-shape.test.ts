@@ -74,10 +74,13 @@ describe("request shapes the app must not see", () => {
       expect(status(await raw(port, request(`GET ${path} HTTP/1.1`))), path).toBe(400);
     }
     expect(seen).toHaveLength(0);
-    for (const path of ["/claims?q=%ff", "/claims/tri%E1%BB%81u-ti%C3%AAn", "/claims/a%2Fb"]) {
+    for (const path of ["/claims?q=%ff", "/sources/tri%E1%BB%81u-ti%C3%AAn", "/sources/a%2Fb"]) {
       expect(status(await raw(port, request(`GET ${path} HTTP/1.1`))), path).toBe(200);
     }
-    expect(seen.map((s) => s.url)).toEqual(["/claims?q=%ff", "/claims/tri%E1%BB%81u-ti%C3%AAn", "/claims/a%2Fb"]);
+    expect(seen.map((s) => s.url)).toEqual(["/claims?q=%ff", "/sources/tri%E1%BB%81u-ti%C3%AAn", "/sources/a%2Fb"]);
+    // Well-formed, but no claim's slug can be them: 404 without the app (lib/public/missing-claims.ts).
+    for (const path of ["/claims/tri%E1%BB%81u-ti%C3%AAn", "/claims/a%2Fb"]) expect(status(await raw(port, request(`GET ${path} HTTP/1.1`))), path).toBe(404);
+    expect(seen).toHaveLength(3);
   });
 
   it("refuses a request without one well-formed Host with 400, and gives the app the host it settled on", async () => {

@@ -42,15 +42,24 @@ describe("sitemap.xml past one file's bound", () => {
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed).toHaveLength(n);
     for (const slug of slugs) expect(listed.some((u) => u.endsWith(`/${slug}`)), slug).toBe(true);
-    for (const query of [`?page=${files + 1}`, "?page=0", "?page=x", "?page=01"]) expect((await get(query)).status, query).toBe(404);
+    // One file (its bound above every claim): a numbered file is that file, sent to the sitemap's own address.
+    const oneFile = await sitemapResponse(new Request("http://localhost/sitemap.xml?page=1"), 1_000_000);
+    expect([oneFile.status, oneFile.headers.get("location")]).toEqual([307, "http://localhost/sitemap.xml"]);
+    for (const query of ["?page=0", "?page=x", "?page=01"]) expect((await get(query)).status, query).toBe(404);
+    for (const query of [`?page=${files + 1}`, "?page=999999"]) {
+      const past = await get(query);
+      expect(past.status, query).toBe(307);
+      expect(past.headers.get("location")).toBe(`http://localhost/sitemap.xml?page=${files}`);
+      expect(past.headers.get("cache-control")).toBe("no-store");
+    }
   });
 
-  it("reads no claim for a file past the end or for the index: a count, then a 404 or the list of files", async () => {
+  it("reads no claim for a file past the end or for the index: a count, then a redirect to the last file or the list of files", async () => {
     const editor = await makeUser({ role: "EDITOR" });
     const reviewer = await makeUser({ role: "REVIEWER" });
     for (const port of ["Posyet", "Slavyanka"]) await publishClaim(editor, reviewer, { text: `Tàu hàng rời cảng ${port} lúc nửa đêm`, kind: "OTHER" });
     const statements = await readsOf(async () => {
-      expect((await get("?page=9999")).status).toBe(404);
+      expect((await get("?page=9999")).status).toBe(307);
       expect(await (await get()).text()).toContain("<sitemapindex");
     });
     expect(statements).toHaveLength(2);

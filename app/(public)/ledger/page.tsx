@@ -9,7 +9,7 @@ import { VERDICTS } from "@/lib/workflow/verdicts";
 import { verdictName } from "@/app/components/verdict";
 import { LedgerTimeline } from "./timeline";
 import { localeHref } from "@/lib/public/locale-path";
-import { acceptedSearch, ledgerPageHref, publicQuery } from "@/lib/public/canonical-query";
+import { acceptedSearch, ledgerPageHref, pastTheLastPage, publicQuery, writtenPage } from "@/lib/public/canonical-query";
 import { redirect } from "next/navigation";
 
 export const generateMetadata = titleFor("ledger");
@@ -18,9 +18,12 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const filter = readLedgerFilter(params);
   const page = parseLedgerPage(params.page);
-  const accepted = acceptedSearch(params, { ...filter, page: String(page) });
+  const accepted = acceptedSearch(params, { ...filter, page: writtenPage(page) });
   if (accepted !== null) redirect(localeHref((await getDictionary()).locale, accepted ? `/ledger?${accepted}` : "/ledger"));
   const [{ locale, t }, ledger] = await Promise.all([getDictionary(), getLedger(filter, { limit: LEDGER_PAGE_ROWS, offset: (page - 1) * LEDGER_PAGE_ROWS })]);
+  // A page past the last is sent to the last before anything is rendered.
+  const last = pastTheLastPage(page, ledger.total, LEDGER_PAGE_ROWS);
+  if (last !== null) redirect(localeHref(locale, ledgerPageHref(filter, last)));
   const l = t.ledger;
   // As the page proxy writes them (publicQuery), so no link of the site's is redirected.
   const suffix = publicQuery("/ledger.csv", filter);
@@ -109,7 +112,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         </div>
       </section>
 
-      {ledger.rows.length === 0 && <p className="empty">{ledger.total > 0 ? l.pastEnd : l.none}</p>}
+      {ledger.rows.length === 0 && <p className="empty">{l.none}</p>}
       {ledger.total > LEDGER_PAGE_ROWS && (
         <nav className="row pager" aria-label={l.pages} data-testid="ledger-pages">
           {page > 1 && (
