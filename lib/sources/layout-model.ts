@@ -706,8 +706,9 @@ const FURNITURE_RE: RegExp[] = [
   // Your donation helps us …", "Để tiếp tục duy trì tờ báo, xin quý độc giả ủng hộ …"
   /^(?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)(?: (?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)){1,5}$/,
   // (and in the languages' own names, as European sites print it: "Eesti English Русский", "Latviski English
-  // По-русски", "Suomeksi På svenska In English", "Українська English")
-  /^(?:(?:in )?english|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)(?: (?:(?:in )?english|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)){1,5}$/,
+  // По-русски", "Suomeksi På svenska In English", "Українська English", and Asian ones over their Vietnamese service:
+  // "Tiếng Việt English"; in their own scripts, the raw lexicon's switch below)
+  /^(?:(?:in )?english|tieng viet|tieng anh|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)(?: (?:(?:in )?english|tieng viet|tieng anh|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)){1,5}$/,
   /^(?:donate|donate now|quyen gop|dong gop|dong gop ngay|ung ho ngay|ung ho (?:dai|bao|tap chi|kenh|chung toi|toa soan)(?: ngay)?)$/,
   /^(?:our|all our) (?:\S+ ){0,3}(?:is|are) free (?:to read|for (?:all|everyone))\b.{0,100}$/,
   /^de (?:tiep tuc )?duy tri (?:to bao|tap chi|trang bao|hoat dong)\b.{0,60}\bdoc gia\b.{0,60}$/,
@@ -779,6 +780,8 @@ const FURNITURE_RE: RegExp[] = [
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
 /** Raw (unfolded) furniture forms that folding would blur. */
+/** Languages by their own names, as a site's switch prints them. */
+const OWN_LANGUAGE_NAMES = "Tiếng Việt|English|Русский|中文|简体中文|繁體中文|한국어|日本語|Français|Deutsch|Español|Dansk|Svenska|Norsk|Suomi|Polski|Українська|ภาษาไทย|ພາສາລາວ|ខ្មែរ";
 const FURNITURE_RAW: RegExp[] = [
   /^[•·]\s?\d{1,3}\s?(?:h|m|d|hr|hrs|min|mins)$/, // a portal's relative time after a bullet ("• 3h"; "24h" alone is a name)
   // a post's reactions, each a pictograph or an arrow with its count ("❤️ 214  💬 37  ↪ 12", "👍 1,2K 💬 45")
@@ -820,6 +823,12 @@ const FURNITURE_RAW: RegExp[] = [
   // an attachment with its size: "20261204_press_release_eng.pdf (182 KB)", "tcbc.pdf - 215 KB", "Tải về: QĐ-2415.docx (1,2 MB)"
   /^(?:(?:Tải về|Download|File|Tệp đính kèm|Attachment)\s?:?\s?)?[^\s\\/:*?"<>|][^\\/:*?"<>|]{0,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|txt|rtf|jpe?g|png)\s?(?:\(\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes)\s?\)|[-–,|]\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes))$/iu,
   /^(?:EN|ENG|RU|RUS|РУС|QAZ|KAZ|ҚАЗ|UZ|AZ|UA|UKR|VI|VN|DE|FR|ES|ZH|JA|KO|AR|TR|FA)$/u, // a language switch's code alone on its line ("QAZ", "РУС", "ENG")
+  // a sports site's live-score bar over its pages, its label and a colon before the match: "Tỷ số trực tiếp: Hà Nội FC
+  // 2-1 Nam Định (75')", "Live score: Ulsan 1-0 Jeonbuk"
+  /^(?:Tỷ số trực tiếp|TỶ SỐ TRỰC TIẾP|Kết quả trực tiếp|Live scores?|LIVE SCORES?|Livescores?)\s?:\s.{3,100}$/u,
+  // a language switch of names in their own scripts between bars, over a foreign service's Vietnamese page: "日本語 |
+  // English | Tiếng Việt | 한국어", "한국어 | Tiếng Việt", "Русский / English / 中文"
+  new RegExp(`^(?:${OWN_LANGUAGE_NAMES})(?:\\s?[|/·•]\\s?(?:${OWN_LANGUAGE_NAMES})){1,8}$`, "u"),
   // a language switch's names, each in its own tongue, alone on their lines ("العربية", "中文", "Français", "Русский"):
   // an international body's header lists them above its name
   /^(?:العربية|عربي|中文|简体中文|繁體中文|English|Français|Русский|Español|Deutsch|Português|日本語|한국어|Українська|Қазақша|Türkçe|فارسی)$/u,
@@ -975,8 +984,10 @@ export function isSection(plain: string): boolean {
   // slashes that opens at a known section: "Thế giới / Châu Á - Thái Bình Dương"
   const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
   const slashTrail = /\s\/\s/.test(plain) && SECTIONS.has(foldForMatch(parts[0] ?? "")) && parts.slice(1).every((p) => /^[\p{Lu}]/u.test(p));
-  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts) || slashTrail)) || officialTrail(plain, parts);
+  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !LOOSE_NUMBER.test(plain)) || homeTrail(parts) || slashTrail)) || officialTrail(plain, parts);
 }
+/** A number standing on its own, not glued to a label's letters ("2026", "75'"; "Thế giới 24h", "VTV1" are labels). */
+const LOOSE_NUMBER = /(?<![\p{L}\d])\d+(?![\p{L}\d])/u;
 /**
  * An official site's trail, whose labels name its offices and activities at length: "Trang chủ > Hoạt động của Chủ tịch
  * nước > Đối ngoại", "Tin tức - Sự kiện > Hoạt động của Ủy ban", "Home > News > Press releases and statements". Labels
@@ -1046,6 +1057,8 @@ function placesMenu(plain: string, words: readonly string[]): boolean {
 }
 /** Labels a site's menu holds besides the news sections: its own pages, an official site's, a community's ("Quảng cáo", "Liên hệ", "Contact us"). */
 const MENU_LABELS = new Set([
+  // (and a broadcaster's own pages: "Chương trình", "Lịch phát sóng")
+  "chuong trinh", "lich phat song",
   "trang nhat", "trang nha", "gioi thieu", "lien he", "lien lac", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
   "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
   "lien he quang cao", "ung ho", "cao pho", "advertise", "contact", "contact us", "subscribe", "about us",

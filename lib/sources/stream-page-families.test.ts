@@ -1,0 +1,45 @@
+// Families of pages a Vietnamese desk meets in the ordinary stream (the seventy-seventh corpus's misses): a foreign
+// service's language switch in the languages' own scripts and its broadcaster's menu, a sports site's menu with a
+// label glued to a number and its live-score bar. Each with the lines that look like them and must stay.
+import { describe, expect, it } from "vitest";
+import { classifyLine, isFurniture, isSection } from "./layout-model";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const VI1 = "Cơ quan tình báo Hàn Quốc hôm thứ Sáu cho biết Triều Tiên đã chuyển thêm khoảng một triệu quả đạn pháo cho Nga kể từ mùa hè năm nay.";
+const VI2 = "Theo các nghị sĩ dự phiên họp kín, phần lớn số đạn được chở bằng tàu hàng từ cảng Rajin và bằng đường sắt qua sông Tumen.";
+const VI3 = "Cơ quan này cũng đánh giá các nhà máy đạn dược của Triều Tiên đang hoạt động hết công suất trong những tháng cuối năm.";
+const HEADLINE = "Tình báo Hàn Quốc: Triều Tiên chuyển thêm đạn pháo cho Nga";
+
+const parse = (text: string, name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(text), name), name)[0];
+
+describe("a foreign service's language switch and its broadcaster's menu", () => {
+  it("are furniture and a section over the service's name, the headline below them", () => {
+    for (const bar of ["日本語 | English | Tiếng Việt | 한국어", "한국어 | Tiếng Việt", "Русский / English / 中文", "Tiếng Việt English"]) expect(isFurniture(bar), bar).toBe(true);
+    expect(isSection("Tin tức Chương trình Học tiếng Nhật Lịch phát sóng")).toBe(true);
+    const a = parse(["日本語 | English | Tiếng Việt | 한국어", "Đài Phát thanh Công cộng Sakai – Chương trình Tiếng Việt", "Tin tức Chương trình Học tiếng Nhật Lịch phát sóng", HEADLINE, "20/11/2026 18:10", VI1, VI2, VI3, "(Theo Kyodo)"].join("\n"));
+    expect(a?.title).toBe(HEADLINE);
+    expect(a?.outlet).toBe("Đài Phát thanh Công cộng Sakai – Chương trình Tiếng Việt");
+    expect(a?.body).not.toContain("한국어");
+  });
+  it("leave a headline naming countries between bars, a lone language word's sentence and a programme's headline alone", () => {
+    expect(isFurniture("Trung Quốc | Nhật Bản")).toBe(false);
+    expect(isFurniture("Tiếng Việt được dạy ở 12 trường tại Seoul")).toBe(false);
+    expect(isSection("Chương trình nghị sự của Quốc hội Lịch phát sóng")).toBe(false);
+    expect(classifyLine("Chương trình nghị sự của Quốc hội Lịch phát sóng", "header").role).toBe("body");
+  });
+});
+
+describe("a sports site's menu and its live-score bar", () => {
+  it("are a section (a label glued to its number, 'Thế giới 24h') and furniture, the headline below them", () => {
+    expect(isSection("Bóng đá | Quần vợt | Esports | Thế giới 24h | Video")).toBe(true);
+    expect(isFurniture("Tỷ số trực tiếp: Hà Nội FC 2-1 Thép Xanh Nam Định (75')")).toBe(true);
+    expect(isFurniture("Live score: Ulsan Hyundai 1-0 Jeonbuk (62')")).toBe(true);
+    const a = parse(["Thể Thao Bốn Phương", "Bóng đá | Quần vợt | Esports | Thế giới 24h | Video", "Tỷ số trực tiếp: Hà Nội FC 2-1 Thép Xanh Nam Định (75')", HEADLINE, "20/11/2026 | 21:40", VI1, VI2, VI3, "Thu Hà (Theo Yonhap)"].join("\n"));
+    expect(a?.title).toBe(HEADLINE);
+  });
+  it("leave a date split by bars, numbers standing alone between bars and a sentence about a live score", () => {
+    expect(isSection("Thứ Năm | 20 | 11 | 2026")).toBe(false);
+    expect(isSection("Kỳ họp | Ngày 20 | Phiên chiều")).toBe(false);
+    expect(isFurniture("Tỷ số trực tiếp cho thấy đội khách vượt trội")).toBe(false);
+  });
+});
