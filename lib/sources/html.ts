@@ -9,7 +9,7 @@ import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from ".
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, sourceWithAge, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, sourceWithAge, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, posterBeforeStamp, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { caseless } from "./caseless";
@@ -1497,6 +1497,9 @@ function bylineWithDate(page: Document, siteName = ""): { name: string; line: st
     if (t.length > 100) continue;
     const m = BYLINE_WITH_DATE.exec(t) ?? NAME_BAR_DATE.exec(t);
     if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1]) && !isSection(m[1]) && !(siteName && foldForMatch(m[1]) === foldForMatch(siteName))) return { name: m[1], line: t };
+    // the writer labelled before the stamp, a bar or a dash between: "Tác giả: Vũ Đình Phong – 18/11/2026 22:10"
+    const posted = posterBeforeStamp(t);
+    if (posted && readDateLine(posted.stamp) && !lookupOutlet(posted.name) && !(siteName && foldForMatch(posted.name) === foldForMatch(siteName))) return { name: posted.name, line: t };
     // the writer the template labels after the stamp: "Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh"
     const labelled = writerAfterStamp(t);
     if (labelled !== null && readDateLine(t) && !lookupOutlet(labelled) && !(siteName && foldForMatch(labelled) === foldForMatch(siteName))) return { name: labelled, line: t };

@@ -1551,10 +1551,16 @@ const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2
  */
 const POSTER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.raw`(?:submitted|posted|published|written|(?:được )?đăng|gửi|viết)\s(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s${caseless(String.raw`(?:on|at|vào(?: lúc| ngày)?|lúc|ngày)`)}\s(?=[\p{L}\d])([^|]{6,60})$`, "u");
 const SLASHED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s\/\s([^/]{6,40}?)(?:\s\/\s[^/\d]{1,40})?$`, "u");
+/**
+ * A writer's label and name before the stamp, after a bar or a spaced dash: "Tác giả Lâm Quốc Bảo | Thứ Bảy, 21 tháng
+ * 11, 2026", "Tác giả: Vũ Đình Phong – 18/11/2026 22:10", "Người viết: An Khê - 19/11/2026". The stamp opens with a
+ * digit or a day's name ("Khoa Luật" after the dash is the writer's unit, no stamp).
+ */
+const LABELLED_WRITER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.raw`(?:tác giả|người viết|phóng viên|bài|written by|author)`)}\s?:?\s([\p{Lu}][^\d|/–—]{1,50}?)\s[|–—-]\s((?:\d|${caseless(String.raw`(?:thứ|chủ nhật|ngày|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)})[^|]{5,60})$`, "u");
 /** The poster and the stamp of such a line ("Submitted by A on Fri, 06/19/2026 - 11:05": "A" and the stamp), or null. */
 export function posterBeforeStamp(line: string): { name: string; stamp: string } | null {
   if (line.length > 140) return null;
-  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line);
+  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line) ?? LABELLED_WRITER_BEFORE_STAMP.exec(line);
   return m?.[1] && m[2] && NAME.test(m[1].trim()) ? { name: m[1].trim(), stamp: m[2].trim() } : null;
 }
 
@@ -1617,8 +1623,9 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
   if (YEAR_CLOCK_DIGITS.test(s)) s = s.replace(YEAR_GLUED_TO_CLOCK, "$1 "); // "December 4, 202611:42 AM GMT+9": the same with the month's name
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
-  // (or after a bar or a dot, its thousands grouped: "Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284")
-  s = s.replace(/\s*[|·•]\s*(?:lượt xem|lượt đọc|đã xem|số lượt xem|views?|reads?)\s*:?\s*\d[\d.,]{0,11}$/iu, "");
+  // (or after a bar, a dot or a spaced dash, its thousands grouped: "Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284",
+  // "Ngày đăng 19/11/2026 16:20 - Lượt xem: 1.234")
+  s = s.replace(/\s*(?:[|·•]|\s[-–—])\s*(?:lượt xem|lượt đọc|đã xem|số lượt xem|views?|reads?)\s*:?\s*\d[\d.,]{0,11}$/iu, "");
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
   s = s.replace(/^[\d.,]{1,12}\s?[KMBN]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L} ]{0,30}\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");

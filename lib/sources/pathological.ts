@@ -528,8 +528,9 @@ const TEXT_UNITS = [
   // their count, a graphic's credit line whose source after the bar never closes
   `Nội dung: ${"Ab Cd | Ảnh: ".repeat(30)}x\nNội dung: Ab Cd ${"| Thiết kế: Ab ".repeat(30)}x\nThực hiện: Ab Cd ${"| Nguồn: Ab ".repeat(30)}\nBy Ab Cd | Source: ${"Ab ".repeat(60)}x\nBáo Mới\n${"Báo Ab · ".repeat(30)}1 giờ trước\n\n`,
   // near misses of the seventy-seventh's: a language switch in its own scripts that never ends, a live-score bar run
-  // long, a bar of labels with loose numbers again and again
-  `${"日本語 | 한국어 | ".repeat(30)}x\nTỷ số trực tiếp: ${"Ab 2-1 ".repeat(40)}\n${"Ab 24h | Cd | ".repeat(30)}2026\n\n`,
+  // long, a bar of labels with loose numbers again and again, a labelled writer whose dashes never reach a stamp, a
+  // stamp whose views after dashes never end
+  `${"日本語 | 한국어 | ".repeat(30)}x\nTỷ số trực tiếp: ${"Ab 2-1 ".repeat(40)}\n${"Ab 24h | Cd | ".repeat(30)}2026\nTác giả: ${"Ab - Cd ".repeat(30)}- 1x\nNgày đăng 19/11/2026 ${"- Lượt xem ".repeat(20)}: x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

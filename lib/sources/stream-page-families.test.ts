@@ -1,8 +1,9 @@
 // Families of pages a Vietnamese desk meets in the ordinary stream (the seventy-seventh corpus's misses): a foreign
 // service's language switch in the languages' own scripts and its broadcaster's menu, a sports site's menu with a
-// label glued to a number and its live-score bar. Each with the lines that look like them and must stay.
+// label glued to a number and its live-score bar; a portal's stamp with its views after a dash, a writer labelled
+// before the stamp. Each with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
-import { classifyLine, isFurniture, isSection } from "./layout-model";
+import { classifyLine, isFurniture, isSection, readDateLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Cơ quan tình báo Hàn Quốc hôm thứ Sáu cho biết Triều Tiên đã chuyển thêm khoảng một triệu quả đạn pháo cho Nga kể từ mùa hè năm nay.";
@@ -41,5 +42,27 @@ describe("a sports site's menu and its live-score bar", () => {
     expect(isSection("Thứ Năm | 20 | 11 | 2026")).toBe(false);
     expect(isSection("Kỳ họp | Ngày 20 | Phiên chiều")).toBe(false);
     expect(isFurniture("Tỷ số trực tiếp cho thấy đội khách vượt trội")).toBe(false);
+  });
+});
+
+describe("a stamp with its views after a dash, and a writer labelled before the stamp", () => {
+  it("read the day and the writer", () => {
+    expect(readDateLine("Ngày đăng 19/11/2026 16:20 - Lượt xem: 1.234")?.publishedAt).toBe("2026-11-19T16:20");
+    expect(readDateLine("Thứ Hai, 23/11/2026 08:00 – Lượt xem: 587")?.publishedAt).toBe("2026-11-23T08:00");
+    expect(readDateLine("Tác giả Lâm Quốc Bảo | Thứ Bảy, 21 tháng 11, 2026")?.publishedAt).toBe("2026-11-21");
+    expect(readDateLine("Tác giả: Vũ Đình Phong – 18/11/2026 22:10")?.publishedAt).toBe("2026-11-18T22:10");
+    const text = parse(["Nhật báo Bắc Cali Mới", "Thế Giới", HEADLINE, "Tác giả Lâm Quốc Bảo | Thứ Bảy, 21 tháng 11, 2026", VI1, VI2, VI3].join("\n"));
+    expect(text?.publishedAt).toBe("2026-11-21");
+    expect(text?.author).toBe("Lâm Quốc Bảo");
+    const page = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body><div class="masthead">Tuần báo Việt Âu Brno</div><div class="post"><h1>${HEADLINE}</h1><div class="post-meta">Tác giả: Vũ Đình Phong – 18/11/2026 22:10</div><div class="post-body"><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></div></div></body></html>`;
+    const html = parse(page, "page.html");
+    expect(html?.publishedAt).toBe("2026-11-18T22:10");
+    expect(html?.author).toBe("Vũ Đình Phong");
+  });
+  it("leave a view count with no stamp, a writer's unit after the dash and a headline with a dash", () => {
+    expect(readDateLine("Bản tin sáng - Lượt xem: 1.234")).toBeNull();
+    expect(readDateLine("Tác giả: Vũ Đình Phong - Khoa Luật")).toBeNull();
+    expect(classifyLine("Tác giả: Vũ Đình Phong - Khoa Luật", "header").role).toBe("byline");
+    expect(readDateLine("Bài học từ Khabarovsk – 11 tháng lao động không lương")).toBeNull();
   });
 });
