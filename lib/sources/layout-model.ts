@@ -780,6 +780,8 @@ const FURNITURE_RE: RegExp[] = [
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
 /** Raw (unfolded) furniture forms that folding would blur. */
+/** A shop's telephone number in groups: "(408) 555-2171", "031-555-4020", "777 555 213", "+49 30 5555 1234" (never a day, "13.08.2026", "13-08-26"). */
+const SHOP_PHONE = String.raw`(?!\d{1,2}[\s./-]\d{1,2}[\s./-](?:\d{2}|\d{4})$)(?:\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}|\+?\d{2,4}[\s.-]\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?)`;
 /** Languages by their own names, as a site's switch prints them. */
 const OWN_LANGUAGE_NAMES = "Tiếng Việt|English|Русский|中文|简体中文|繁體中文|한국어|日本語|Français|Deutsch|Español|Dansk|Svenska|Norsk|Suomi|Polski|Українська|ภาษาไทย|ພາສາລາວ|ខ្មែរ";
 const FURNITURE_RAW: RegExp[] = [
@@ -823,6 +825,10 @@ const FURNITURE_RAW: RegExp[] = [
   // an attachment with its size: "20261204_press_release_eng.pdf (182 KB)", "tcbc.pdf - 215 KB", "Tải về: QĐ-2415.docx (1,2 MB)"
   /^(?:(?:Tải về|Download|File|Tệp đính kèm|Attachment)\s?:?\s?)?[^\s\\/:*?"<>|][^\\/:*?"<>|]{0,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|txt|rtf|jpe?g|png)\s?(?:\(\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes)\s?\)|[-–,|]\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes))$/iu,
   /^(?:EN|ENG|RU|RUS|РУС|QAZ|KAZ|ҚАЗ|UZ|AZ|UA|UKR|VI|VN|DE|FR|ES|ZH|JA|KO|AR|TR|FA)$/u, // a language switch's code alone on its line ("QAZ", "РУС", "ENG")
+  // a shop's advertisement in an overseas paper, its name, what it sells or where, and its telephone after a dash:
+  // "Tiệm Vàng Kim Phát – San Jose – (408) 555-2171", "Siêu thị Việt Ansan – giao hàng tận nơi – 031-555-4020",
+  // "Potraviny Hà Thành – Sapa Praha – tel. 777 555 213" (a number in groups, never a year's span "2025-2026")
+  new RegExp(`^[\\p{Lu}][^–—|\\n]{1,60}(?:\\s[–—-]\\s[^–—|\\n]{1,60}){0,3}\\s[–—-]\\s(?:${caseless("(?:tel|đt|điện thoại|hotline|phone|call)")}\\.?:?\\s?)?${SHOP_PHONE}$`, "u"),
   // a sports site's live-score bar over its pages, its label and a colon before the match: "Tỷ số trực tiếp: Hà Nội FC
   // 2-1 Nam Định (75')", "Live score: Ulsan 1-0 Jeonbuk"
   /^(?:Tỷ số trực tiếp|TỶ SỐ TRỰC TIẾP|Kết quả trực tiếp|Live scores?|LIVE SCORES?|Livescores?)\s?:\s.{3,100}$/u,

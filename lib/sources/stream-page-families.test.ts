@@ -1,9 +1,11 @@
 // Families of pages a Vietnamese desk meets in the ordinary stream (the seventy-seventh corpus's misses): a foreign
 // service's language switch in the languages' own scripts and its broadcaster's menu, a sports site's menu with a
 // label glued to a number and its live-score bar; a portal's stamp with its views after a dash, a writer labelled
-// before the stamp. Each with the lines that look like them and must stay.
+// before the stamp; an overseas paper's shop advertisements, links to the neighbouring posts with their headlines, a
+// tools row ending in "Lưu", a long rights line with its reuse rule. Each with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
 import { classifyLine, isFurniture, isSection, readDateLine } from "./layout-model";
+import { isFurnitureLine } from "./clean";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Cơ quan tình báo Hàn Quốc hôm thứ Sáu cho biết Triều Tiên đã chuyển thêm khoảng một triệu quả đạn pháo cho Nga kể từ mùa hè năm nay.";
@@ -64,5 +66,21 @@ describe("a stamp with its views after a dash, and a writer labelled before the 
     expect(readDateLine("Tác giả: Vũ Đình Phong - Khoa Luật")).toBeNull();
     expect(classifyLine("Tác giả: Vũ Đình Phong - Khoa Luật", "header").role).toBe("byline");
     expect(readDateLine("Bài học từ Khabarovsk – 11 tháng lao động không lương")).toBeNull();
+  });
+});
+
+describe("an overseas paper's advertisements, the neighbouring posts, a tools row and a long reuse rule under the text", () => {
+  const RIGHTS = '© Bản quyền thuộc Tạp chí Thuế Nhà nước Miền Đông. Ghi rõ nguồn "Tạp chí Thuế Nhà nước Miền Đông" khi phát hành lại thông tin từ website này.';
+  it("are furniture, and the credit and the writer above them are read", () => {
+    for (const line of ["Tiệm Vàng Kim Phát – San Jose – (408) 555-2171", "Nha khoa Dr. Trần Mỹ Linh – nhận bảo hiểm Medi-Cal – (408) 555-8830", "Siêu thị Việt Ansan – giao hàng tận nơi – 031-555-4020", "Potraviny Hà Thành – Sapa Praha – tel. 777 555 213", "« Bài trước: Cộng đồng Việt San Jose chuẩn bị chợ Tết", "Bài sau: Giá xăng tại California giảm tuần thứ ba »", "In bài | Gửi email | Lưu", RIGHTS]) expect(isFurnitureLine(line), line).toBe(true);
+    const ads = parse(["Nhật báo Bắc Cali Mới", HEADLINE, "21/11/2026", VI1, VI2, VI3, "(AP)", "Quảng cáo", "Tiệm Vàng Kim Phát – San Jose – (408) 555-2171", "Nha khoa Dr. Trần Mỹ Linh – nhận bảo hiểm Medi-Cal – (408) 555-8830", "« Bài trước: Cộng đồng Việt San Jose chuẩn bị chợ Tết", "© 2026 Bắc Cali Mới."].join("\n"));
+    expect(ads?.agency).toBe("AP");
+    expect(ads?.body).not.toContain("555-2171");
+    const rights = parse(["TẠP CHÍ THUẾ NHÀ NƯỚC MIỀN ĐÔNG", HEADLINE, "23/11/2026 08:00", VI1, VI2, VI3, "Minh Khôi (tổng hợp)", "In bài | Gửi email | Lưu", RIGHTS].join("\n"));
+    expect(rights?.author).toBe("Minh Khôi");
+    expect(rights?.body).not.toContain("Ghi rõ nguồn");
+  });
+  it("leave a sentence with a year's span or a count after a dash, a label's sentence and a note that opens with 'Lưu'", () => {
+    for (const line of ["Hoài Nam - 13.08.2026", "Minh Anh – 19-11-2026", "Kế hoạch đối ngoại – giai đoạn 2025-2026", "Nga và Triều Tiên ký hiệp định – 12 điều khoản", "Bài trước: ông Lavrov nói", "Lưu ý", "Ghi rõ nguồn là yêu cầu bắt buộc đối với mọi bài viết trích dẫn báo cáo của nhóm chuyên gia trong tháng này."]) expect(isFurnitureLine(line), line).toBe(false);
   });
 });
