@@ -1247,11 +1247,12 @@ const CREDIT_FOOTER: RegExp[] = [
 
 /**
  * The writer, what they did and the source, no brackets: "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ
- * Reuters", "Lan Hương lược dịch theo Kyodo" (the name in its first group, the source in its second).
+ * Reuters", "Lan Hương lược dịch theo Kyodo", "Phêrô Nguyễn Văn Hòa tổng hợp (theo Reuters)" (the name in its first
+ * group, the source in its second, or in its third when bracketed).
  */
-export const NAMED_NOTED_SOURCE = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s(?:theo|từ)\s([^()]{2,40})$/u;
-/** A credit line of that form; asked only of short lines with "theo" or "từ" in them. */
-const namedNotedCredit = (plain: string): boolean => plain.length <= 100 && (plain.includes(" theo ") || plain.includes(" từ ")) && NAMED_NOTED_SOURCE.test(plain);
+export const NAMED_NOTED_SOURCE = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s(?:(?:theo|từ)\s([^()]{2,40})|\((?:theo|từ)\s([^()]{2,40})\))$/u;
+/** A credit line of that form; asked only of short lines with "theo" or "từ" in them (the source in brackets too: "Phêrô Nguyễn Văn Hòa tổng hợp (theo Reuters)"). */
+const namedNotedCredit = (plain: string): boolean => plain.length <= 100 && /[\s(](?:theo|từ)\s/u.test(plain) && NAMED_NOTED_SOURCE.test(plain);
 
 /** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
 export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && (anyCreditFooter(plain) || namedNotedCredit(plain));
@@ -1907,6 +1908,10 @@ const LIVE_SHIFTS = /^(.{4,60}?)\s?\(now\)(?:\s?(?:,|and|&)\s?.{4,60}?\s?\((?:ea
 
 /** A poster's line with the post's clock after the name: "Posted by X at 9:15 PM", "Được đăng bởi X vào lúc 21:40". */
 const POSTER_AT_CLOCK = /^((?:posted|submitted|(?:được )?đăng|gửi|viết)\s(?:by|bởi)\s\S[^|\d]{1,50}?)\s(?:at|vào lúc|lúc)\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+/** A writer's label with its colon: "Tác giả:", "Người viết:", "Author:". */
+const WRITER_LABEL_OPEN = /^(?:tác giả|người viết|phóng viên|author|written by)\s?:/iu;
+/** Who the writer is, in brackets after the name, in lower case: "(sinh viên K22 ngành Hàn Quốc học)", "(giảng viên khoa Luật)". */
+const WRITER_ROLE_NOTE = /\s\((?:sinh viên|học viên|giảng viên|nghiên cứu sinh|cựu sinh viên|học sinh|lớp|student|lecturer|postgraduate)\s[^()]{1,60}\)$/u;
 function readBylineUncached(input: string): string | null {
   const plain = LIVE_SHIFTS.exec(input)?.[1] ?? input;
   // "Edited By: X", "Curated By: X" with its colon: the header byline of Indian sites that name no other writer (a foot's
@@ -1929,10 +1934,13 @@ function readBylineUncached(input: string): string | null {
     .replace(RELATIVE_TAIL, "")
     // a wire's bureau after the name: "PARK Ji-won, AFP South Korea", "Jane Doe, Reuters Seoul"
     .replace(/,\s+(\S{2,12})\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}$/u, (bureau, wire: string) => (WIRE_INITIALS.test(wire) || /^(?:Reuters|Xinhua|Yonhap|Kyodo|Bernama|Antara)$/.test(wire) ? "" : bureau));
-  const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
+  // a labelled writer's note in brackets on who they are: "Người viết: Lê Phương Thảo (sinh viên K22 ngành Hàn Quốc
+  // học)", "Tác giả: An Khê (giảng viên khoa Luật)"
+  const noted = WRITER_LABEL_OPEN.test(plain) ? unranked.replace(WRITER_ROLE_NOTE, "") : unranked;
+  const named = noted.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
-  const keptDegree = named === unranked ? degree : "";
+  const keptDegree = named === noted ? degree : "";
   const s = bylineNames(named
     .slice(degree.length)
     .replace(PROFESSION, "") // "ThS. Luật sư Trần Quốc Bảo": the profession after the degree, no part of the name

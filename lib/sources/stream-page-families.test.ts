@@ -2,9 +2,10 @@
 // service's language switch in the languages' own scripts and its broadcaster's menu, a sports site's menu with a
 // label glued to a number and its live-score bar; a portal's stamp with its views after a dash, a writer labelled
 // before the stamp; an overseas paper's shop advertisements, links to the neighbouring posts with their headlines, a
-// tools row ending in "Lưu", a long rights line with its reuse rule. Each with the lines that look like them and must stay.
+// tools row ending in "Lưu", a long rights line with its reuse rule; the writer's sign-offs under the text: a compiler
+// with the source in brackets, a writer and the wire after a spaced slash, a labelled writer with a note on who they are. Each with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
-import { classifyLine, isFurniture, isSection, readDateLine } from "./layout-model";
+import { classifyLine, isFurniture, isSection, readByline, readDateLine } from "./layout-model";
 import { isFurnitureLine } from "./clean";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -82,5 +83,24 @@ describe("an overseas paper's advertisements, the neighbouring posts, a tools ro
   });
   it("leave a sentence with a year's span or a count after a dash, a label's sentence and a note that opens with 'Lưu'", () => {
     for (const line of ["Hoài Nam - 13.08.2026", "Minh Anh – 19-11-2026", "Kế hoạch đối ngoại – giai đoạn 2025-2026", "Nga và Triều Tiên ký hiệp định – 12 điều khoản", "Bài trước: ông Lavrov nói", "Lưu ý", "Ghi rõ nguồn là yêu cầu bắt buộc đối với mọi bài viết trích dẫn báo cáo của nhóm chuyên gia trong tháng này."]) expect(isFurnitureLine(line), line).toBe(false);
+  });
+});
+
+describe("the writer's sign-off under the text", () => {
+  const copy = (...foot: string[]) => parse(["Báo Ánh Sáng Miền Đông", HEADLINE, "20/11/2026 18:10", VI1, VI2, VI3, ...foot].join("\n"));
+  it("reads a compiler with the source in brackets, a Vietnamese writer and a wire after a spaced slash, a labelled writer with a note", () => {
+    const compiled = copy("Phêrô Nguyễn Văn Hòa tổng hợp (theo Reuters)");
+    expect([compiled?.author, compiled?.agency]).toEqual(["Phêrô Nguyễn Văn Hòa", "Reuters"]);
+    const slashed = copy("Phạm Thùy Dung / Yonhap", "Quảng cáo");
+    expect([slashed?.author, slashed?.agency]).toEqual(["Phạm Thùy Dung", "Yonhap"]);
+    expect(readByline("Người viết: Lê Phương Thảo (sinh viên K22 ngành Hàn Quốc học)")).toBe("Lê Phương Thảo");
+    const noted = copy("Người viết: Lê Phương Thảo (sinh viên K22 ngành Hàn Quốc học)", "Tin liên quan");
+    expect(noted?.author).toBe("Lê Phương Thảo");
+  });
+  it("leaves a photographer's credit under an English paragraph, a place in brackets after a label and an unlabelled note", () => {
+    const en = parse(["The Harbour Ledger", "Seoul says North Korea sent more shells to Russia", "November 20, 2026", "South Korea's spy agency said on Friday that North Korea had shipped about a million more artillery shells to Russia since July.", "Lawmakers briefed behind closed doors said most of the shells crossed by rail over the Tumen river.", "The agency also said North Korean munitions factories were running at full capacity.", "Jim Watson / AFP"].join("\n"));
+    expect(en?.author).toBeNull();
+    expect(readByline("Lê Phương Thảo (sinh viên K22 ngành Hàn Quốc học)")).toBeNull();
+    expect(readByline("Tác giả: An Khê (Hà Nội)")).toBeNull();
   });
 });
