@@ -1805,11 +1805,14 @@ function contentH2(page: Document): string | null {
 }
 
 /** A box's class or id that says it holds the site's name where a logo stands: a masthead, a banner, a brand, a logo, a print view's header. */
-const NAME_BOX = /masthead|banner|brand|logo|print-head/i;
+// (and a portal's top bar, "CỔNG THÔNG TIN ĐIỆN TỬ" beside its body's name: "top", "topbar", "header-top", "site-header")
+const NAME_BOX = /masthead|banner|brand|logo|print-head|(?:^|[\s_-])(?:top|top-?bar|header-top|site-header)(?=[\s_-]|$)/i;
 /**
  * The page's masthead boxes ({@link NAME_BOX}) among its first elements, in document order, before its headline or its
  * article (a walk of at most 300 elements: the header is at the top).
  */
+/** A portal's label with no body's name after it: "CỔNG THÔNG TIN ĐIỆN TỬ", "Trang thông tin điện tử". */
+const PORTAL_LABEL_ALONE = /^(?:cổng thông tin(?: điện tử)?|cổng giao tiếp điện tử|trang thông tin(?: điện tử)?(?: tổng hợp)?)$/iu;
 function nameBoxesAtTop(doc: Document): Element[] {
   const boxes: Element[] = [];
   let el: Element | null = doc.body?.firstElementChild ?? null;
@@ -1846,6 +1849,8 @@ function namedBoxes(doc: Document): string[] {
       const said = leaf.tagName === "IMG" ? (leaf.getAttribute("alt") ?? "") : (leaf.textContent ?? "");
       const name = tidy(said);
       if (name.length < 6 || name.length > 80 || !(institutionMasthead(name) || mastheadByForm(name) || ASSOCIATION_NAME.test(name) || capitalsName(name))) continue;
+      // (a portal's label alone, "CỔNG THÔNG TIN ĐIỆN TỬ" beside the body's name, names no one)
+      if (PORTAL_LABEL_ALONE.test(name)) continue;
       let spelt = name;
       if (!/[\p{Ll}]/u.test(name)) {
         text ??= pageText();

@@ -3,7 +3,8 @@
 // label glued to a number and its live-score bar; a portal's stamp with its views after a dash, a writer labelled
 // before the stamp; an overseas paper's shop advertisements, links to the neighbouring posts with their headlines, a
 // tools row ending in "Lưu", a long rights line with its reuse rule; the writer's sign-offs under the text: a compiler
-// with the source in brackets, a writer and the wire after a spaced slash, a labelled writer with a note on who they are. Each with the lines that look like them and must stay.
+// with the source in brackets, a writer and the wire after a spaced slash, a labelled writer with a note on who they are;
+// a department's portal naming itself in its top bar beside "CỔNG THÔNG TIN ĐIỆN TỬ". Each with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
 import { classifyLine, isFurniture, isSection, readByline, readDateLine } from "./layout-model";
 import { isFurnitureLine } from "./clean";
@@ -102,5 +103,18 @@ describe("the writer's sign-off under the text", () => {
     expect(en?.author).toBeNull();
     expect(readByline("Lê Phương Thảo (sinh viên K22 ngành Hàn Quốc học)")).toBeNull();
     expect(readByline("Tác giả: An Khê (Hà Nội)")).toBeNull();
+  });
+});
+
+describe("a department's portal naming itself in its top bar", () => {
+  const page = (top: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE}</title><link rel="canonical" href="https://sgtvt.binhhai.gov.vn/tin-tuc/quoc-te/dan-phao-2291.html"></head><body>${top}<div class="breadcrumb">Trang chủ » Tin tức » Quốc tế</div><div class="detail"><h1>${HEADLINE}</h1><div class="date">Ngày đăng 20/11/2026 07:45</div><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></div><footer>Cơ quan chủ quản: UBND tỉnh Bình Hải.</footer></body></html>`;
+  it("is the outlet: the body's name beside the portal's label", () => {
+    expect(parse(page(`<div class="top"><span>CỔNG THÔNG TIN ĐIỆN TỬ</span> <strong>Sở Giao thông Vận tải tỉnh Bình Hải</strong></div>`), "page.html")?.outlet).toBe("Sở Giao thông Vận tải tỉnh Bình Hải");
+    expect(parse(page(`<div class="header-top"><b>Sở Tư pháp tỉnh Bình Hải</b></div>`), "page.html")?.outlet).toBe("Sở Tư pháp tỉnh Bình Hải");
+  });
+  it("never the portal's label alone, nor a name linking to another page of the site", () => {
+    expect(parse(page(`<div class="top"><span>CỔNG THÔNG TIN ĐIỆN TỬ</span></div>`), "page.html")?.outlet).not.toBe("Cổng thông tin điện tử");
+    expect(parse(page(`<div class="top"><a href="/so-tu-phap">Sở Tư pháp tỉnh Bình Hải</a></div>`), "page.html")?.outlet).not.toBe("Sở Tư pháp tỉnh Bình Hải");
   });
 });
