@@ -354,6 +354,8 @@ const initialsOf = (words: readonly string[]): string => {
  * label equal, or one starts with the other (a country code or "the"/"báo" left over), or the label is one of the
  * name's words (at least four letters), or its initials ("Công an Đà Nẵng" / cadn.com.vn, four letters or more).
  */
+/** A paper's kind before its name, its letters run together as letters() leaves them: "bao", "tapchi", "tuanbao", "nhatbao", "nguyetsan". */
+const PAPER_KIND_LETTERS = /^(?:the|bao|tapchi|tuanbao|nhatbao|nguyetsan|bannguyetsan|tapsan)(?=.{3})/;
 export function domainSpells(name: string, host: string): boolean {
   // a line that holds a web address ("Link: https://www.example.com/…") holds the host's words, and names no one
   if (/[a-z]:\/\//i.test(name)) return false;
@@ -365,7 +367,8 @@ export function domainSpells(name: string, host: string): boolean {
   if (l.length < 3) return false;
   // "Báo Bình Định điện tử" spells baobinhdinh.vn: an edition word after the name ("điện tử", "online") is no part of it
   const bare = l.replace(/(?:dientu|online)$/, "");
-  const variants = [l, l.replace(/^(?:the|bao|tap chi)/, ""), bare, bare.replace(/^(?:the|bao|tap chi)/, "")];
+  // (and a kind before it: "Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Nguyệt san" – "Tuần báo Việt Âu Praha" / vietaupraha.cz)
+  const variants = [l, l.replace(PAPER_KIND_LETTERS, ""), bare, bare.replace(PAPER_KIND_LETTERS, "")];
   const words = foldForMatch(name).split(" ");
   for (const label of domainNames(host)) {
     // the host's edition word after the name is no part of it either ("Báo Trẻ" / baotreonline.com)

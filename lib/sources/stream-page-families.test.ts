@@ -4,9 +4,10 @@
 // before the stamp; an overseas paper's shop advertisements, links to the neighbouring posts with their headlines, a
 // tools row ending in "Lưu", a long rights line with its reuse rule; the writer's sign-offs under the text: a compiler
 // with the source in brackets, a writer and the wire after a spaced slash, a labelled writer with a note on who they are;
-// a department's portal naming itself in its top bar beside "CỔNG THÔNG TIN ĐIỆN TỬ". Each with the lines that look like them and must stay.
+// a department's portal naming itself in its top bar beside "CỔNG THÔNG TIN ĐIỆN TỬ"; a weekly's or a magazine's
+// domain spelling its name without its kind. Each with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
-import { classifyLine, isFurniture, isSection, readByline, readDateLine } from "./layout-model";
+import { classifyLine, domainSpells, isFurniture, isSection, readByline, readDateLine } from "./layout-model";
 import { isFurnitureLine } from "./clean";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -116,5 +117,20 @@ describe("a department's portal naming itself in its top bar", () => {
   it("never the portal's label alone, nor a name linking to another page of the site", () => {
     expect(parse(page(`<div class="top"><span>CỔNG THÔNG TIN ĐIỆN TỬ</span></div>`), "page.html")?.outlet).not.toBe("Cổng thông tin điện tử");
     expect(parse(page(`<div class="top"><a href="/so-tu-phap">Sở Tư pháp tỉnh Bình Hải</a></div>`), "page.html")?.outlet).not.toBe("Sở Tư pháp tỉnh Bình Hải");
+  });
+});
+
+describe("a domain spelling a paper's name without its kind", () => {
+  it("spells the name with its kind before it: a weekly, a daily, a magazine", () => {
+    expect(domainSpells("Tuần báo Việt Âu Praha", "vietaupraha.cz")).toBe(true);
+    expect(domainSpells("Nhật báo Sóng Việt", "songviet.com")).toBe(true);
+    expect(domainSpells("Tạp chí Hải quan Cửa Ngõ", "haiquancuango.vn")).toBe(true);
+    const page = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE} - Việt Âu Brno</title><link rel="canonical" href="https://vietaubrno.cz/the-gioi/dan-phao-1190"></head><body><div class="masthead"><a href="/">Tuần báo Việt Âu Brno</a></div><div class="post"><h1>${HEADLINE}</h1><div class="post-meta">20/11/2026 22:10</div><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></div><footer>© 2026 Tuần báo Việt Âu Brno. Ghi rõ nguồn khi phát hành lại.</footer></body></html>`;
+    expect(parse(page, "page.html")?.outlet).toBe("Tuần báo Việt Âu Brno");
+  });
+  it("never a kind alone, nor another paper's name", () => {
+    expect(domainSpells("Tuần báo", "vietaupraha.cz")).toBe(false);
+    expect(domainSpells("Tuần báo Việt Âu Praha", "vietaubrno.cz")).toBe(false);
+    expect(domainSpells("Tạp chí Hải quan", "haiquancuango.vn")).toBe(false);
   });
 });
