@@ -1945,8 +1945,23 @@ function vietnameseService(page: Document, site: string, printed: PrintedNames):
     const head = m[1].toLowerCase();
     if (head === site.toLowerCase() || head === initials.toLowerCase() || head === (words[0] ?? "").toLowerCase()) return name;
   }
+  // a broadcaster's Vietnamese service named in full in the header, its brand's own words inside the broadcaster's name
+  // ("Bắc Hải Radio" as the site name, "Đài Phát thanh Công cộng Bắc Hải – Ban Tiếng Việt" printed): the service
+  // (only for a brand of that form: a site name that is the broadcaster's own name, "Đài Phát thanh Nhân dân Vân Nam",
+  // stands)
+  const own = foldForMatch(site).replace(BRAND_MEDIUM_WORDS, "").replace(/\s+/g, " ").trim();
+  if (own.length >= 3 && own !== foldForMatch(site)) {
+    for (const name of [...printed.logos, ...leaves]) {
+      const m = name.length <= 100 ? SERVICE_IN_FULL.exec(name) : null;
+      if (m?.[1] && ` ${foldForMatch(m[1])} `.includes(` ${own} `)) return name;
+    }
+  }
   return null;
 }
+/** A broadcaster's name, a dash, its Vietnamese service: "Đài Phát thanh Công cộng Bắc Hải – Ban Tiếng Việt", "Đài … - Chương trình tiếng Việt". */
+const SERVICE_IN_FULL = /^(Đài\s\p{Lu}.{3,70}?)\s[–—-]\s(?:Ban|Chương trình|Trang|Phòng)\s(?:[Tt]iếng Việt|Việt ngữ)$/u;
+/** A brand's medium words, folded, around its own words: "Radio", "TV", "Online", "News", "World". */
+const BRAND_MEDIUM_WORDS = /\b(?:radio|tv|online|news|world|international|broadcasting)\b/g;
 
 /** Initials, a dash or a bar, and a name of three words or more: "YTV - Đài Phát thanh và Truyền hình Yên Bái". */
 const INITIALS_THEN_NAME = /^([\p{Lu}\d]{2,6})\s[-–—|]\s(\p{Lu}[\p{L}\d.,&'’-]*(?:\s[\p{L}\d.,&'’-]+){2,11})$/u;

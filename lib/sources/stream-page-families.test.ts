@@ -5,7 +5,7 @@
 // tools row ending in "Lưu", a long rights line with its reuse rule; the writer's sign-offs under the text: a compiler
 // with the source in brackets, a writer and the wire after a spaced slash, a labelled writer with a note on who they are;
 // a department's portal naming itself in its top bar beside "CỔNG THÔNG TIN ĐIỆN TỬ"; a weekly's or a magazine's
-// domain spelling its name without its kind. Each with the lines that look like them and must stay.
+// domain spelling its name without its kind; a broadcaster's Vietnamese service printed in full under a short brand. Each with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
 import { classifyLine, domainSpells, isFurniture, isSection, readByline, readDateLine } from "./layout-model";
 import { isFurnitureLine } from "./clean";
@@ -132,5 +132,17 @@ describe("a domain spelling a paper's name without its kind", () => {
     expect(domainSpells("Tuần báo", "vietaupraha.cz")).toBe(false);
     expect(domainSpells("Tuần báo Việt Âu Praha", "vietaubrno.cz")).toBe(false);
     expect(domainSpells("Tạp chí Hải quan", "haiquancuango.vn")).toBe(false);
+  });
+});
+
+describe("a broadcaster's Vietnamese service printed in full under a short brand", () => {
+  const page = (site: string, brand: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE} – Ban Tiếng Việt</title><meta property="og:site_name" content="${site}"><link rel="canonical" href="https://nordhav-radio.eu/vi/the-gioi/dan-phao-20261120"></head><body><header><a href="/vi" class="brand">${brand}</a><nav><a href="/vi">Trang chủ</a> <a href="/vi/the-gioi">Thế giới</a></nav></header><article><h1>${HEADLINE}</h1><time datetime="2026-11-20T11:20:00+01:00">20.11.2026, 11:20 CET</time><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></article></body></html>`;
+  it("is the outlet: the service's full name holds the brand's own words", () => {
+    expect(parse(page("Nordhav Radio", "Đài Phát thanh Công cộng Nordhav – Ban Tiếng Việt"), "page.html")?.outlet).toBe("Đài Phát thanh Công cộng Nordhav – Ban Tiếng Việt");
+  });
+  it("never over a site name that is the broadcaster's own name, nor another broadcaster's service", () => {
+    expect(parse(page("Đài Phát thanh Công cộng Nordhav", "Đài Phát thanh Công cộng Nordhav – Chương trình tiếng Việt"), "page.html")?.outlet).toBe("Đài Phát thanh Công cộng Nordhav");
+    expect(parse(page("Nordhav Radio", "Đài Phát thanh Quốc tế Sông Lam – Ban Tiếng Việt"), "page.html")?.outlet).toBe("Nordhav Radio");
   });
 });
