@@ -199,6 +199,8 @@ export const BLIND74_CORPUS = new URL("../../fixtures/captures-blind74/", import
 export const BLIND75_CORPUS = new URL("../../fixtures/captures-blind75/", import.meta.url);
 /** The seventy-sixth held-out corpus: the Russia–North Korea story in the week of 2–8 November 2026 as a Vietnamese desk meets it in the ordinary stream, from publishers never seen: dailies' live blogs ("Trực tiếp"), e-magazines, Longform, Infographic and weekend pages, youth, women's, police, army and trade-union papers, business and finance sites, TV channels' video and podcast pages with transcripts, and copies through Báo Mới, Zalo's and Facebook's in-app browsers, Pocket, AMP and reader view ("Nội dung: … | Ảnh: … | Thiết kế: …", "Nghe bài viết", "Theo dõi … trên Google News", "Bình luận (12)", "Ý kiến bạn đọc", "Tin cùng chuyên mục", "Đọc nhiều", hashtags). */
 export const BLIND76_CORPUS = new URL("../../fixtures/captures-blind76/", import.meta.url);
+/** The seventy-seventh held-out corpus: the Russia–North Korea story in the week of 16–22 November 2026 as a Vietnamese desk meets it in the ordinary stream, from publishers never seen: Asian and European public broadcasters' Vietnamese services and a news agency's Vietnamese edition, overseas Vietnamese papers and radio (the US, Australia, Europe, Japan, Korea), provincial and department portals, trade papers (construction, transport, agriculture, health, education, finance, tax, customs, a procuracy's), sports, entertainment and religious sites' world pages and a faculty's news page ("Trang chủ » Tin tức » Quốc tế", "Lượt xem:", "In bài | Gửi email | Lưu", "Đánh giá bài viết ★★★★☆", "Từ khóa:", "Nghe" and schedule lines, shops' advertisements, "© Bản quyền thuộc …", "Ghi rõ nguồn … khi phát hành lại", "« Bài trước", "Bài sau »"). */
+export const BLIND77_CORPUS = new URL("../../fixtures/captures-blind77/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -376,6 +378,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND74_CORPUS, label: "blind corpus 74", metricPrefix: "capture accuracy, blind corpus 74" },
   { dir: BLIND75_CORPUS, label: "blind corpus 75", metricPrefix: "capture accuracy, blind corpus 75" },
   { dir: BLIND76_CORPUS, label: "blind corpus 76", metricPrefix: "capture accuracy, blind corpus 76" },
+  { dir: BLIND77_CORPUS, label: "blind corpus 77", metricPrefix: "capture accuracy, blind corpus 77" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -66,7 +66,7 @@ export function stripInline(s: string): string {
 }
 
 const SHARE_WORDS =
-  /chia sẻ(?: bài viết)?|share(?: this)?|in bài(?: viết)?|bản in|print|facebook|twitter|zalo|email|e-mail|gửi email|copy link|sao chép(?: liên kết)?|whatsapp|telegram|linkedin|reddit|pinterest|messenger|tweet|lưu bài|bookmark|tải về|download|(?:font|text) size|cỡ chữ|\bx\b/gi;
+  /chia sẻ(?: bài viết)?|share(?: this)?|in bài(?: viết)?|bản in|print|facebook|twitter|zalo|email|e-mail|gửi email|copy link|sao chép(?: liên kết)?|whatsapp|telegram|linkedin|reddit|pinterest|messenger|tweet|lưu bài|lưu|bookmark|tải về|download|(?:font|text) size|cỡ chữ|\bx\b/gi;
 /** Languages as a site's language switch names them, each in its own tongue or in English. */
 const LANGUAGE_NAMES = "tiếng việt|english|vietnamese|tiếng anh|français|french|中文|chinese|한국어|korean|日本語|japanese|русский|russian|español|deutsch|ລາວ|ខ្មែរ|bahasa indonesia";
 const FURNITURE: RegExp[] = [

@@ -9,7 +9,7 @@ import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from ".
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, sourceWithAge, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, sourceWithAge, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, posterBeforeStamp, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { caseless } from "./caseless";
@@ -1497,6 +1497,9 @@ function bylineWithDate(page: Document, siteName = ""): { name: string; line: st
     if (t.length > 100) continue;
     const m = BYLINE_WITH_DATE.exec(t) ?? NAME_BAR_DATE.exec(t);
     if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1]) && !isSection(m[1]) && !(siteName && foldForMatch(m[1]) === foldForMatch(siteName))) return { name: m[1], line: t };
+    // the writer labelled before the stamp, a bar or a dash between: "Tác giả: Vũ Đình Phong – 18/11/2026 22:10"
+    const posted = posterBeforeStamp(t);
+    if (posted && readDateLine(posted.stamp) && !lookupOutlet(posted.name) && !(siteName && foldForMatch(posted.name) === foldForMatch(siteName))) return { name: posted.name, line: t };
     // the writer the template labels after the stamp: "Ngày đăng: 15/08/2026 · Người viết: Ngọc Ánh"
     const labelled = writerAfterStamp(t);
     if (labelled !== null && readDateLine(t) && !lookupOutlet(labelled) && !(siteName && foldForMatch(labelled) === foldForMatch(siteName))) return { name: labelled, line: t };
@@ -1802,11 +1805,14 @@ function contentH2(page: Document): string | null {
 }
 
 /** A box's class or id that says it holds the site's name where a logo stands: a masthead, a banner, a brand, a logo, a print view's header. */
-const NAME_BOX = /masthead|banner|brand|logo|print-head/i;
+// (and a portal's top bar, "CỔNG THÔNG TIN ĐIỆN TỬ" beside its body's name: "top", "topbar", "header-top", "site-header")
+const NAME_BOX = /masthead|banner|brand|logo|print-head|(?:^|[\s_-])(?:top|top-?bar|header-top|site-header)(?=[\s_-]|$)/i;
 /**
  * The page's masthead boxes ({@link NAME_BOX}) among its first elements, in document order, before its headline or its
  * article (a walk of at most 300 elements: the header is at the top).
  */
+/** A portal's label with no body's name after it: "CỔNG THÔNG TIN ĐIỆN TỬ", "Trang thông tin điện tử". */
+const PORTAL_LABEL_ALONE = /^(?:cổng thông tin(?: điện tử)?|cổng giao tiếp điện tử|trang thông tin(?: điện tử)?(?: tổng hợp)?)$/iu;
 function nameBoxesAtTop(doc: Document): Element[] {
   const boxes: Element[] = [];
   let el: Element | null = doc.body?.firstElementChild ?? null;
@@ -1843,6 +1849,8 @@ function namedBoxes(doc: Document): string[] {
       const said = leaf.tagName === "IMG" ? (leaf.getAttribute("alt") ?? "") : (leaf.textContent ?? "");
       const name = tidy(said);
       if (name.length < 6 || name.length > 80 || !(institutionMasthead(name) || mastheadByForm(name) || ASSOCIATION_NAME.test(name) || capitalsName(name))) continue;
+      // (a portal's label alone, "CỔNG THÔNG TIN ĐIỆN TỬ" beside the body's name, names no one)
+      if (PORTAL_LABEL_ALONE.test(name)) continue;
       let spelt = name;
       if (!/[\p{Ll}]/u.test(name)) {
         text ??= pageText();
@@ -1937,8 +1945,23 @@ function vietnameseService(page: Document, site: string, printed: PrintedNames):
     const head = m[1].toLowerCase();
     if (head === site.toLowerCase() || head === initials.toLowerCase() || head === (words[0] ?? "").toLowerCase()) return name;
   }
+  // a broadcaster's Vietnamese service named in full in the header, its brand's own words inside the broadcaster's name
+  // ("Bắc Hải Radio" as the site name, "Đài Phát thanh Công cộng Bắc Hải – Ban Tiếng Việt" printed): the service
+  // (only for a brand of that form: a site name that is the broadcaster's own name, "Đài Phát thanh Nhân dân Vân Nam",
+  // stands)
+  const own = foldForMatch(site).replace(BRAND_MEDIUM_WORDS, "").replace(/\s+/g, " ").trim();
+  if (own.length >= 3 && own !== foldForMatch(site)) {
+    for (const name of [...printed.logos, ...leaves]) {
+      const m = name.length <= 100 ? SERVICE_IN_FULL.exec(name) : null;
+      if (m?.[1] && ` ${foldForMatch(m[1])} `.includes(` ${own} `)) return name;
+    }
+  }
   return null;
 }
+/** A broadcaster's name, a dash, its Vietnamese service: "Đài Phát thanh Công cộng Bắc Hải – Ban Tiếng Việt", "Đài … - Chương trình tiếng Việt". */
+const SERVICE_IN_FULL = /^(Đài\s\p{Lu}.{3,70}?)\s[–—-]\s(?:Ban|Chương trình|Trang|Phòng)\s(?:[Tt]iếng Việt|Việt ngữ)$/u;
+/** A brand's medium words, folded, around its own words: "Radio", "TV", "Online", "News", "World". */
+const BRAND_MEDIUM_WORDS = /\b(?:radio|tv|online|news|world|international|broadcasting)\b/g;
 
 /** Initials, a dash or a bar, and a name of three words or more: "YTV - Đài Phát thanh và Truyền hình Yên Bái". */
 const INITIALS_THEN_NAME = /^([\p{Lu}\d]{2,6})\s[-–—|]\s(\p{Lu}[\p{L}\d.,&'’-]*(?:\s[\p{L}\d.,&'’-]+){2,11})$/u;

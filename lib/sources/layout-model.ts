@@ -354,6 +354,8 @@ const initialsOf = (words: readonly string[]): string => {
  * label equal, or one starts with the other (a country code or "the"/"báo" left over), or the label is one of the
  * name's words (at least four letters), or its initials ("Công an Đà Nẵng" / cadn.com.vn, four letters or more).
  */
+/** A paper's kind before its name, its letters run together as letters() leaves them: "bao", "tapchi", "tuanbao", "nhatbao", "nguyetsan". */
+const PAPER_KIND_LETTERS = /^(?:the|bao|tapchi|tuanbao|nhatbao|nguyetsan|bannguyetsan|tapsan)(?=.{3})/;
 export function domainSpells(name: string, host: string): boolean {
   // a line that holds a web address ("Link: https://www.example.com/…") holds the host's words, and names no one
   if (/[a-z]:\/\//i.test(name)) return false;
@@ -365,7 +367,8 @@ export function domainSpells(name: string, host: string): boolean {
   if (l.length < 3) return false;
   // "Báo Bình Định điện tử" spells baobinhdinh.vn: an edition word after the name ("điện tử", "online") is no part of it
   const bare = l.replace(/(?:dientu|online)$/, "");
-  const variants = [l, l.replace(/^(?:the|bao|tap chi)/, ""), bare, bare.replace(/^(?:the|bao|tap chi)/, "")];
+  // (and a kind before it: "Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Nguyệt san" – "Tuần báo Việt Âu Praha" / vietaupraha.cz)
+  const variants = [l, l.replace(PAPER_KIND_LETTERS, ""), bare, bare.replace(PAPER_KIND_LETTERS, "")];
   const words = foldForMatch(name).split(" ");
   for (const label of domainNames(host)) {
     // the host's edition word after the name is no part of it either ("Báo Trẻ" / baotreonline.com)
@@ -706,8 +709,9 @@ const FURNITURE_RE: RegExp[] = [
   // Your donation helps us …", "Để tiếp tục duy trì tờ báo, xin quý độc giả ủng hộ …"
   /^(?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)(?: (?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)){1,5}$/,
   // (and in the languages' own names, as European sites print it: "Eesti English Русский", "Latviski English
-  // По-русски", "Suomeksi På svenska In English", "Українська English")
-  /^(?:(?:in )?english|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)(?: (?:(?:in )?english|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)){1,5}$/,
+  // По-русски", "Suomeksi På svenska In English", "Українська English", and Asian ones over their Vietnamese service:
+  // "Tiếng Việt English"; in their own scripts, the raw lexicon's switch below)
+  /^(?:(?:in )?english|tieng viet|tieng anh|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)(?: (?:(?:in )?english|tieng viet|tieng anh|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)){1,5}$/,
   /^(?:donate|donate now|quyen gop|dong gop|dong gop ngay|ung ho ngay|ung ho (?:dai|bao|tap chi|kenh|chung toi|toa soan)(?: ngay)?)$/,
   /^(?:our|all our) (?:\S+ ){0,3}(?:is|are) free (?:to read|for (?:all|everyone))\b.{0,100}$/,
   /^de (?:tiep tuc )?duy tri (?:to bao|tap chi|trang bao|hoat dong)\b.{0,60}\bdoc gia\b.{0,60}$/,
@@ -779,6 +783,10 @@ const FURNITURE_RE: RegExp[] = [
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
 /** Raw (unfolded) furniture forms that folding would blur. */
+/** A shop's telephone number in groups: "(408) 555-2171", "031-555-4020", "777 555 213", "+49 30 5555 1234" (never a day, "13.08.2026", "13-08-26"). */
+const SHOP_PHONE = String.raw`(?!\d{1,2}[\s./-]\d{1,2}[\s./-](?:\d{2}|\d{4})$)(?:\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}|\+?\d{2,4}[\s.-]\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?)`;
+/** Languages by their own names, as a site's switch prints them. */
+const OWN_LANGUAGE_NAMES = "Tiếng Việt|English|Русский|中文|简体中文|繁體中文|한국어|日本語|Français|Deutsch|Español|Dansk|Svenska|Norsk|Suomi|Polski|Українська|ภาษาไทย|ພາສາລາວ|ខ្មែរ";
 const FURNITURE_RAW: RegExp[] = [
   /^[•·]\s?\d{1,3}\s?(?:h|m|d|hr|hrs|min|mins)$/, // a portal's relative time after a bullet ("• 3h"; "24h" alone is a name)
   // a post's reactions, each a pictograph or an arrow with its count ("❤️ 214  💬 37  ↪ 12", "👍 1,2K 💬 45")
@@ -820,6 +828,16 @@ const FURNITURE_RAW: RegExp[] = [
   // an attachment with its size: "20261204_press_release_eng.pdf (182 KB)", "tcbc.pdf - 215 KB", "Tải về: QĐ-2415.docx (1,2 MB)"
   /^(?:(?:Tải về|Download|File|Tệp đính kèm|Attachment)\s?:?\s?)?[^\s\\/:*?"<>|][^\\/:*?"<>|]{0,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|txt|rtf|jpe?g|png)\s?(?:\(\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes)\s?\)|[-–,|]\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes))$/iu,
   /^(?:EN|ENG|RU|RUS|РУС|QAZ|KAZ|ҚАЗ|UZ|AZ|UA|UKR|VI|VN|DE|FR|ES|ZH|JA|KO|AR|TR|FA)$/u, // a language switch's code alone on its line ("QAZ", "РУС", "ENG")
+  // a shop's advertisement in an overseas paper, its name, what it sells or where, and its telephone after a dash:
+  // "Tiệm Vàng Kim Phát – San Jose – (408) 555-2171", "Siêu thị Việt Ansan – giao hàng tận nơi – 031-555-4020",
+  // "Potraviny Hà Thành – Sapa Praha – tel. 777 555 213" (a number in groups, never a year's span "2025-2026")
+  new RegExp(`^[\\p{Lu}][^–—|\\n]{1,60}(?:\\s[–—-]\\s[^–—|\\n]{1,60}){0,3}\\s[–—-]\\s(?:${caseless("(?:tel|đt|điện thoại|hotline|phone|call)")}\\.?:?\\s?)?${SHOP_PHONE}$`, "u"),
+  // a sports site's live-score bar over its pages, its label and a colon before the match: "Tỷ số trực tiếp: Hà Nội FC
+  // 2-1 Nam Định (75')", "Live score: Ulsan 1-0 Jeonbuk"
+  /^(?:Tỷ số trực tiếp|TỶ SỐ TRỰC TIẾP|Kết quả trực tiếp|Live scores?|LIVE SCORES?|Livescores?)\s?:\s.{3,100}$/u,
+  // a language switch of names in their own scripts between bars, over a foreign service's Vietnamese page: "日本語 |
+  // English | Tiếng Việt | 한국어", "한국어 | Tiếng Việt", "Русский / English / 中文"
+  new RegExp(`^(?:${OWN_LANGUAGE_NAMES})(?:\\s?[|/·•]\\s?(?:${OWN_LANGUAGE_NAMES})){1,8}$`, "u"),
   // a language switch's names, each in its own tongue, alone on their lines ("العربية", "中文", "Français", "Русский"):
   // an international body's header lists them above its name
   /^(?:العربية|عربي|中文|简体中文|繁體中文|English|Français|Русский|Español|Deutsch|Português|日本語|한국어|Українська|Қазақша|Türkçe|فارسی)$/u,
@@ -975,8 +993,10 @@ export function isSection(plain: string): boolean {
   // slashes that opens at a known section: "Thế giới / Châu Á - Thái Bình Dương"
   const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
   const slashTrail = /\s\/\s/.test(plain) && SECTIONS.has(foldForMatch(parts[0] ?? "")) && parts.slice(1).every((p) => /^[\p{Lu}]/u.test(p));
-  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts) || slashTrail)) || officialTrail(plain, parts);
+  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !LOOSE_NUMBER.test(plain)) || homeTrail(parts) || slashTrail)) || officialTrail(plain, parts);
 }
+/** A number standing on its own, not glued to a label's letters ("2026", "75'"; "Thế giới 24h", "VTV1" are labels). */
+const LOOSE_NUMBER = /(?<![\p{L}\d])\d+(?![\p{L}\d])/u;
 /**
  * An official site's trail, whose labels name its offices and activities at length: "Trang chủ > Hoạt động của Chủ tịch
  * nước > Đối ngoại", "Tin tức - Sự kiện > Hoạt động của Ủy ban", "Home > News > Press releases and statements". Labels
@@ -1046,6 +1066,8 @@ function placesMenu(plain: string, words: readonly string[]): boolean {
 }
 /** Labels a site's menu holds besides the news sections: its own pages, an official site's, a community's ("Quảng cáo", "Liên hệ", "Contact us"). */
 const MENU_LABELS = new Set([
+  // (and a broadcaster's own pages: "Chương trình", "Lịch phát sóng")
+  "chuong trinh", "lich phat song",
   "trang nhat", "trang nha", "gioi thieu", "lien he", "lien lac", "su kien", "van ban", "thu tuc hanh chinh", "cuoc song", "cong dong", "rao vat", "quang cao", "e paper",
   "bao in", "anh", "tuyen sinh", "dao tao", "nghien cuu", "hoat dong", "thong bao", "doanh nghiep", "chinh sach", "thi truong",
   "lien he quang cao", "ung ho", "cao pho", "advertise", "contact", "contact us", "subscribe", "about us",
@@ -1228,11 +1250,12 @@ const CREDIT_FOOTER: RegExp[] = [
 
 /**
  * The writer, what they did and the source, no brackets: "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ
- * Reuters", "Lan Hương lược dịch theo Kyodo" (the name in its first group, the source in its second).
+ * Reuters", "Lan Hương lược dịch theo Kyodo", "Phêrô Nguyễn Văn Hòa tổng hợp (theo Reuters)" (the name in its first
+ * group, the source in its second, or in its third when bracketed).
  */
-export const NAMED_NOTED_SOURCE = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s(?:theo|từ)\s([^()]{2,40})$/u;
-/** A credit line of that form; asked only of short lines with "theo" or "từ" in them. */
-const namedNotedCredit = (plain: string): boolean => plain.length <= 100 && (plain.includes(" theo ") || plain.includes(" từ ")) && NAMED_NOTED_SOURCE.test(plain);
+export const NAMED_NOTED_SOURCE = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s(?:(?:theo|từ)\s([^()]{2,40})|\((?:theo|từ)\s([^()]{2,40})\))$/u;
+/** A credit line of that form; asked only of short lines with "theo" or "từ" in them (the source in brackets too: "Phêrô Nguyễn Văn Hòa tổng hợp (theo Reuters)"). */
+const namedNotedCredit = (plain: string): boolean => plain.length <= 100 && /[\s(](?:theo|từ)\s/u.test(plain) && NAMED_NOTED_SOURCE.test(plain);
 
 /** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
 export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && (anyCreditFooter(plain) || namedNotedCredit(plain));
@@ -1538,10 +1561,16 @@ const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2
  */
 const POSTER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.raw`(?:submitted|posted|published|written|(?:được )?đăng|gửi|viết)\s(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s${caseless(String.raw`(?:on|at|vào(?: lúc| ngày)?|lúc|ngày)`)}\s(?=[\p{L}\d])([^|]{6,60})$`, "u");
 const SLASHED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s\/\s([^/]{6,40}?)(?:\s\/\s[^/\d]{1,40})?$`, "u");
+/**
+ * A writer's label and name before the stamp, after a bar or a spaced dash: "Tác giả Lâm Quốc Bảo | Thứ Bảy, 21 tháng
+ * 11, 2026", "Tác giả: Vũ Đình Phong – 18/11/2026 22:10", "Người viết: An Khê - 19/11/2026". The stamp opens with a
+ * digit or a day's name ("Khoa Luật" after the dash is the writer's unit, no stamp).
+ */
+const LABELLED_WRITER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.raw`(?:tác giả|người viết|phóng viên|bài|written by|author)`)}\s?:?\s([\p{Lu}][^\d|/–—]{1,50}?)\s[|–—-]\s((?:\d|${caseless(String.raw`(?:thứ|chủ nhật|ngày|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)})[^|]{5,60})$`, "u");
 /** The poster and the stamp of such a line ("Submitted by A on Fri, 06/19/2026 - 11:05": "A" and the stamp), or null. */
 export function posterBeforeStamp(line: string): { name: string; stamp: string } | null {
   if (line.length > 140) return null;
-  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line);
+  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line) ?? LABELLED_WRITER_BEFORE_STAMP.exec(line);
   return m?.[1] && m[2] && NAME.test(m[1].trim()) ? { name: m[1].trim(), stamp: m[2].trim() } : null;
 }
 
@@ -1604,8 +1633,9 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
   if (YEAR_CLOCK_DIGITS.test(s)) s = s.replace(YEAR_GLUED_TO_CLOCK, "$1 "); // "December 4, 202611:42 AM GMT+9": the same with the month's name
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
-  // (or after a bar or a dot, its thousands grouped: "Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284")
-  s = s.replace(/\s*[|·•]\s*(?:lượt xem|lượt đọc|đã xem|số lượt xem|views?|reads?)\s*:?\s*\d[\d.,]{0,11}$/iu, "");
+  // (or after a bar, a dot or a spaced dash, its thousands grouped: "Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284",
+  // "Ngày đăng 19/11/2026 16:20 - Lượt xem: 1.234")
+  s = s.replace(/\s*(?:[|·•]|\s[-–—])\s*(?:lượt xem|lượt đọc|đã xem|số lượt xem|views?|reads?)\s*:?\s*\d[\d.,]{0,11}$/iu, "");
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
   s = s.replace(/^[\d.,]{1,12}\s?[KMBN]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L} ]{0,30}\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
@@ -1881,6 +1911,10 @@ const LIVE_SHIFTS = /^(.{4,60}?)\s?\(now\)(?:\s?(?:,|and|&)\s?.{4,60}?\s?\((?:ea
 
 /** A poster's line with the post's clock after the name: "Posted by X at 9:15 PM", "Được đăng bởi X vào lúc 21:40". */
 const POSTER_AT_CLOCK = /^((?:posted|submitted|(?:được )?đăng|gửi|viết)\s(?:by|bởi)\s\S[^|\d]{1,50}?)\s(?:at|vào lúc|lúc)\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+/** A writer's label with its colon: "Tác giả:", "Người viết:", "Author:". */
+const WRITER_LABEL_OPEN = /^(?:tác giả|người viết|phóng viên|author|written by)\s?:/iu;
+/** Who the writer is, in brackets after the name, in lower case: "(sinh viên K22 ngành Hàn Quốc học)", "(giảng viên khoa Luật)". */
+const WRITER_ROLE_NOTE = /\s\((?:sinh viên|học viên|giảng viên|nghiên cứu sinh|cựu sinh viên|học sinh|lớp|student|lecturer|postgraduate)\s[^()]{1,60}\)$/u;
 function readBylineUncached(input: string): string | null {
   const plain = LIVE_SHIFTS.exec(input)?.[1] ?? input;
   // "Edited By: X", "Curated By: X" with its colon: the header byline of Indian sites that name no other writer (a foot's
@@ -1903,10 +1937,13 @@ function readBylineUncached(input: string): string | null {
     .replace(RELATIVE_TAIL, "")
     // a wire's bureau after the name: "PARK Ji-won, AFP South Korea", "Jane Doe, Reuters Seoul"
     .replace(/,\s+(\S{2,12})\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}$/u, (bureau, wire: string) => (WIRE_INITIALS.test(wire) || /^(?:Reuters|Xinhua|Yonhap|Kyodo|Bernama|Antara)$/.test(wire) ? "" : bureau));
-  const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
+  // a labelled writer's note in brackets on who they are: "Người viết: Lê Phương Thảo (sinh viên K22 ngành Hàn Quốc
+  // học)", "Tác giả: An Khê (giảng viên khoa Luật)"
+  const noted = WRITER_LABEL_OPEN.test(plain) ? unranked.replace(WRITER_ROLE_NOTE, "") : unranked;
+  const named = noted.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
-  const keptDegree = named === unranked ? degree : "";
+  const keptDegree = named === noted ? degree : "";
   const s = bylineNames(named
     .slice(degree.length)
     .replace(PROFESSION, "") // "ThS. Luật sư Trần Quốc Bảo": the profession after the degree, no part of the name

@@ -14,7 +14,7 @@ import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
 import { agencyOfHost, agencySite, isOriginalLinkLine, isRelayedOriginal, lineHolding } from "./relay-original";
-import { foldForMatch, tidyLine } from "./normalize";
+import { foldForMatch, tidyLine, VIETNAMESE_LETTER } from "./normalize";
 import { caseless } from "./caseless";
 import { commentThreadAt, isForumReply, isPlayerLabel, isWallNote } from "./page-tail";
 import { crewWriter, isCrewLine } from "./crew-credits";
@@ -477,6 +477,10 @@ function wireEdition(credited: string): string | null {
   const wire = base ? lookupAgency(base) : null;
   return wire !== null && isWire(wire) ? wire : null;
 }
+/** A writer's label, a name and a note in brackets after it: "Người viết: Lê Phương Thảo (sinh viên K22 ngành Hàn Quốc học)". */
+const LABELLED_WRITER_NOTE = /^(?:tác giả|người viết|phóng viên|author|written by)\s?:\s?[^()]{3,40}\([^()]{3,60}\)$/iu;
+/** A writer's name and a wire after a spaced slash: "Phạm Thùy Dung / Yonhap". */
+const SPACED_WRITER_WIRE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})\s\/\s(\p{Lu}[\p{L}. -]{1,30})$/u;
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
 /**
@@ -2050,6 +2054,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a picture's credit alone under a short finished sentence ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"):
     // the caption and credit of the text's last picture, never the page's footer
     if (!forced && isCreditOnly(plain) && captionSized(stripInline(lineAbove(end).raw))) break;
+    // a Vietnamese writer and the wire after a spaced slash under the text's last paragraph ("… dây chuyền cũ." / "Phạm
+    // Thùy Dung / Yonhap"): the sign-off, as "Phạm Thùy Dung/Yonhap" is (a picture's credit stands under its caption)
+    const spaced = forced ? null : SPACED_WRITER_WIRE.exec(plain);
+    if (spaced && VIETNAMESE_LETTER.test(spaced[1] ?? "") && isName(spaced[1] ?? "") && isWire(lookupAgency(spaced[2] ?? "")) && /[.!?…]["”’»)]?$/u.test(stripInline(lineAbove(end).raw))) {
+      meta.lines.push({ text: plain, role: "credit", region: "footer" });
+      meta.author ??= spaced[1] ?? null;
+      meta.agency ??= lookupAgency(spaced[2] ?? "");
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     // and a wire's name alone in capitals under a caption with no full stop ("… at the Kremlin on Thursday" / "REUTERS");
     // under a finished sentence a wire's name alone ("AFP", "AP") signs the copy, as "Reuters" or "Kyodo" there does
     if (!forced && BARE_PICTURE_SOURCE.test(plain) && creditedCaption(stripInline(lineAbove(end).raw), plain) && !(BARE_WIRE.test(plain) && /[.!?…]["”’»)]?$/u.test(stripInline(lineAbove(end).raw)))) break;
@@ -2140,7 +2155,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.url ??= info.url ?? null;
     } else if (info.role === "credit") {
       readCredit(plain, meta);
-    } else if (info.role === "byline" && plain.length <= 60) {
+    } else if (info.role === "byline" && (plain.length <= 60 || (plain.length <= 100 && LABELLED_WRITER_NOTE.test(plain)))) {
+      // (longer with a writer's label and a note on who they are: "Người viết: Lê Phương Thảo (sinh viên K22 …)")
       // a newsletter's box heading names no one, nor does a site's footer link ("Privacy Policy"), nor the site's name
       // with its tagline after a dash ("Yeni Şafak English — news from Türkiye and the world")
       // (nor a support box's call: "Support Espreso")
@@ -3642,7 +3658,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = NAMED_NOTED_SOURCE.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
     // "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ Reuters": the writer, and the source they worked from
     meta.author ??= cleanName(m[1] ?? "");
-    const source = (m[2] ?? "").trim().replace(/\.$/, "");
+    const source = (m[2] ?? m[3] ?? "").trim().replace(/\.$/, "");
     if (!GENERIC_SOURCE.test(source)) meta.agency ??= wireListOf(source) ?? lookupAgency(source) ?? source;
   }
 }

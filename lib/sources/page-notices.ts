@@ -418,6 +418,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     /^copyright (?:\d{4} )?(?:by )?(?:\S+ ){1,6}all rights reserved (?:this|the) (?:material|content|article)\b.{0,40}\bmay not be\b.{0,160}$/,
     /^all rights reserved (?:this|the|no part of this) (?:material|content|article|publication)\b.{0,120}\b(?:may not be|without (?:the )?(?:prior )?(?:written )?permission)\b.{0,200}$/,
     /^(?:ban quyen thuoc ve \S.{0,60} )?(?:nghiem cam|cam) (?:sao chep|phat hanh lai|su dung lai)\b.{0,200}$/,
+    // and the reuse rule after the owner, longer than a footer's line: "© Bản quyền thuộc X. Ghi rõ nguồn "X" khi phát
+    // hành lại thông tin từ website này."
+    /^(?:ban quyen thuoc (?:ve )?\S.{0,80} )?ghi ro nguon\b.{0,100}\bkhi (?:phat hanh lai|trich dan|su dung lai|dang lai)\b.{0,80}$/,
     // an opinion page's disclaimer: "The views expressed in this Commentary are the author's, and do not represent
     // those of X", "The opinions expressed are those of the writer", "Views expressed are personal", "Bài viết thể hiện
     // quan điểm riêng của tác giả"
@@ -668,6 +671,9 @@ function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
     // a theme's links to the neighbouring posts with their arrows, and the heading over them: "← Previous Post", "Next
     // Post →", "« Trước", "Tiếp »", "Post navigation", "Điều hướng bài viết"
     /^(?:[←«‹]\s?(?:Previous|Prev|Older|Newer|Next|Trước|Sau|Tiếp|Bài trước|Bài sau)(?: (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?|(?:Next|Newer|Older|Previous|Tiếp|Sau|Trước|Bài tiếp|Bài sau)(?: (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?\s?[→»›])$|^(?:Post navigation|Điều hướng bài viết)$/u,
+    // and with the neighbour's headline after the label, its arrow before or after: "« Bài trước: Cộng đồng … chợ Tết",
+    // "Bài sau: Giá xăng … tuần thứ ba »", "← Previous post: …"
+    /^[←«‹]\s?(?:Bài trước|Bài sau|Tin trước|Tin sau|Bài tiếp theo|Previous(?: [Pp]ost| [Aa]rticle| [Ss]tory)?|Next(?: [Pp]ost| [Aa]rticle| [Ss]tory)?)\s?:\s?\S.{2,160}$|^(?:Bài trước|Bài sau|Tin trước|Tin sau|Bài tiếp theo|Previous(?: [Pp]ost| [Aa]rticle| [Ss]tory)?|Next(?: [Pp]ost| [Aa]rticle| [Ss]tory)?)\s?:\s?\S.{2,160}\s?[→»›]$/u,
     // a rights line in brackets: "[Copyright The Jiji Press, Ltd.]", "(© 2026 X)"
     /^[[(](?:Copyright|COPYRIGHT|©|\(c\))\s?[^\])\n]{2,80}[\])]$/,
     // a picture's credit of where it came from: "Photo from the Kremlin's website.", "Images via X"

@@ -527,6 +527,10 @@ const TEXT_UNITS = [
   // near misses of the seventy-sixth corpus's forms: a long read's credits block whose parts never end or run past
   // their count, a graphic's credit line whose source after the bar never closes
   `Nội dung: ${"Ab Cd | Ảnh: ".repeat(30)}x\nNội dung: Ab Cd ${"| Thiết kế: Ab ".repeat(30)}x\nThực hiện: Ab Cd ${"| Nguồn: Ab ".repeat(30)}\nBy Ab Cd | Source: ${"Ab ".repeat(60)}x\nBáo Mới\n${"Báo Ab · ".repeat(30)}1 giờ trước\n\n`,
+  // near misses of the seventy-seventh's: a language switch in its own scripts that never ends, a live-score bar run
+  // long, a bar of labels with loose numbers again and again, a labelled writer whose dashes never reach a stamp, a
+  // stamp whose views after dashes never end
+  `${"日本語 | 한국어 | ".repeat(30)}x\nTỷ số trực tiếp: ${"Ab 2-1 ".repeat(40)}\n${"Ab 24h | Cd | ".repeat(30)}2026\nTác giả: ${"Ab - Cd ".repeat(30)}- 1x\nNgày đăng 19/11/2026 ${"- Lượt xem ".repeat(20)}: x\n${"Ab - Cd – ".repeat(14)}(408) 555-21x\n« Bài trước: ${"Ab ".repeat(60)}\n© Bản quyền thuộc ${"Ab ".repeat(30)}Ghi rõ nguồn ${"khi ".repeat(40)}x\n${"Ăb ".repeat(30)}/ ${"Ab ".repeat(20)}x\nNgười viết: ${"Ab ".repeat(20)}(sinh viên ${"ab ".repeat(30)}\nAb Cd tổng hợp (theo ${"Ab ".repeat(30)}\nĐài ${"Ab - ".repeat(30)}Ban x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
