@@ -4,7 +4,7 @@ import { relayedCredit, relayedSourceName, type RelayedCredit } from "./relayed-
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink, writersOwnPost } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -2347,6 +2347,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (readWire !== null && footOwner !== null && isWire(readWire) && lookupAgency(footOwner) === null && !foldForMatch(footOwner).includes(foldForMatch(meta.outlet ?? "")) && !aboveTitle.some((l) => l.length <= 60 && lookupAgency(l) === readWire)) {
     meta.outlet = lookupOutlet(footOwner) ?? footOwner;
   }
+  // nothing else naming it, the note on the byline's writer under the text names the newsroom of the writer's post
+  // ("Thomas Reyes is an associate editor at Reason.", "Maria is senior defense editor of Aviation Week") on a copy
+  // that keeps the page's own lines over the headline (its section, its kicker); a text that opens at its headline may
+  // be a story passed on, whose note speaks of the paper it came from
+  if (meta.outlet === null && meta.author !== null && model.title > 0) meta.outlet = writersOwnPost(text, meta.author, (n) => isWire(lookupAgency(n) ?? n));
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   // a magazine's masthead in capitals without its kind ("THẾ GIỚI MỚI") that its foot names with it ("Tạp chí Thế giới
   // Mới - Giấy phép số …"): the magazine's name as the foot writes it

@@ -705,3 +705,46 @@ export function namesAsPrinted(byline: string, names: readonly string[], affilia
   const after = AFFILIATION_AFTER_NAMES.exec(rest.trim())?.[1];
   return rest.trim() === "" || (after !== undefined && affiliation(after.trim())) ? printed : null;
 }
+
+/** The words before a newsroom post in a writer's note ("senior defense", "contributing", "associate"). */
+const POST_QUALIFIER = String.raw`(?:(?:senior|associate|deputy|assistant|contributing|managing|executive|staff|chief|political|defen[cs]e|foreign|news|features?|opinion|business|digital|science|politics|economics|national|international|investigative|data|video|sports?)\s){0,3}`;
+/**
+ * A writer's note under an English text naming a post in a newsroom: "Thomas Reyes is an associate editor at Reason.",
+ * "Maria is senior defense editor of Aviation Week, based in Washington.", "Tobias Wren is a contributing writer at The
+ * New Republic and a former correspondent in Seoul." An analyst's post is a newsroom's only as a contributor's (an
+ * analyst at a bank or a consultancy is not), and a fellowship is an institute's, not a publication's.
+ */
+const STAFF_POST_EN = new RegExp(
+  String.raw`^(The author|[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3})\sis\s(?:(?:an?|the)\s)?(?:${POST_QUALIFIER}(?:editor|writer|reporter|correspondent|columnist)|contributing\sanalyst)\s(?:at|of|for|with)\s(${NAME_RUN})(?=[.,;]|\s(?:and|where|who|based|covering|focusing|focused|since)\b|$)`,
+  "u",
+);
+/**
+ * Its Vietnamese form, which names the paper with its kind: "Minh Châu là phóng viên thường trú của Báo Tuổi Trẻ tại
+ * Tokyo.", "Tác giả là biên tập viên Tạp chí Tia Sáng."
+ */
+const STAFF_POST_VI = new RegExp(
+  String.raw`^(Tác giả|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*){0,4})\s(?:hiện\s)?là\s(?:phóng viên|biên tập viên|cộng tác viên|bình luận viên|nhà báo)(?:\s(?:thường trú|chính trị|quốc tế|kinh tế|cao cấp|lâu năm)){0,2}(?:\scủa)?\s((?:Báo|Tạp chí|Đài|Kênh)\s[\p{Lu}][\p{L}.-]*(?:\s(?:và|&|[\p{Lu}\d][\p{L}\d.-]*)){0,6})`,
+  "u",
+);
+
+/**
+ * The newsroom a page's own writer holds a post in, as the note under the text says ("Thomas Reyes is an associate
+ * editor at Reason."), or null: read only on a note among the page's last 40 lines whose subject is the byline's writer
+ * (the full name, the first or the last name alone, "The author", "Tác giả"), so that a note on a quoted or a guest
+ * writer elsewhere names nothing; `isWire` tells a wire's name, which a note may give as a writer's employer on a
+ * page that carries its copy and is then no outlet.
+ */
+export function writersOwnPost(text: string, author: string, isWire: (name: string) => boolean = () => false): string | null {
+  const writer = folded(author);
+  const names = new Set([writer, writer.split(" ")[0], writer.split(" ").at(-1)]);
+  for (const line of pageLines(text).slice(-40)) {
+    if (line.length > 300 || !/\s(?:is|là)\s/u.test(line)) continue;
+    const m = STAFF_POST_EN.exec(line) ?? STAFF_POST_VI.exec(line);
+    const subject = m?.[1] ? folded(m[1]) : null;
+    if (!m || subject === null) continue;
+    if (subject !== "author" && subject !== "tac gia" && !names.has(subject)) continue;
+    const name = (m[2] ?? "").replace(/(?<=[\p{Ll}]{2})\.$/u, "").replace(/\s(?:of|and|the|for|và|&)$/u, "").trim();
+    if (name.length >= 3 && !isWire(name)) return name;
+  }
+  return null;
+}
