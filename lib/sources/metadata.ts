@@ -4,7 +4,7 @@ import { relayedCredit, relayedSourceName, type RelayedCredit } from "./relayed-
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink, writersOwnPost } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink, writersOwnPost, writeToUsHost, nameOfOwnHost } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -2291,6 +2291,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   // nothing else naming it, the domain alone at the page's foot does, as a copyright line's domain would
   if (meta.outlet === null && tailDomain !== null) meta.outlet = outletFromSelfMentions(tailDomain, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false });
+  // and so does the address a prompt under the text asks readers to write to ("emailing us at webnews@metro.co.uk",
+  // "Mời bạn đọc gửi bài cộng tác về địa chỉ: bbt@nhipcauthegioi.hu"): the page's own domain
+  const writeToUs = meta.outlet === null ? writeToUsHost(text, (host) => MAIL_SERVICE.test(host)) : null;
+  if (writeToUs !== null) meta.outlet = nameOfOwnHost(writeToUs, text, (n) => isWire(lookupAgency(n)));
   if (domainMasthead !== null) meta.outlet = domainMasthead;
   // a domain of words run together ("wessexgazette.co.uk", "congdongvietpraha.cz") read as the only name, or a wire's
   // byline read as the outlet: a name the page prints elsewhere (its masthead, rights line, footer, "About" line) whose

@@ -12,6 +12,7 @@ import type { ParsedDate } from "./dates";
 import { domainSpells, hostOf, readDateLine, stationName } from "./layout-model";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, VIETNAMESE_LETTER } from "./normalize";
+import { caseless } from "./caseless";
 
 const LOGO_LINE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|the|&)){0,4})\s(?:Logo|logo|LOGO)$/u;
 const FROM_LABEL = /^(?:From|Từ)\s*:\s*([^<>@\n]{0,120})$/;
@@ -747,4 +748,53 @@ export function writersOwnPost(text: string, author: string, isWire: (name: stri
     if (name.length >= 3 && !isWire(name)) return name;
   }
   return null;
+}
+
+/** An e-mail address on a line: its domain in the group. */
+const MAIL_ADDRESS = /\b[\w.+-]{1,64}@((?:[\w-]{1,63}\.){1,4}[a-z]{2,12})\b/iu;
+/**
+ * A prompt that asks readers to write to the page itself, in the first person or as its desk: "Get in touch with our
+ * news team by emailing us at webnews@metro.co.uk.", "Send a short pitch to commentaries@rusi.org and we’ll get back
+ * to you", "Mời bạn đọc gửi bài cộng tác về địa chỉ: bbt@nhipcauthegioi.hu", "Mọi ý kiến xin gửi về tòa soạn qua
+ * email …".
+ */
+const WRITE_TO_US_EN = new RegExp(String.raw`\b${caseless("(?:e-?mail(?:ing)?|write to|contact|reach|send|tips?)")}\b.{0,120}?\b(?:us|our|we|we['’]ll)\b|\b(?:us|our|we|we['’]ll)\b.{0,120}?\b${caseless("(?:e-?mail(?:ing)?|write to|contact|reach|send)")}\b`, "u");
+const WRITE_TO_US_VI = new RegExp(String.raw`${caseless("(?:(?:mời|rất mong)(?: quý)? (?:bạn đọc|độc giả)|gửi (?:bài|tin|thông tin|ý kiến|phản ánh|bài viết|tin bài)|liên hệ (?:với )?(?:tòa soạn|ban biên tập|chúng tôi)|(?:về|tới|đến|cho) (?:tòa soạn|ban biên tập|chúng tôi))")}`, "u");
+
+/**
+ * The domain of the address a prompt among the page's last 40 lines asks readers to write to (a mail service's
+ * address aside), or null: the page's own domain, as a rights line's would be. A writer's or a source's address under
+ * the text ("Contact the author at …", "jane@reuters.com") speaks for no one in the first person and names nothing.
+ */
+export function writeToUsHost(text: string, isMailService: (host: string) => boolean): string | null {
+  for (const line of pageLines(text).slice(-40)) {
+    if (line.length > 300 || !line.includes("@")) continue;
+    const host = MAIL_ADDRESS.exec(line)?.[1]?.toLowerCase();
+    if (host === undefined || isMailService(host)) continue;
+    const prompt = line.replace(MAIL_ADDRESS, " ");
+    if (WRITE_TO_US_EN.test(prompt) || WRITE_TO_US_VI.test(prompt)) return host;
+  }
+  return null;
+}
+
+/**
+ * The name the page prints for a host of its own (an address it asks readers to write to): a name whose letters spell
+ * the domain's label (nameSpellingLabel), that name with its online edition's word after it ("Nhịp Cầu Thế Giới Online"
+ * of nhipcauthegioi.hu), the label's letters printed as initials in capitals ("RUSI" of rusi.org), the label's one word
+ * as a name ("metro.co.uk" → "Metro"); else the host as printed.
+ */
+export function nameOfOwnHost(host: string, text: string, isWire: (name: string) => boolean): string {
+  const label = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, "").split(".")[0] ?? "";
+  if (/^[a-z]{8,40}$/.test(label)) {
+    for (const line of headAndFoot(text, 160)) {
+      for (const part of line.split(NAME_PARTS_BREAK)) {
+        const edition = /(?:^|\s)([\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*){1,6}\sOnline)$/u.exec(part.trim())?.[1];
+        if (edition !== undefined && squeezed(edition.replace(/\sOnline$/u, "")) === label) return edition;
+      }
+    }
+  }
+  const spelled = nameSpellingLabel(text, host, isWire);
+  if (spelled !== null) return spelled;
+  if (/^[a-z]{3,6}$/.test(label) && new RegExp(String.raw`(?<![\p{L}\d])${label.toUpperCase()}(?![\p{L}\d])`, "u").test(text)) return label.toUpperCase();
+  return wordOfDomain(host, text) ?? host;
 }
