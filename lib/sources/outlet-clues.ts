@@ -126,6 +126,12 @@ const SELF_MENTIONS: RegExp[] = [
 const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of ", undefined, undefined, undefined, undefined, undefined, " by ", "is a", "is "];
 /** A masthead followed by its tagline: "Daily Mirror - Sri Lanka Latest Breaking News and Headlines". */
 const MASTHEAD_TAGLINE = /^(\p{Lu}[\p{L}&'’.]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}&'’.]*)){0,4})\s[-–—|]\s(\p{Lu}[\p{L}'’,&]*(?:\s[\p{L}'’,&]+){2,12})$/u;
+/**
+ * A tagline that says what kind of news its masthead prints: a paper, a news site, a magazine ("Nhật báo Việt ngữ tại
+ * Nam California", "Tin tức kinh tế TTXVN", "The Valley's daily newspaper", "Nigeria's leading news source"). A
+ * headline after a dash ("Hà Nội - Giá vàng hôm nay tăng mạnh") says none of it.
+ */
+const NEWS_KIND_TAGLINE = /^(?:(?:Nhật báo|Tuần báo|Tạp chí|Báo điện tử|Trang tin|Kênh tin tức|Tin tức|Cơ quan ngôn luận|Tiếng nói)\s|(?:The|Your|[\p{Lu}][\p{L}]+['’]s)\s(?:[\p{L}'’-]+\s){0,4}(?:daily\s|weekly\s|online\s|independent\s|community\s)*(?:newspaper|news source|news site|news website|newsweekly|magazine)$)/u;
 /** A line that is only a name in capitals: "DAILY SABAH", "BÁO SƠN LA". */
 const CAPS_LINE = /^[\p{Lu}\d][\p{Lu}\d&'’.-]*(?:\s[\p{Lu}\d&'’.-]+){0,5}$/u;
 /** A line that is only a name: "The Tico Times", "Minnesota Star Tribune", "Báo Trà Vinh". */
@@ -517,6 +523,11 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   // a Vietnamese paper's name alone on one of the last lines, as its footer prints it ("Báo Trà Vinh")
   const footerPaper = lines.slice(-12).find((l) => FOOTER_PAPER.test(l));
   if (footerPaper) return readableCase(footerPaper);
+  // a masthead and its tagline on one of the last lines, the tagline telling what kind of news it is ("Saigon Times USA
+  // – Nhật báo Việt ngữ tại Nam California", "Bnews - Tin tức kinh tế TTXVN", "Harbour Post – The Valley's daily
+  // newspaper")
+  const footerTagline = lines.slice(-6).map((l) => MASTHEAD_TAGLINE.exec(l)).find((m) => m?.[2] !== undefined && NEWS_KIND_TAGLINE.test(m[2]));
+  if (footerTagline?.[1]) return footerTagline[1];
   // with nothing else naming the outlet, a domain that is one word: that word, as a name ("slate.com" → "Slate"; a
   // domain the page itself names the outlet by, "Investing.com", "Scroll.in", stays as the page writes it)
   return (host !== null ? wordOfDomain(host, ctx.text) : null) ?? current;
