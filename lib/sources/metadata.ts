@@ -1353,10 +1353,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
-    const aged = model.title >= 0 && i < model.title ? sourceWithAge(plain) : null;
+    const aged = model.title >= 0 && (i < model.title || i === model.title + 1) ? sourceWithAge(plain) : null;
     if (aged !== null) {
-      // a news app's source line over the headline ("Tạp chí … · 3 giờ trước"): the source is the outlet, over the
-      // app's own name at the top
+      // a news app's source line over the headline ("Tạp chí … · 3 giờ trước"), or right under it as a phone's reader
+      // sets it (headline / "Tạp chí Kiểm sát · 5 giờ" / summary): the source is the outlet, over the app's own name
       appSource ??= aged;
       removed[i] = true;
       continue;
