@@ -4,7 +4,7 @@ import { relayedCredit, relayedSourceName, type RelayedCredit } from "./relayed-
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink, writersOwnPost, writeToUsHost, nameOfOwnHost } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink, writersOwnPost, writeToUsHost, nameOfOwnHost, asTheRightsLineWritesIt } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -2360,6 +2360,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a magazine's masthead in capitals without its kind ("THẾ GIỚI MỚI") that its foot names with it ("Tạp chí Thế giới
   // Mới - Giấy phép số …"): the magazine's name as the foot writes it
   if (meta.outlet !== null && meta.outlet === ownMasthead) meta.outlet = magazineOfMasthead(meta.outlet, text) ?? meta.outlet;
+  // a name its own rights line spells with "và" for "&" ("Báo Thế giới & Việt Nam" as "© Bản quyền thuộc về Báo Thế
+  // giới và Việt Nam"), or the other way round: the rights line's
+  if (meta.outlet !== null) meta.outlet = asTheRightsLineWritesIt(meta.outlet, text) ?? meta.outlet;
   // a name read in capitals ("CÔNG AN TP.HCM", "BUENOS AIRES TIMES") that the page prints in its own mixed case too
   if (meta.outlet !== null) meta.outlet = inMixedCase(meta.outlet, text);
   // a wordmark glued to its edition's word in capitals ("SAIGONONLINE", "THISDAYLIVE") that the page prints spaced

@@ -809,3 +809,28 @@ export function nameOfOwnHost(host: string, text: string, isWire: (name: string)
   if (/^[a-z]{3,6}$/.test(label) && new RegExp(String.raw`(?<![\p{L}\d])${label.toUpperCase()}(?![\p{L}\d])`, "u").test(text)) return label.toUpperCase();
   return wordOfDomain(host, text) ?? host;
 }
+
+/** A name's key for spellings that differ only by "&" for "và" / "and" ("Thế giới & Việt Nam", "Thế giới và Việt Nam"). */
+const ampersandKey = (name: string): string => name.replace(/\s(?:&|và|and)\s/giu, " ").toLocaleLowerCase("vi");
+
+/**
+ * The outlet as the page's own rights line writes it, when that is the same name spelt with "và" or "and" for "&" or
+ * the other way round: "Báo Thế giới & Việt Nam" (the lexicon's) as "© Bản quyền thuộc về Báo Thế giới và Việt Nam".
+ * Null when the page's rights line (among its last 25 lines) names it as read, names another (the name with its kind
+ * before it, "Báo X" for the masthead "X", is another: the masthead stays), or there is none.
+ */
+export function asTheRightsLineWritesIt(outlet: string, text: string): string | null {
+  const key = ampersandKey(outlet);
+  if (key.length < 3) return null;
+  const owners: string[] = [];
+  for (const raw of pageLines(text).slice(-25)) {
+    // ("Bản quyền thuộc X", without "về", opens a rights line as much)
+    const line = raw.length <= 300 ? raw.replace(/^((?:©\s?)?bản quyền) thuộc(?! về)/iu, "$1") : "";
+    const opening = RIGHTS_OPENING.exec(line)?.[0];
+    if (!opening?.trim()) continue;
+    const owner = line.slice(opening.length).split(NAME_PARTS_BREAK)[0]?.replace(/[.,;]$/, "").trim() ?? "";
+    if (owner.length >= 3 && owner.length <= 60) owners.push(owner);
+  }
+  // (the same letters, marks and "The" included: only the conjunction differs)
+  return owners.find((n) => n.toLocaleLowerCase("vi") !== outlet.toLocaleLowerCase("vi") && ampersandKey(n) === key && /[\p{Ll}]/u.test(n)) ?? null;
+}
