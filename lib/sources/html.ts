@@ -1746,7 +1746,8 @@ function printedNames(doc: Document): PrintedNames {
   for (const name of textMastheads(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
   for (const name of homeLinkLogos(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
   const owners: string[] = [];
-  for (const box of selectAll(doc, 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]').slice(0, 12)) {
+  // (a box called "foot" alone is a footer as much: "<div class="foot">Bản quyền thuộc về …</div>")
+  for (const box of selectAll(doc, 'footer, [class*="footer" i], [id*="footer" i], [class~="foot" i], [id="foot" i], [class*="copyright" i]').slice(0, 12)) {
     for (const el of [box, ...selectAll(box, "p, div, span, li, small").slice(0, 60)]) {
       const text = tidy(el.textContent ?? "");
       if (text.length > 200 || selectOne(el, "p, div, li")) continue;

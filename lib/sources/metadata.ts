@@ -4,7 +4,7 @@ import { relayedCredit, relayedSourceName, type RelayedCredit } from "./relayed-
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink, writersOwnPost, writeToUsHost, nameOfOwnHost, asTheRightsLineWritesIt } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -1357,10 +1357,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
-    const aged = model.title >= 0 && i < model.title ? sourceWithAge(plain) : null;
+    const aged = model.title >= 0 && (i < model.title || i === model.title + 1) ? sourceWithAge(plain) : null;
     if (aged !== null) {
-      // a news app's source line over the headline ("Tạp chí … · 3 giờ trước"): the source is the outlet, over the
-      // app's own name at the top
+      // a news app's source line over the headline ("Tạp chí … · 3 giờ trước"), or right under it as a phone's reader
+      // sets it (headline / "Tạp chí Kiểm sát · 5 giờ" / summary): the source is the outlet, over the app's own name
       appSource ??= aged;
       removed[i] = true;
       continue;
@@ -2307,6 +2307,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   // nothing else naming it, the domain alone at the page's foot does, as a copyright line's domain would
   if (meta.outlet === null && tailDomain !== null) meta.outlet = outletFromSelfMentions(tailDomain, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false });
+  // and so does the address a prompt under the text asks readers to write to ("emailing us at webnews@metro.co.uk",
+  // "Mời bạn đọc gửi bài cộng tác về địa chỉ: bbt@nhipcauthegioi.hu"): the page's own domain
+  const writeToUs = meta.outlet === null ? writeToUsHost(text, (host) => MAIL_SERVICE.test(host)) : null;
+  if (writeToUs !== null) meta.outlet = nameOfOwnHost(writeToUs, text, (n) => isWire(lookupAgency(n)));
   if (domainMasthead !== null) meta.outlet = domainMasthead;
   // a domain of words run together ("wessexgazette.co.uk", "congdongvietpraha.cz") read as the only name, or a wire's
   // byline read as the outlet: a name the page prints elsewhere (its masthead, rights line, footer, "About" line) whose
@@ -2363,10 +2367,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (readWire !== null && footOwner !== null && isWire(readWire) && lookupAgency(footOwner) === null && !foldForMatch(footOwner).includes(foldForMatch(meta.outlet ?? "")) && !aboveTitle.some((l) => l.length <= 60 && lookupAgency(l) === readWire)) {
     meta.outlet = lookupOutlet(footOwner) ?? footOwner;
   }
+  // nothing else naming it, the note on the byline's writer under the text names the newsroom of the writer's post
+  // ("Thomas Reyes is an associate editor at Reason.", "Maria is senior defense editor of Aviation Week") on a copy
+  // that keeps the page's own lines over the headline (its section, its kicker); a text that opens at its headline may
+  // be a story passed on, whose note speaks of the paper it came from
+  if (meta.outlet === null && meta.author !== null && model.title > 0) meta.outlet = writersOwnPost(text, meta.author, (n) => isWire(lookupAgency(n) ?? n));
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   // a magazine's masthead in capitals without its kind ("THẾ GIỚI MỚI") that its foot names with it ("Tạp chí Thế giới
   // Mới - Giấy phép số …"): the magazine's name as the foot writes it
   if (meta.outlet !== null && meta.outlet === ownMasthead) meta.outlet = magazineOfMasthead(meta.outlet, text) ?? meta.outlet;
+  // a name its own rights line spells with "và" for "&" ("Báo Thế giới & Việt Nam" as "© Bản quyền thuộc về Báo Thế
+  // giới và Việt Nam"), or the other way round: the rights line's
+  if (meta.outlet !== null) meta.outlet = asTheRightsLineWritesIt(meta.outlet, text) ?? meta.outlet;
   // a name read in capitals ("CÔNG AN TP.HCM", "BUENOS AIRES TIMES") that the page prints in its own mixed case too
   if (meta.outlet !== null) meta.outlet = inMixedCase(meta.outlet, text);
   // a wordmark glued to its edition's word in capitals ("SAIGONONLINE", "THISDAYLIVE") that the page prints spaced

@@ -12,6 +12,7 @@ import type { ParsedDate } from "./dates";
 import { domainSpells, hostOf, readDateLine, stationName } from "./layout-model";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, VIETNAMESE_LETTER } from "./normalize";
+import { caseless } from "./caseless";
 
 const LOGO_LINE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|the|&)){0,4})\s(?:Logo|logo|LOGO)$/u;
 const FROM_LABEL = /^(?:From|Từ)\s*:\s*([^<>@\n]{0,120})$/;
@@ -125,6 +126,12 @@ const SELF_MENTIONS: RegExp[] = [
 const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of ", undefined, undefined, undefined, undefined, undefined, " by ", "is a", "is "];
 /** A masthead followed by its tagline: "Daily Mirror - Sri Lanka Latest Breaking News and Headlines". */
 const MASTHEAD_TAGLINE = /^(\p{Lu}[\p{L}&'’.]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}&'’.]*)){0,4})\s[-–—|]\s(\p{Lu}[\p{L}'’,&]*(?:\s[\p{L}'’,&]+){2,12})$/u;
+/**
+ * A tagline that says what kind of news its masthead prints: a paper, a news site, a magazine ("Nhật báo Việt ngữ tại
+ * Nam California", "Tin tức kinh tế TTXVN", "The Valley's daily newspaper", "Nigeria's leading news source"). A
+ * headline after a dash ("Hà Nội - Giá vàng hôm nay tăng mạnh") says none of it.
+ */
+const NEWS_KIND_TAGLINE = /^(?:(?:Nhật báo|Tuần báo|Tạp chí|Báo điện tử|Trang tin|Kênh tin tức|Tin tức|Cơ quan ngôn luận|Tiếng nói)\s|(?:The|Your|[\p{Lu}][\p{L}]+['’]s)\s(?:[\p{L}'’-]+\s){0,4}(?:daily\s|weekly\s|online\s|independent\s|community\s)*(?:newspaper|news source|news site|news website|newsweekly|magazine)$)/u;
 /** A line that is only a name in capitals: "DAILY SABAH", "BÁO SƠN LA". */
 const CAPS_LINE = /^[\p{Lu}\d][\p{Lu}\d&'’.-]*(?:\s[\p{Lu}\d&'’.-]+){0,5}$/u;
 /** A line that is only a name: "The Tico Times", "Minnesota Star Tribune", "Báo Trà Vinh". */
@@ -516,6 +523,11 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   // a Vietnamese paper's name alone on one of the last lines, as its footer prints it ("Báo Trà Vinh")
   const footerPaper = lines.slice(-12).find((l) => FOOTER_PAPER.test(l));
   if (footerPaper) return readableCase(footerPaper);
+  // a masthead and its tagline on one of the last lines, the tagline telling what kind of news it is ("Saigon Times USA
+  // – Nhật báo Việt ngữ tại Nam California", "Bnews - Tin tức kinh tế TTXVN", "Harbour Post – The Valley's daily
+  // newspaper")
+  const footerTagline = lines.slice(-6).map((l) => MASTHEAD_TAGLINE.exec(l)).find((m) => m?.[2] !== undefined && NEWS_KIND_TAGLINE.test(m[2]));
+  if (footerTagline?.[1]) return footerTagline[1];
   // with nothing else naming the outlet, a domain that is one word: that word, as a name ("slate.com" → "Slate"; a
   // domain the page itself names the outlet by, "Investing.com", "Scroll.in", stays as the page writes it)
   return (host !== null ? wordOfDomain(host, ctx.text) : null) ?? current;
@@ -704,4 +716,121 @@ export function namesAsPrinted(byline: string, names: readonly string[], affilia
   // knows it as one: no name of the byline
   const after = AFFILIATION_AFTER_NAMES.exec(rest.trim())?.[1];
   return rest.trim() === "" || (after !== undefined && affiliation(after.trim())) ? printed : null;
+}
+
+/** The words before a newsroom post in a writer's note ("senior defense", "contributing", "associate"). */
+const POST_QUALIFIER = String.raw`(?:(?:senior|associate|deputy|assistant|contributing|managing|executive|staff|chief|political|defen[cs]e|foreign|news|features?|opinion|business|digital|science|politics|economics|national|international|investigative|data|video|sports?)\s){0,3}`;
+/**
+ * A writer's note under an English text naming a post in a newsroom: "Thomas Reyes is an associate editor at Reason.",
+ * "Maria is senior defense editor of Aviation Week, based in Washington.", "Tobias Wren is a contributing writer at The
+ * New Republic and a former correspondent in Seoul." An analyst's post is a newsroom's only as a contributor's (an
+ * analyst at a bank or a consultancy is not), and a fellowship is an institute's, not a publication's.
+ */
+const STAFF_POST_EN = new RegExp(
+  String.raw`^(The author|[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3})\sis\s(?:(?:an?|the)\s)?(?:${POST_QUALIFIER}(?:editor|writer|reporter|correspondent|columnist)|contributing\sanalyst)\s(?:at|of|for|with)\s(${NAME_RUN})(?=[.,;]|\s(?:and|where|who|based|covering|focusing|focused|since)\b|$)`,
+  "u",
+);
+/**
+ * Its Vietnamese form, which names the paper with its kind: "Minh Châu là phóng viên thường trú của Báo Tuổi Trẻ tại
+ * Tokyo.", "Tác giả là biên tập viên Tạp chí Tia Sáng."
+ */
+const STAFF_POST_VI = new RegExp(
+  String.raw`^(Tác giả|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*){0,4})\s(?:hiện\s)?là\s(?:phóng viên|biên tập viên|cộng tác viên|bình luận viên|nhà báo)(?:\s(?:thường trú|chính trị|quốc tế|kinh tế|cao cấp|lâu năm)){0,2}(?:\scủa)?\s((?:Báo|Tạp chí|Đài|Kênh)\s[\p{Lu}][\p{L}.-]*(?:\s(?:và|&|[\p{Lu}\d][\p{L}\d.-]*)){0,6})`,
+  "u",
+);
+
+/**
+ * The newsroom a page's own writer holds a post in, as the note under the text says ("Thomas Reyes is an associate
+ * editor at Reason."), or null: read only on a note among the page's last 40 lines whose subject is the byline's writer
+ * (the full name, the first or the last name alone, "The author", "Tác giả"), so that a note on a quoted or a guest
+ * writer elsewhere names nothing; `isWire` tells a wire's name, which a note may give as a writer's employer on a
+ * page that carries its copy and is then no outlet.
+ */
+export function writersOwnPost(text: string, author: string, isWire: (name: string) => boolean = () => false): string | null {
+  const writer = folded(author);
+  const names = new Set([writer, writer.split(" ")[0], writer.split(" ").at(-1)]);
+  for (const line of pageLines(text).slice(-40)) {
+    if (line.length > 300 || !/\s(?:is|là)\s/u.test(line)) continue;
+    const m = STAFF_POST_EN.exec(line) ?? STAFF_POST_VI.exec(line);
+    const subject = m?.[1] ? folded(m[1]) : null;
+    if (!m || subject === null) continue;
+    if (subject !== "author" && subject !== "tac gia" && !names.has(subject)) continue;
+    const name = (m[2] ?? "").replace(/(?<=[\p{Ll}]{2})\.$/u, "").replace(/\s(?:of|and|the|for|và|&)$/u, "").trim();
+    if (name.length >= 3 && !isWire(name)) return name;
+  }
+  return null;
+}
+
+/** An e-mail address on a line: its domain in the group. */
+const MAIL_ADDRESS = /\b[\w.+-]{1,64}@((?:[\w-]{1,63}\.){1,4}[a-z]{2,12})\b/iu;
+/**
+ * A prompt that asks readers to write to the page itself, in the first person or as its desk: "Get in touch with our
+ * news team by emailing us at webnews@metro.co.uk.", "Send a short pitch to commentaries@rusi.org and we’ll get back
+ * to you", "Mời bạn đọc gửi bài cộng tác về địa chỉ: bbt@nhipcauthegioi.hu", "Mọi ý kiến xin gửi về tòa soạn qua
+ * email …".
+ */
+const WRITE_TO_US_EN = new RegExp(String.raw`\b${caseless("(?:e-?mail(?:ing)?|write to|contact|reach|send|tips?)")}\b.{0,120}?\b(?:us|our|we|we['’]ll)\b|\b(?:us|our|we|we['’]ll)\b.{0,120}?\b${caseless("(?:e-?mail(?:ing)?|write to|contact|reach|send)")}\b`, "u");
+const WRITE_TO_US_VI = new RegExp(String.raw`${caseless("(?:(?:mời|rất mong)(?: quý)? (?:bạn đọc|độc giả)|gửi (?:bài|tin|thông tin|ý kiến|phản ánh|bài viết|tin bài)|liên hệ (?:với )?(?:tòa soạn|ban biên tập|chúng tôi)|(?:về|tới|đến|cho) (?:tòa soạn|ban biên tập|chúng tôi))")}`, "u");
+
+/**
+ * The domain of the address a prompt among the page's last 40 lines asks readers to write to (a mail service's
+ * address aside), or null: the page's own domain, as a rights line's would be. A writer's or a source's address under
+ * the text ("Contact the author at …", "jane@reuters.com") speaks for no one in the first person and names nothing.
+ */
+export function writeToUsHost(text: string, isMailService: (host: string) => boolean): string | null {
+  for (const line of pageLines(text).slice(-40)) {
+    if (line.length > 300 || !line.includes("@")) continue;
+    const host = MAIL_ADDRESS.exec(line)?.[1]?.toLowerCase();
+    if (host === undefined || isMailService(host)) continue;
+    const prompt = line.replace(MAIL_ADDRESS, " ");
+    if (WRITE_TO_US_EN.test(prompt) || WRITE_TO_US_VI.test(prompt)) return host;
+  }
+  return null;
+}
+
+/**
+ * The name the page prints for a host of its own (an address it asks readers to write to): a name whose letters spell
+ * the domain's label (nameSpellingLabel), that name with its online edition's word after it ("Nhịp Cầu Thế Giới Online"
+ * of nhipcauthegioi.hu), the label's letters printed as initials in capitals ("RUSI" of rusi.org), the label's one word
+ * as a name ("metro.co.uk" → "Metro"); else the host as printed.
+ */
+export function nameOfOwnHost(host: string, text: string, isWire: (name: string) => boolean): string {
+  const label = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, "").split(".")[0] ?? "";
+  if (/^[a-z]{8,40}$/.test(label)) {
+    for (const line of headAndFoot(text, 160)) {
+      for (const part of line.split(NAME_PARTS_BREAK)) {
+        const edition = /(?:^|\s)([\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*){1,6}\sOnline)$/u.exec(part.trim())?.[1];
+        if (edition !== undefined && squeezed(edition.replace(/\sOnline$/u, "")) === label) return edition;
+      }
+    }
+  }
+  const spelled = nameSpellingLabel(text, host, isWire);
+  if (spelled !== null) return spelled;
+  if (/^[a-z]{3,6}$/.test(label) && new RegExp(String.raw`(?<![\p{L}\d])${label.toUpperCase()}(?![\p{L}\d])`, "u").test(text)) return label.toUpperCase();
+  return wordOfDomain(host, text) ?? host;
+}
+
+/** A name's key for spellings that differ only by "&" for "và" / "and" ("Thế giới & Việt Nam", "Thế giới và Việt Nam"). */
+const ampersandKey = (name: string): string => name.replace(/\s(?:&|và|and)\s/giu, " ").toLocaleLowerCase("vi");
+
+/**
+ * The outlet as the page's own rights line writes it, when that is the same name spelt with "và" or "and" for "&" or
+ * the other way round: "Báo Thế giới & Việt Nam" (the lexicon's) as "© Bản quyền thuộc về Báo Thế giới và Việt Nam".
+ * Null when the page's rights line (among its last 25 lines) names it as read, names another (the name with its kind
+ * before it, "Báo X" for the masthead "X", is another: the masthead stays), or there is none.
+ */
+export function asTheRightsLineWritesIt(outlet: string, text: string): string | null {
+  const key = ampersandKey(outlet);
+  if (key.length < 3) return null;
+  const owners: string[] = [];
+  for (const raw of pageLines(text).slice(-25)) {
+    // ("Bản quyền thuộc X", without "về", opens a rights line as much)
+    const line = raw.length <= 300 ? raw.replace(/^((?:©\s?)?bản quyền) thuộc(?! về)/iu, "$1") : "";
+    const opening = RIGHTS_OPENING.exec(line)?.[0];
+    if (!opening?.trim()) continue;
+    const owner = line.slice(opening.length).split(NAME_PARTS_BREAK)[0]?.replace(/[.,;]$/, "").trim() ?? "";
+    if (owner.length >= 3 && owner.length <= 60) owners.push(owner);
+  }
+  // (the same letters, marks and "The" included: only the conjunction differs)
+  return owners.find((n) => n.toLocaleLowerCase("vi") !== outlet.toLocaleLowerCase("vi") && ampersandKey(n) === key && /[\p{Ll}]/u.test(n)) ?? null;
 }

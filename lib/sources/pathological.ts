@@ -261,6 +261,12 @@ const NOTICE_UNITS = [
   // and of a deck and a dateline over the lead: a deck that never ends over a lead whose stop never comes, a place in
   // capitals run long or named nowhere, a full name with initials that never reports
   `Ab cd ef gh ij kl mn ${"ab ".repeat(120)}x\nAb ${"cd ".repeat(120)}x\nAB CD EF GH IJ KL MN OP QR ST\nAB\nAb cd ef ${"ab ".repeat(40)}in Ab.\nAb Cd (${"AB".repeat(3)}) ${"ab ".repeat(40)}x\n\n`,
+  // a writer's note on a newsroom post run long or cut short: qualifiers with no post, a name of many words with no
+  // end, a Vietnamese paper's kind over a name that never ends
+  `Ab Cd is a ${"senior ".repeat(60)}x\nAb Cd is an editor at ${"Ab and ".repeat(60)}x\nAb Cd Ef Gh is contributing analyst of ${"Ab ".repeat(60)}\nAb Cd là phóng viên thường trú của Báo ${"Ab và ".repeat(60)}x\n\n`,
+  // and a prompt to write in run long or cut short: an address's host of many labels, "email" far from "us", a
+  // reader's prompt with no address, an edition's name of many words before "Online"
+  `Email ${"ab ".repeat(80)}us at ab@${"cd.".repeat(40)}x\nMời bạn đọc gửi bài ${"ab ".repeat(60)}@\n${"Ab ".repeat(50)}Online x\nab@cd.${"e".repeat(40)}\n\n`,
 ];
 
 const TEXT_UNITS = [
