@@ -199,6 +199,8 @@ export const BLIND74_CORPUS = new URL("../../fixtures/captures-blind74/", import
 export const BLIND75_CORPUS = new URL("../../fixtures/captures-blind75/", import.meta.url);
 /** The seventy-sixth held-out corpus: the Russia–North Korea story in the week of 2–8 November 2026 as a Vietnamese desk meets it in the ordinary stream, from publishers never seen: dailies' live blogs ("Trực tiếp"), e-magazines, Longform, Infographic and weekend pages, youth, women's, police, army and trade-union papers, business and finance sites, TV channels' video and podcast pages with transcripts, and copies through Báo Mới, Zalo's and Facebook's in-app browsers, Pocket, AMP and reader view ("Nội dung: … | Ảnh: … | Thiết kế: …", "Nghe bài viết", "Theo dõi … trên Google News", "Bình luận (12)", "Ý kiến bạn đọc", "Tin cùng chuyên mục", "Đọc nhiều", hashtags). */
 export const BLIND76_CORPUS = new URL("../../fixtures/captures-blind76/", import.meta.url);
+/** The seventy-eighth held-out corpus: the Russia–North Korea story in the week of 9–15 November 2026 as an English desk meets it in the ordinary stream, from publishers never seen: European, North American, Australian and New Zealand papers and public broadcasters, weekly magazines, wire clients' pages carrying AP, Reuters, AFP or dpa copy, a foreign ministry's, an embassy's and a defence force's statements, a parliament's committee page, UN and NGO press pages, a court's press summary, and copies through readers (reader view, Instapaper, a newsletter e-mail, a print view, Apple News-like and Flipboard-like shares). */
+export const BLIND78_CORPUS = new URL("../../fixtures/captures-blind78/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -376,6 +378,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND74_CORPUS, label: "blind corpus 74", metricPrefix: "capture accuracy, blind corpus 74" },
   { dir: BLIND75_CORPUS, label: "blind corpus 75", metricPrefix: "capture accuracy, blind corpus 75" },
   { dir: BLIND76_CORPUS, label: "blind corpus 76", metricPrefix: "capture accuracy, blind corpus 76" },
+  { dir: BLIND78_CORPUS, label: "blind corpus 78", metricPrefix: "capture accuracy, blind corpus 78" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
