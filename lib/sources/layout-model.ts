@@ -675,7 +675,24 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:prev|previous|next) page$/, // an e-paper's page buttons
   /^follow (?:this|the) (?:page|story|thread|live blog|blog|live page) for (?:the latest |more )?updates\b.{0,80}$/, // a live page's note
   /^(?:feedback|send feedback|gui phan hoi|phan hoi)$/, // a portal's feedback button
-  /^(?:press|news|media) release$|^thong cao bao chi$/, // a release's label, never a byline
+  /^(?:press|news|media) release$|^press summary$|^thong cao bao chi$/, // a release's or a court's summary's label, never a byline
+  // a release's embargo line ("For immediate release", "Embargoed until 00:01 GMT, 12 November"), a press desk's
+  // contact ("Contact the press desk: +47 …"), a statement page's way back to its list ("Back to News", "Back to press
+  // releases")
+  /^for immediate release$|^embargoed (?:until|to) .{1,40}$/,
+  /^contact (?:the |our )?(?:press|media) (?:desk|office|team|service)\b.{0,60}$/,
+  /^back to (?:the )?(?:all )?(?:news|latest news|news list|press releases|news releases|media releases|statements|releases)$/,
+  // a print view's buttons ("Print this article   Close window", "Print | Close window", "Close this window")
+  /^(?:print(?: this (?:article|page|story))?|close(?: this)? window)(?: (?:print(?: this (?:article|page|story))?|close(?: this)? window))*$/,
+  // a reader app's pointer to the page it saved ("Read on the original site", "View original page")
+  /^(?:read|view|open)(?: it)? (?:on|at) the original (?:site|page|website|article)$|^view original (?:page|article|site)$/,
+  // a newsletter e-mail's reason under the issue ("You are receiving this because you subscribed to …", "You're
+  // receiving this email because you signed up …")
+  /^you (?:are|re) receiving this(?: e ?mail| newsletter| message)? because you\b.{0,100}$/,
+  // a parliament committee's page: the meeting's video and its members' list ("Watch the meeting on Oireachtas TV",
+  // "Watch the hearing live", "Committee members")
+  /^watch (?:the )?(?:meeting|hearing|session|sitting|debate)(?: (?:again|live))?(?: on (?:\S+ ){1,3}\S+)?$/,
+  /^(?:committee|panel|sub ?committee) (?:members|membership)$/,
   /^(?:contact|contacts|media contact|press contact|lien he)\b.{0,80}\b(?:tel|phone|dien thoai|dt|fax|email|e mail)\b.{0,40}$/, // a release's contact line
   /^end ?item(?: [a-z]{1,4}){0,3}$/, // a wire's end mark with the editor's initials ("Enditem/AW")
   // newsletter, app and channel prompts: "Subscribe to our newsletter and get the best of DER SPIEGEL in English every
