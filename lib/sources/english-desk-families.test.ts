@@ -57,3 +57,24 @@ describe("a press release's, a court summary's, a print view's and a reader's fu
     expect(got.blocks.map((b) => b.text)).toEqual([...EN]);
   });
 });
+
+describe("a byline naming the wire the writer works for after \"of\"", () => {
+  it("reads \"By Dasha Litvinova of the Associated Press\" as the writer of AP, never the headline", () => {
+    const got = one(text("Harbour Review", "World", HEADLINE, "Listen to this article · 4 min", "By Dasha Litvinova of the Associated Press", "Published: 10 Nov 2026, 11:42pm | Updated: 11 Nov 2026, 6:15am", ...EN));
+    expect(got.title).toBe(HEADLINE);
+    expect(got.author).toBe("Dasha Litvinova");
+    expect(got.agency).toBe("AP");
+  });
+
+  it("reads \"By Tom Hale of Reuters\" too", () => {
+    const got = one(text("Harbour Review", HEADLINE, "By Tom Hale of Reuters", "10 Nov 2026", ...EN));
+    expect(got.author).toBe("Tom Hale");
+    expect(got.agency).toBe("Reuters");
+  });
+
+  it("keeps \"of\" before a name no wire bears as the writer's own", () => {
+    const got = one(text("Harbour Review", HEADLINE, "By Lord Hale of Glenshee", "10 Nov 2026", ...EN));
+    expect(got.author).toBe("Lord Hale of Glenshee");
+    expect(got.agency).toBeNull();
+  });
+});

@@ -1845,10 +1845,11 @@ export function leadWriter(lead: string): string | null {
  * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO
  * [cho.jiwoo@joongang.co.kr]") or the outlet or service written for ("By Ahn Jung-min for RFA Korean", "By Jane Doe
  * for The Guardian"), or the house's news service after a comma, as a ministry's or an army's pages print it ("By Ellen
- * Maddox, DOD News", "By Jo Park, Army News Service", "By Sam Lee, Navy Public Affairs"): the names before it, when they
- * read as a byline alone.
+ * Maddox, DOD News", "By Jo Park, Army News Service", "By Sam Lee, Navy Public Affairs"), or the wire the writer works
+ * for after "of" ("By Dasha Litvinova of the Associated Press", "By Tom Hale of Reuters"; "of" before any other name,
+ * "By Lord Hale of Glenshee", stays the name's): the names before it, when they read as a byline alone.
  */
-const BYLINE_TAIL = new RegExp(String.raw`^(${caseless(String.raw`(?:by|bởi|tác giả\s?:|author\s?:)`)}\s+\S.{1,60}?)(?:\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|${caseless(String.raw`for\s+(?:the\s+)?`)}[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&.'’-]*){0,3})|,\s(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}${caseless("(?:News|News Service|Staff|Newsroom|Public Affairs|Press Office|Media Office)")})$`, "u");
+const BYLINE_TAIL = new RegExp(String.raw`^(${caseless(String.raw`(?:by|bởi|tác giả\s?:|author\s?:)`)}\s+\S.{1,60}?)(?:\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|${caseless(String.raw`for\s+(?:the\s+)?`)}[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&.'’-]*){0,3})|,\s(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}${caseless("(?:News|News Service|Staff|Newsroom|Public Affairs|Press Office|Media Office)")}|\s${caseless("of")}\s${INFORMATION_WIRES})$`, "u");
 /** Names without the e-mail or the outlet written for after them ("Ahn Jung-min for RFA Korean" → "Ahn Jung-min"), when the rest reads as a byline. */
 export function withoutBylineTail(names: string): string {
   const cut = bylineWithTail(`By ${names}`);

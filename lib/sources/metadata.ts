@@ -527,13 +527,13 @@ function writerWithWire(author: string): { writer: string; wire: string } | null
 /** A start portal's web search box as its copy prints it: "Search the web", "Web search", "Tìm kiếm trên web". */
 const WEB_SEARCH_BOX = /^(?:search the web|web search|tìm kiếm trên web|tìm kiếm trên mạng)$/iu;
 
-/** The wire printed right after the writer's name on a header line ("HYUNG-JIN KIM Associated Press", "By Jane Doe, Reuters"). */
+/** The wire printed right after the writer's name on a header line ("HYUNG-JIN KIM Associated Press", "By Jane Doe, Reuters", "By Jane Doe of the Associated Press"). */
 function wireAfterWriter(plains: readonly string[], author: string): string | null {
   for (const plain of plains.slice(0, 40)) {
     if (plain.length > author.length + 40) continue;
     const at = plain.indexOf(author);
     if (at < 0 || at > 3) continue;
-    const rest = plain.slice(at + author.length).replace(/^[\s,|/–—-]+/u, "").replace(/[.\s]+$/u, "");
+    const rest = plain.slice(at + author.length).replace(/^[\s,|/–—-]+/u, "").replace(/^of\s(?=the\s|\p{Lu})/u, "").replace(/[.\s]+$/u, "");
     const wire = rest.length >= 2 ? wireName(rest) : null;
     if (wire !== null) return wire;
   }
