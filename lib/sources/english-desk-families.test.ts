@@ -78,3 +78,20 @@ describe("a byline naming the wire the writer works for after \"of\"", () => {
     expect(got.agency).toBeNull();
   });
 });
+
+describe("a shared byline with the first writer's post and the second's place", () => {
+  it("reads \"By Hamish Doyle, Tokyo correspondent, and Ji-hye Seo in Seoul\" as its first writer, under the headline", () => {
+    const got = one(text("☰  Harbour Leader", "Subscribe", HEADLINE, "By Hamish Doyle, Tokyo correspondent, and Ji-hye Seo in Seoul", "November 11, 2026 — 8.05pm", "3 min read", ...EN));
+    expect(got.title).toBe(HEADLINE);
+    expect(got.author).toBe("Hamish Doyle");
+  });
+
+  it("reads a writer's post of a place or a beat after a comma as no part of the name", () => {
+    expect(one(text("Harbour Leader", HEADLINE, "By Jane Doe, Political Editor, and Tom Hale", "November 11, 2026", ...EN)).author).toBe("Jane Doe");
+    expect(one(text("Harbour Leader", HEADLINE, "By Jane Doe, Washington correspondent", "November 11, 2026", ...EN)).author).toBe("Jane Doe");
+  });
+
+  it("keeps two writers without posts as printed", () => {
+    expect(one(text("Harbour Leader", HEADLINE, "By Jane Doe and Tom Hale", "November 11, 2026", ...EN)).author).toBe("Jane Doe and Tom Hale");
+  });
+});

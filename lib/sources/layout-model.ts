@@ -1726,7 +1726,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? firstOfPostedWriters(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1773,6 +1773,17 @@ function nameBeforeBarPost(plain: string): string | null {
 }
 function nameAfterPost(plain: string): string | null {
   const name = plain.length <= 90 ? POST_BEFORE_NAME.exec(plain)?.[1] : undefined;
+  return name !== undefined && !BEAT_WORD.test(name.split(" ")[0] ?? "") && readBylineUncached(name) === name ? name : null;
+}
+
+/**
+ * Two writers with the first one's post between them and the second one's place after, as British and Australian
+ * papers and broadcasters print a shared byline ("By Hamish Doyle, Tokyo correspondent, and Ji-hye Seo in Seoul", "By
+ * Jane Doe, Political Editor, and Tom Hale"): the first writer, who signs it, when the name reads as a byline alone.
+ */
+const POSTED_WRITERS = /^By\s(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s(?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer),?\s(?:and|&)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s(?:in|at)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|,\s(?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter))?$/u;
+function firstOfPostedWriters(plain: string): string | null {
+  const name = plain.length <= 140 ? POSTED_WRITERS.exec(plain)?.[1] : undefined;
   return name !== undefined && !BEAT_WORD.test(name.split(" ")[0] ?? "") && readBylineUncached(name) === name ? name : null;
 }
 
