@@ -95,3 +95,22 @@ describe("a shared byline with the first writer's post and the second's place", 
     expect(one(text("Harbour Leader", HEADLINE, "By Jane Doe and Tom Hale", "November 11, 2026", ...EN)).author).toBe("Jane Doe and Tom Hale");
   });
 });
+
+describe("a magazine's short headline under its rubric and over its standfirst", () => {
+  const DECK = "A new berth on the harbour's north side says much about the timber trade";
+  it("reads the short line as the headline and keeps the standfirst as text", () => {
+    const got = one(text("The Harbour Weekly", "Politics  World  Books & Arts  Culture", "WORLD | ASIA", "The pier at Rajin", DECK, "Gift this article", "Listen to this article · 6 min", "By Eleanor Whitcombe", "14 November 2026", ...EN));
+    expect(got.title).toBe("The pier at Rajin");
+    expect(got.blocks.map((b) => b.text)).toEqual([DECK, ...EN]);
+  });
+
+  it("leaves a label over a headline with its byline right below as it was", () => {
+    const got = one(text("The Harbour Weekly", "WORLD", "Watch the news channel", HEADLINE, "By Eleanor Whitcombe", "14 November 2026", ...EN));
+    expect(got.title).toBe(HEADLINE);
+  });
+
+  it("leaves a section's name over the headline as it was when no rubric in capitals or with a bar stands above", () => {
+    const got = one(text("The Harbour Weekly", "Video", "World affairs today", HEADLINE, "Gift this article", "By Eleanor Whitcombe", "14 November 2026", ...EN));
+    expect(got.title).toBe(HEADLINE);
+  });
+});

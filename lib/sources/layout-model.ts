@@ -2424,6 +2424,10 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
   const above = i > 0 ? (lines[i - 1] as string) : "";
   if (roles[i - 1]?.role === "body" && !(i === 1 && siteNameLine(above)) && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
+  // a magazine's short headline under its rubric and over its standfirst ("WORLD | ASIA" / "The pier at Rajin" / "A
+  // new berth on North Korea's coast says much …"): the headline, the longer line below it its deck
+  if (shortHeadOverDeck(lines, i)) score += 2;
+  else if (i > 0 && shortHeadOverDeck(lines, i - 1)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
@@ -2448,6 +2452,25 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (menuAbove && n <= 40 && next.length > 0 && next.length <= 30 && !/[.,:;!?]$/.test(next) && !readDateLine(next) && !readByline(next)) score -= 3;
   score -= i * 0.05;
   return score;
+}
+
+/**
+ * A short headline in sentence case (12 to 29 characters, three words or more, a capital first, no sentence's stop,
+ * no section's or button's words) right under a rubric in capitals or with a bar ("WORLD | ASIA", "WORLD", "Asia |
+ * Diplomacy") and right over a longer line of the deck's shape (five words or more, in sentence case, no stop at its end)
+ * that no byline or date follows (a headline over its stamp is the page's headline, the line above it a label).
+ */
+function shortHeadOverDeck(lines: readonly string[], i: number): boolean {
+  const head = lines[i] ?? "";
+  const rubric = i > 0 ? (lines[i - 1] as string) : "";
+  const deck = lines[i + 1] ?? "";
+  if (head.length < 12 || head.length >= 30 || head.split(" ").length < 3 || !/^[\p{Lu}\d"“‘']/u.test(head) || TERMINAL.test(head) || /[:,;|/]/.test(head)) return false;
+  if (rubric.length === 0 || rubric.length > 30 || TERMINAL.test(rubric) || !(KICKER_BAR.test(rubric) || /\s\|\s/.test(rubric) || (rubric === rubric.toLocaleUpperCase("en") && /[\p{Lu}]{3}/u.test(rubric)))) return false;
+  if (!/\s[\p{Ll}]/u.test(head) || isSection(head) || isFurniture(head)) return false;
+  // (a line with its byline or date right below it is the headline itself, over the stamp)
+  const below = lines[i + 2] ?? "";
+  if (readByline(below) !== null || readDateLine(below) !== null) return false;
+  return deck.length >= 30 && deck.length <= 200 && deck.split(" ").length >= 5 && /^[\p{Lu}]/u.test(deck) && /[\p{Ll}]{2}/u.test(deck) && !TERMINAL.test(deck) && !/[:,;|]$/.test(deck) && readByline(deck) === null && readDateLine(deck) === null;
 }
 
 /** A part of a series named as its heading: "Kỳ 2: …", "Bài 1: …", "Phần II - …", "Part 3: …", "Kỳ cuối: …". */
