@@ -114,3 +114,15 @@ describe("a magazine's short headline under its rubric and over its standfirst",
     expect(got.title).toBe(HEADLINE);
   });
 });
+
+describe("a breadcrumb's inner part over the headline", () => {
+  it("reads the headline under a body's name that the breadcrumb names before another crumb", () => {
+    const got = one(text("Houses of Parliament", "Skip to main content", "Debates  Bills & Acts  Committees  Members", "Home > Committees > Joint Committee on Harbours and Shipping > News", "Joint Committee on Harbours and Shipping", HEADLINE, "Date: 13 November 2026", ...EN));
+    expect(got.title).toBe(HEADLINE);
+  });
+
+  it("still reads a headline a breadcrumb ends in", () => {
+    const got = one(text("Harbour Times", "Home > World > " + HEADLINE, HEADLINE, "13 November 2026", ...EN));
+    expect(got.title).toBe(HEADLINE);
+  });
+});

@@ -2423,7 +2423,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
   // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
   const above = i > 0 ? (lines[i - 1] as string) : "";
-  if (roles[i - 1]?.role === "body" && !(i === 1 && siteNameLine(above)) && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
+  if (roles[i - 1]?.role === "body" && !(i === 1 && siteNameLine(above)) && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above) && !innerCrumb(above, i - 1, lines, firstBody)) score -= 1.5;
   // a magazine's short headline under its rubric and over its standfirst ("WORLD | ASIA" / "The pier at Rajin" / "A
   // new berth on North Korea's coast says much …"): the headline, the longer line below it its deck
   if (shortHeadOverDeck(lines, i)) score += 2;
@@ -2440,7 +2440,10 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const prev = i > 0 ? (lines[i - 1] as string) : "";
   const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
   if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev) || KICKER_BAR.test(prev)) score += 1;
-  if (quotedInHeader(plain, i, lines, firstBody)) score += 1.5;
+  // a breadcrumb's inner part, with a crumb after it ("Home > Committees > Joint Committee on … > News" over "Joint
+  // Committee on …"): the section or the body whose page it is, never the headline; a crumb ending in it may be
+  if (innerCrumb(plain, i, lines, firstBody)) score -= 2;
+  else if (quotedInHeader(plain, i, lines, firstBody)) score += 1.5;
   // a live or breaking page's flag right above ("Live Blog", "LIVE UPDATES", "BREAKING", "Trực tiếp"): the page's
   // headline, over the related links a tabloid lists between it and the byline
   if (LIVE_PAGE_FLAG.test(prev)) score += 2;
@@ -2510,6 +2513,18 @@ function quotedInHeader(plain: string, i: number, lines: readonly string[], firs
   for (let k = 0; k < end; k++) {
     const other = lines[k] as string;
     if (k !== i && other.length > plain.length && other.length <= plain.length + 60 && other.includes(plain)) return true;
+  }
+  return false;
+}
+
+/** Whether a line of the header is a breadcrumb's part with another crumb after it ("… > Joint Committee on … > News"). */
+function innerCrumb(plain: string, i: number, lines: readonly string[], firstBody: number): boolean {
+  if (plain.length < 12) return false;
+  const end = firstBody < 0 ? Math.min(lines.length, 40) : firstBody;
+  for (let k = 0; k < end; k++) {
+    const other = lines[k] as string;
+    if (k === i || other.length <= plain.length || other.length > plain.length + 200) continue;
+    for (const mark of [" > ", " › ", " » ", " / "]) if (other.includes(`${plain}${mark}`) && other.split(mark).length >= 3) return true;
   }
   return false;
 }
