@@ -126,3 +126,22 @@ describe("a breadcrumb's inner part over the headline", () => {
     expect(got.title).toBe(HEADLINE);
   });
 });
+
+describe("a picture's scene, then the body that took it, with no label", () => {
+  it("reads \"… in the East China Sea. Japan Coast Guard\" over the lead as a caption, never the headline", () => {
+    const scene = "The tanker, right, alongside an unidentified vessel in the harbour's outer anchorage.";
+    const got = one(text("Harbour Leader", HEADLINE, "By Hamish Doyle", "November 11, 2026 — 8.05pm", "Gift this article", `${scene} Japan Coast Guard`, ...EN));
+    expect(got.title).toBe(HEADLINE);
+    expect(got.captions.join(" ")).toContain(scene);
+    expect(got.blocks.filter((b) => b.kind !== "caption").map((b) => b.text)).toEqual([...EN]);
+  });
+
+  it.each([
+    "Russia Calls On The Harbour Board. Coast Guard", // a headline's sentences in title case
+    "The board met on Monday. Ministry", // a scene too short
+    "The board said on Tuesday that cargo volumes rose by a quarter in the year. The ministry agreed.", // a paragraph
+  ])("leaves %s as it was", (line) => {
+    const got = one(text("Harbour Leader", HEADLINE, "By Hamish Doyle", "November 11, 2026", line, ...EN));
+    expect(got.captions).toEqual([]);
+  });
+});
