@@ -145,3 +145,23 @@ describe("a picture's scene, then the body that took it, with no label", () => {
     expect(got.captions).toEqual([]);
   });
 });
+
+describe("a reader app's source line: host, site and day between bullets", () => {
+  it("keeps the headline whole over \"danubepost.at · The Danube Post · Nov 12, 2026\", and reads the site and the day", () => {
+    const got = one(text(HEADLINE, "harbourpost.at · The Harbour Post · Nov 12, 2026", ...EN, "Read on the original site", "Instapaper"));
+    expect(got.title).toBe(HEADLINE);
+    expect(got.outlet).toBe("The Harbour Post");
+    expect(got.publishedAt).toBe("2026-11-12");
+  });
+
+  it("names no outlet when the host spells another name", () => {
+    const got = one(text(HEADLINE, "example.com · The Harbour Post · Nov 12, 2026", ...EN));
+    expect(got.title).toBe(HEADLINE);
+    expect(got.outlet).not.toBe("The Harbour Post");
+    expect(got.publishedAt).toBe("2026-11-12");
+  });
+
+  it("still joins a headline's rest that opens in lower case", () => {
+    expect(one(text("Harbour cargo rises by a quarter as timber and dairy", "exports grow", "Nov 12, 2026", ...EN)).title).toBe("Harbour cargo rises by a quarter as timber and dairy exports grow");
+  });
+});

@@ -1586,7 +1586,19 @@ const COUNTERS_IN_FRONT = /^(?:[\d.,]{0,12}\s?comments?\s?[/|·•]\s?)?(?:\{\{[
  * 26" may be a count), nor two figures inside a line.
  */
 const SHORT_YEAR_TAIL = /(?<!\d)(\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(\d{2})$/i;
+/**
+ * A reader app's source line: the site's host, its name and the day, between bullets ("danubepost.at · The Danube Post
+ * · Nov 12, 2026", as Instapaper prints it under the headline). The host's part, and the site's name when the host
+ * spells it (else null).
+ */
+const HOST_BEFORE_STAMP = /^((?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6})\s[·•|]\s(?:(\p{Lu}[^·•|\d]{2,60}?)\s[·•|]\s)?(?=\S)/u;
+export function readerHostSite(plain: string): string | null {
+  const m = plain.length <= 140 ? HOST_BEFORE_STAMP.exec(plain) : null;
+  return m?.[1] && m[2] && domainSpells(m[2], m[1].replace(/^www\./, "")) ? m[2] : null;
+}
 function readDateLineUncached(input: string): ParsedDate | null {
+  const hosted = HOST_BEFORE_STAMP.exec(input);
+  if (hosted) return readDateLine(input.slice(hosted[0].length));
   const posted = posterBeforeStamp(input);
   if (posted) return readDateLine(posted.stamp);
   const credited = CREDIT_BEFORE_UPDATE.exec(input);

@@ -529,7 +529,7 @@ const TEXT_UNITS = [
   `Nội dung: ${"Ab Cd | Ảnh: ".repeat(30)}x\nNội dung: Ab Cd ${"| Thiết kế: Ab ".repeat(30)}x\nThực hiện: Ab Cd ${"| Nguồn: Ab ".repeat(30)}\nBy Ab Cd | Source: ${"Ab ".repeat(60)}x\nBáo Mới\n${"Báo Ab · ".repeat(30)}1 giờ trước\n\n`,
   // near misses of the seventy-eighth corpus's forms: a print view's buttons repeated and never closing, a reader's
   // reason and a court summary's note that never reach their end, a stamp whose host runs long, end marks in a row
-  `${"Print this article Close window ".repeat(30)}x\nYou are receiving this because you ${"ab ".repeat(80)}\nThis summary is provided to help ${"ab decision ".repeat(60)}\nPrinted from ${"ab ".repeat(60)}on 1\n${"— ENDS —".repeat(20)}x\nWatch the meeting on ${"Ab ".repeat(40)}x\nContact the press desk ${"ab ".repeat(50)}\nThe ${"tanker, right, ".repeat(20)}at sea. ${"Japan ".repeat(30)}Coast Gua\nBy Ab Cd, ${"Tokyo ".repeat(30)}correspondent, and ${"Ab ".repeat(30)}in\nHome > ${"Ab Cd > ".repeat(40)}x\n\n`,
+  `${"Print this article Close window ".repeat(30)}x\nYou are receiving this because you ${"ab ".repeat(80)}\nThis summary is provided to help ${"ab decision ".repeat(60)}\nPrinted from ${"ab ".repeat(60)}on 1\n${"— ENDS —".repeat(20)}x\nWatch the meeting on ${"Ab ".repeat(40)}x\nContact the press desk ${"ab ".repeat(50)}\nThe ${"tanker, right, ".repeat(20)}at sea. ${"Japan ".repeat(30)}Coast Gua\nBy Ab Cd, ${"Tokyo ".repeat(30)}correspondent, and ${"Ab ".repeat(30)}in\nHome > ${"Ab Cd > ".repeat(40)}x\nab.cd · ${"Ab ".repeat(60)}· x\n${"ab.cd · ".repeat(40)}1\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
