@@ -165,3 +165,15 @@ describe("a reader app's source line: host, site and day between bullets", () =>
     expect(one(text("Harbour cargo rises by a quarter as timber and dairy", "exports grow", "Nov 12, 2026", ...EN)).title).toBe("Harbour cargo rises by a quarter as timber and dairy exports grow");
   });
 });
+
+describe("a newsletter e-mail's issue over its headline, and a writer's title and post", () => {
+  it("never takes the site line over the text as the headline, and reads \"By Dr …, Senior Analyst, …\" as the name", () => {
+    const got = one(text("Site: Harbour Security Brief", "", "View in browser", "HARBOUR SECURITY BRIEF", HEADLINE, "By Dr Miriam Kessler, Senior Analyst, Northeast Asia", ...EN));
+    expect(got.title).toBe(HEADLINE);
+    expect(got.author).toBe("Miriam Kessler");
+  });
+
+  it("keeps a one-word name after a title as printed", () => {
+    expect(one(text("Harbour Times", HEADLINE, "By Dr Who", "Nov 12, 2026", ...EN)).author).not.toBe("Who");
+  });
+});

@@ -2402,6 +2402,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // "The Saigon–Seoul Letter"): the masthead, never the headline
   if (i > 0 && i <= 3 && n <= 60 && spelledByHostAbove(plain, lines[i - 1] as string)) return -Infinity;
   if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
+  // the site line a saved page or an e-mail's sender writes over the text ("Site: Pacific Rim Security Brief"): never the headline
+  if (i <= 4 && plain.startsWith("Site: ")) return -Infinity;
   // a byline, and one whose first part between bars is ("By Jane Doe | jdoe@harbourtimes.example | Harbour Times")
   if (BYLINE_CUE_THEN_CAPITAL.test(plain) && (readByline(plain) || (plain.includes(" | ") && readByline(plain.slice(0, plain.indexOf(" | ")))))) return -Infinity;
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit

@@ -550,7 +550,8 @@ function cleanName(s: string): string {
     .replace(/^(?:[\p{Lu}][\p{Ll}-]*\s(?:[\p{Ll}]+\s){0,2}|(?:[\p{Ll}]+\s){0,3})(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene", "Pacific affairs reporter Lachlan Boyd"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
-    .replace(/,\s(?:\p{L}[\p{L}-]*\s){1,3}(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/iu, "") // "Hamish Doyle, Tokyo correspondent, and …": the post of a place or a beat
+    .replace(/,\s(?:\p{L}[\p{L}-]*\s){1,3}(?:writer|reporter|correspondent|editor|columnist|analyst|fellow|researcher)s?\b.*$/iu, "") // "Hamish Doyle, Tokyo correspondent, and …", "Miriam Kessler, Senior Analyst, Northeast Asia": the post of a place or a beat
+    .replace(/^(?:Dr|Prof)\.?\s(?=[\p{Lu}][\p{L}'’-]+\s[\p{Lu}])/u, "") // "Dr Miriam Kessler": the title before a name of two words or more
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
     .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
     .replace(RESEARCH_ROLE, "") // "Kim Ji-hoon (Research Fellow)": a think tank's writer with their post
