@@ -177,3 +177,12 @@ describe("a newsletter e-mail's issue over its headline, and a writer's title an
     expect(one(text("Harbour Times", HEADLINE, "By Dr Who", "Nov 12, 2026", ...EN)).author).not.toBe("Who");
   });
 });
+
+describe("a reader app's name under the text it saved", () => {
+  it.each(["Instapaper", "Saved with Pocket", "Shared from Flipboard"])("drops %s", (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+  it.each(["Pocket money for the harbour workers rose again.", "Saved from the harbour, the ship was towed away."])("keeps %s", (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
+  });
+});

@@ -686,6 +686,9 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:print(?: this (?:article|page|story))?|close(?: this)? window)(?: (?:print(?: this (?:article|page|story))?|close(?: this)? window))*$/,
   // a reader app's pointer to the page it saved ("Read on the original site", "View original page")
   /^(?:read|view|open)(?: it)? (?:on|at) the original (?:site|page|website|article)$|^view original (?:page|article|site)$/,
+  // a reader app's name alone under the text it saved, or its note of where the copy came from ("Instapaper", "Saved
+  // with Pocket", "Shared from Flipboard")
+  /^instapaper$|^(?:saved|shared|sent) (?:with|to|from|via) (?:instapaper|pocket|flipboard|apple news)$/,
   // a newsletter e-mail's reason under the issue ("You are receiving this because you subscribed to …", "You're
   // receiving this email because you signed up …")
   /^you (?:are|re) receiving this(?: e ?mail| newsletter| message)? because you\b.{0,100}$/,
