@@ -533,7 +533,7 @@ function wireAfterWriter(plains: readonly string[], author: string): string | nu
     if (plain.length > author.length + 40) continue;
     const at = plain.indexOf(author);
     if (at < 0 || at > 3) continue;
-    const rest = plain.slice(at + author.length).replace(/^[\s,|/–—-]+/u, "").replace(/^of\s(?=the\s|\p{Lu})/u, "").replace(/[.\s]+$/u, "");
+    const rest = plain.slice(at + author.length).replace(/^[\s,|/–—-]+/u, "").replace(/^of\s(?=the\s|[\p{Lu}])/u, "").replace(/[.\s]+$/u, "");
     const wire = rest.length >= 2 ? wireName(rest) : null;
     if (wire !== null) return wire;
   }
@@ -550,7 +550,7 @@ function cleanName(s: string): string {
     .replace(/^(?:[\p{Lu}][\p{Ll}-]*\s(?:[\p{Ll}]+\s){0,2}|(?:[\p{Ll}]+\s){0,3})(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene", "Pacific affairs reporter Lachlan Boyd"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
-    .replace(/,\s(?:\p{L}[\p{L}-]*\s){1,3}(?:writer|reporter|correspondent|editor|columnist|analyst|fellow|researcher)s?\b.*$/iu, "") // "Hamish Doyle, Tokyo correspondent, and …", "Miriam Kessler, Senior Analyst, Northeast Asia": the post of a place or a beat
+    .replace(/,\s(?:[\p{L}][\p{L}-]*\s){1,3}(?:writer|reporter|correspondent|editor|columnist|analyst|fellow|researcher)s?\b.*$/iu, "") // "Hamish Doyle, Tokyo correspondent, and …", "Miriam Kessler, Senior Analyst, Northeast Asia": the post of a place or a beat
     .replace(/^(?:Dr|Prof)\.?\s(?=[\p{Lu}][\p{L}'’-]+\s[\p{Lu}])/u, "") // "Dr Miriam Kessler": the title before a name of two words or more
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
     .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
