@@ -186,3 +186,18 @@ describe("a reader app's name under the text it saved", () => {
     expect(isFurnitureLine(line)).toBe(false);
   });
 });
+
+describe("a wire's dateline on a page whose address is another site's", () => {
+  const story = (host: string) =>
+    fromHtml(page(`<title>${HEADLINE}</title><link rel="canonical" href="https://www.${host}/world/harbour-cargo">`, `<main><h1>${HEADLINE}</h1><p>Published Nov 13, 2026</p><p>HARBOURTON, Nov 13 (Reuters) - ${EN[0]}</p><p>${EN[1]}</p><p>${EN[2]}</p></main>`));
+
+  it("never takes the wire for the site that runs its copy", () => {
+    const got = story("harbourprairiecourier.ca");
+    expect(got.agency).toBe("Reuters");
+    expect(got.outlet).not.toBe("Reuters");
+  });
+
+  it("still reads the wire's own page as the wire's", () => {
+    expect(story("reuters.com").outlet).toBe("Reuters");
+  });
+});

@@ -1771,7 +1771,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // its own: the wire's copy run by that site, the site the outlet (read below); on the wire's own page the
       // masthead is the wire's
       const ownPage = printedMasthead !== null && !isSection(printedMasthead) && isWire(lookupAgency(credit.agency ?? "")) && lookupAgency(printedMasthead) !== lookupAgency(credit.agency ?? "");
-      if (!ownPage) meta.outlet ??= credit.outlet;
+      // (nor on a page whose address is another site's, which its host spells or names: "brandonprairiecourier.ca" runs
+      // Reuters' copy, it is not Reuters' page)
+      const host = meta.url !== null ? hostOf(meta.url) : null;
+      const othersAddress = host !== null && credit.outlet !== null && !domainSpells(credit.outlet, host) && outletFromHost(host) !== lookupOutlet(credit.outlet);
+      if (!ownPage && !othersAddress) meta.outlet ??= credit.outlet;
       // (a broadcaster relayed, "(BBC) - …", is credited by its initials, as its credit line under the text is)
       if (credit.agency) meta.agency ??= bracketedAgency(credit.agency) ?? (credit.outlet === null && /^(?:BBC|VOA|RFI|RFA|DW)$/.test(credit.agency) ? credit.agency : null);
       // (a name no list knows, "(FEPA)": the site's own wire when its initials spell the outlet, read once it is known)
