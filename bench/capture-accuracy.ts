@@ -97,9 +97,12 @@
 // (the same story in the week of 21 September 2026 as Asian English-language dailies and broadcasters, Russian and
 // Ukrainian English-language sites, a think tank, newsletters, a wire's own page and a press release tell it) and on the
 // seventy-sixth (the same story in the week of 2 November 2026 as Vietnamese live blogs, e-magazines, infographics,
-// weekend editions, youth, women's, police, army and union papers, business sites, TV pages and readers show it) and on the
+// weekend editions, youth, women's, police, army and union papers, business sites, TV pages and readers show it), on the
 // seventy-seventh (the same story in the week of 16 November 2026 as Vietnamese services of foreign broadcasters, overseas
-// papers and radio, portals, trade papers, sports, entertainment, religious and faculty pages show it), with the scorer of
+// papers and radio, portals, trade papers, sports, entertainment, religious and faculty pages show it) and on the
+// seventy-eighth (the same story in the week of 9 November 2026 as an English desk meets it: European, North American,
+// Australian and New Zealand papers, broadcasters, magazines, wire clients, governments, a parliament, the UN, an NGO, a
+// court and readers' copies), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

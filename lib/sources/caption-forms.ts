@@ -68,6 +68,20 @@ const SOURCE_IN_BRACKETS =
  * Nguồn: AFP") names no picture, and is the text's.
  */
 const KIND_THEN_SOURCE = /[.!?”"]\s+(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|hình minh họa|hình minh hoạ|ảnh chụp màn hình)\.?\s+nguồn(?: ảnh)?\s?:\s?[^:.!?]{2,40}\.?$/iu;
+/**
+ * A picture's scene in one sentence, then the body that took it with no label and no stop, as Australian papers print
+ * it ("The tanker, right, alongside an unidentified vessel in the East China Sea. Japan Coast Guard", "… at the
+ * harbour on Monday. Royal Australian Navy"): the credit is a body's name (its last word a body's kind), the scene a
+ * sentence in running case (eight words or more, most in lower case). A headline's two sentences in title case, or a
+ * sentence of the text (closing on its stop), is none.
+ */
+const BODY_CREDIT_AFTER_SCENE = /^([\p{Lu}"“][^.!?]{30,240}[.!?])\s((?:[\p{Lu}][\p{L}'’&-]*\s(?:of\s(?:the\s)?)?){0,4}(?:Guard|Navy|Army|Police|Forces?|Ministry|Department|Office|Agency|Service|Command|Corps|Authority|Handout|Pool|Council|Government|Embassy|Institute|Museum|Archives?|Defence|Defense))$/u;
+function bodyCreditAfterScene(plain: string): boolean {
+  const m = plain.length <= 300 ? BODY_CREDIT_AFTER_SCENE.exec(plain) : null;
+  if (!m?.[1]) return false;
+  const words = m[1].split(" ");
+  return words.length >= 8 && words.filter((w) => /^[\p{Ll}]/u.test(w)).length * 2 >= words.length;
+}
 const oneSentence = (plain: string): boolean => !/[.!?]\s+[\p{Lu}]/u.test(plain.slice(0, plain.lastIndexOf("(")));
 
 /**
@@ -94,6 +108,7 @@ export function captionByMoreForms(plain: string): boolean {
   if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain) || (SOURCE_IN_BRACKETS.test(plain.slice(-120)) && oneSentence(plain)))) return true;
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (tail.includes("guồn") && KIND_THEN_SOURCE.test(tail)) return true;
+  if (bodyCreditAfterScene(plain)) return true;
   if (!/[-)/]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel|Earth|Hub)\.?$/iu.test(tail)) return false;
   return KOREAN_RELAY_CREDIT.test(tail) || KOREAN_SLASH_CREDIT.test(tail) || SLASHED_WIRE_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail) || LABELLED_IMAGERY.test(tail);
 }

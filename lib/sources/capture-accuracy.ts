@@ -201,6 +201,8 @@ export const BLIND75_CORPUS = new URL("../../fixtures/captures-blind75/", import
 export const BLIND76_CORPUS = new URL("../../fixtures/captures-blind76/", import.meta.url);
 /** The seventy-seventh held-out corpus: the Russia–North Korea story in the week of 16–22 November 2026 as a Vietnamese desk meets it in the ordinary stream, from publishers never seen: Asian and European public broadcasters' Vietnamese services and a news agency's Vietnamese edition, overseas Vietnamese papers and radio (the US, Australia, Europe, Japan, Korea), provincial and department portals, trade papers (construction, transport, agriculture, health, education, finance, tax, customs, a procuracy's), sports, entertainment and religious sites' world pages and a faculty's news page ("Trang chủ » Tin tức » Quốc tế", "Lượt xem:", "In bài | Gửi email | Lưu", "Đánh giá bài viết ★★★★☆", "Từ khóa:", "Nghe" and schedule lines, shops' advertisements, "© Bản quyền thuộc …", "Ghi rõ nguồn … khi phát hành lại", "« Bài trước", "Bài sau »"). */
 export const BLIND77_CORPUS = new URL("../../fixtures/captures-blind77/", import.meta.url);
+/** The seventy-eighth held-out corpus: the Russia–North Korea story in the week of 9–15 November 2026 as an English desk meets it in the ordinary stream, from publishers never seen: European, North American, Australian and New Zealand papers and public broadcasters, weekly magazines, wire clients' pages carrying AP, Reuters, AFP or dpa copy, a foreign ministry's, an embassy's and a defence force's statements, a parliament's committee page, UN and NGO press pages, a court's press summary, and copies through readers (reader view, Instapaper, a newsletter e-mail, a print view, Apple News-like and Flipboard-like shares). */
+export const BLIND78_CORPUS = new URL("../../fixtures/captures-blind78/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -379,6 +381,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND75_CORPUS, label: "blind corpus 75", metricPrefix: "capture accuracy, blind corpus 75" },
   { dir: BLIND76_CORPUS, label: "blind corpus 76", metricPrefix: "capture accuracy, blind corpus 76" },
   { dir: BLIND77_CORPUS, label: "blind corpus 77", metricPrefix: "capture accuracy, blind corpus 77" },
+  { dir: BLIND78_CORPUS, label: "blind corpus 78", metricPrefix: "capture accuracy, blind corpus 78" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

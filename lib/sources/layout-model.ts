@@ -678,7 +678,27 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:prev|previous|next) page$/, // an e-paper's page buttons
   /^follow (?:this|the) (?:page|story|thread|live blog|blog|live page) for (?:the latest |more )?updates\b.{0,80}$/, // a live page's note
   /^(?:feedback|send feedback|gui phan hoi|phan hoi)$/, // a portal's feedback button
-  /^(?:press|news|media) release$|^thong cao bao chi$/, // a release's label, never a byline
+  /^(?:press|news|media) release$|^press summary$|^thong cao bao chi$/, // a release's or a court's summary's label, never a byline
+  // a release's embargo line ("For immediate release", "Embargoed until 00:01 GMT, 12 November"), a press desk's
+  // contact ("Contact the press desk: +47 …"), a statement page's way back to its list ("Back to News", "Back to press
+  // releases")
+  /^for immediate release$|^embargoed (?:until|to) .{1,40}$/,
+  /^contact (?:the |our )?(?:press|media) (?:desk|office|team|service)\b.{0,60}$/,
+  /^back to (?:the )?(?:all )?(?:news|latest news|news list|press releases|news releases|media releases|statements|releases)$/,
+  // a print view's buttons ("Print this article   Close window", "Print | Close window", "Close this window")
+  /^(?:print(?: this (?:article|page|story))?|close(?: this)? window)(?: (?:print(?: this (?:article|page|story))?|close(?: this)? window))*$/,
+  // a reader app's pointer to the page it saved ("Read on the original site", "View original page")
+  /^(?:read|view|open)(?: it)? (?:on|at) the original (?:site|page|website|article)$|^view original (?:page|article|site)$/,
+  // a reader app's name alone under the text it saved, or its note of where the copy came from ("Instapaper", "Saved
+  // with Pocket", "Shared from Flipboard")
+  /^instapaper$|^(?:saved|shared|sent) (?:with|to|from|via) (?:instapaper|pocket|flipboard|apple news)$/,
+  // a newsletter e-mail's reason under the issue ("You are receiving this because you subscribed to …", "You're
+  // receiving this email because you signed up …")
+  /^you (?:are|re) receiving this(?: e ?mail| newsletter| message)? because you\b.{0,100}$/,
+  // a parliament committee's page: the meeting's video and its members' list ("Watch the meeting on Oireachtas TV",
+  // "Watch the hearing live", "Committee members")
+  /^watch (?:the )?(?:meeting|hearing|session|sitting|debate)(?: (?:again|live))?(?: on (?:\S+ ){1,3}\S+)?$/,
+  /^(?:committee|panel|sub ?committee) (?:members|membership)$/,
   /^(?:contact|contacts|media contact|press contact|lien he)\b.{0,80}\b(?:tel|phone|dien thoai|dt|fax|email|e mail)\b.{0,40}$/, // a release's contact line
   /^end ?item(?: [a-z]{1,4}){0,3}$/, // a wire's end mark with the editor's initials ("Enditem/AW")
   // newsletter, app and channel prompts: "Subscribe to our newsletter and get the best of DER SPIEGEL in English every
@@ -1598,7 +1618,19 @@ const COUNTERS_IN_FRONT = /^(?:[\d.,]{0,12}\s?comments?\s?[/|·•]\s?)?(?:\{\{[
  * 26" may be a count), nor two figures inside a line.
  */
 const SHORT_YEAR_TAIL = /(?<!\d)(\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(\d{2})$/i;
+/**
+ * A reader app's source line: the site's host, its name and the day, between bullets ("danubepost.at · The Danube Post
+ * · Nov 12, 2026", as Instapaper prints it under the headline). The host's part, and the site's name when the host
+ * spells it (else null).
+ */
+const HOST_BEFORE_STAMP = /^((?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6})\s[·•|]\s(?:(\p{Lu}[^·•|\d]{2,60}?)\s[·•|]\s)?(?=\S)/u;
+export function readerHostSite(plain: string): string | null {
+  const m = plain.length <= 140 ? HOST_BEFORE_STAMP.exec(plain) : null;
+  return m?.[1] && m[2] && domainSpells(m[2], m[1].replace(/^www\./, "")) ? m[2] : null;
+}
 function readDateLineUncached(input: string): ParsedDate | null {
+  const hosted = HOST_BEFORE_STAMP.exec(input);
+  if (hosted) return readDateLine(input.slice(hosted[0].length));
   const posted = posterBeforeStamp(input);
   if (posted) return readDateLine(posted.stamp);
   const credited = CREDIT_BEFORE_UPDATE.exec(input);
@@ -1739,7 +1771,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? firstOfPostedWriters(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1786,6 +1818,17 @@ function nameBeforeBarPost(plain: string): string | null {
 }
 function nameAfterPost(plain: string): string | null {
   const name = plain.length <= 90 ? POST_BEFORE_NAME.exec(plain)?.[1] : undefined;
+  return name !== undefined && !BEAT_WORD.test(name.split(" ")[0] ?? "") && readBylineUncached(name) === name ? name : null;
+}
+
+/**
+ * Two writers with the first one's post between them and the second one's place after, as British and Australian
+ * papers and broadcasters print a shared byline ("By Hamish Doyle, Tokyo correspondent, and Ji-hye Seo in Seoul", "By
+ * Jane Doe, Political Editor, and Tom Hale"): the first writer, who signs it, when the name reads as a byline alone.
+ */
+const POSTED_WRITERS = /^By\s(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s(?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer),?\s(?:and|&)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s(?:in|at)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|,\s(?:[\p{L}-]+\s){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter))?$/u;
+function firstOfPostedWriters(plain: string): string | null {
+  const name = plain.length <= 140 ? POSTED_WRITERS.exec(plain)?.[1] : undefined;
   return name !== undefined && !BEAT_WORD.test(name.split(" ")[0] ?? "") && readBylineUncached(name) === name ? name : null;
 }
 
@@ -1858,10 +1901,11 @@ export function leadWriter(lead: string): string | null {
  * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO
  * [cho.jiwoo@joongang.co.kr]") or the outlet or service written for ("By Ahn Jung-min for RFA Korean", "By Jane Doe
  * for The Guardian"), or the house's news service after a comma, as a ministry's or an army's pages print it ("By Ellen
- * Maddox, DOD News", "By Jo Park, Army News Service", "By Sam Lee, Navy Public Affairs"): the names before it, when they
- * read as a byline alone.
+ * Maddox, DOD News", "By Jo Park, Army News Service", "By Sam Lee, Navy Public Affairs"), or the wire the writer works
+ * for after "of" ("By Dasha Litvinova of the Associated Press", "By Tom Hale of Reuters"; "of" before any other name,
+ * "By Lord Hale of Glenshee", stays the name's): the names before it, when they read as a byline alone.
  */
-const BYLINE_TAIL = new RegExp(String.raw`^(${caseless(String.raw`(?:by|bởi|tác giả\s?:|author\s?:)`)}\s+\S.{1,60}?)(?:\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|${caseless(String.raw`for\s+(?:the\s+)?`)}[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&.'’-]*){0,3})|,\s(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}${caseless("(?:News|News Service|Staff|Newsroom|Public Affairs|Press Office|Media Office)")})$`, "u");
+const BYLINE_TAIL = new RegExp(String.raw`^(${caseless(String.raw`(?:by|bởi|tác giả\s?:|author\s?:)`)}\s+\S.{1,60}?)(?:\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|${caseless(String.raw`for\s+(?:the\s+)?`)}[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&.'’-]*){0,3})|,\s(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}${caseless("(?:News|News Service|Staff|Newsroom|Public Affairs|Press Office|Media Office)")}|\s${caseless("of")}\s${INFORMATION_WIRES})$`, "u");
 /** Names without the e-mail or the outlet written for after them ("Ahn Jung-min for RFA Korean" → "Ahn Jung-min"), when the rest reads as a byline. */
 export function withoutBylineTail(names: string): string {
   const cut = bylineWithTail(`By ${names}`);
@@ -2398,6 +2442,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // "The Saigon–Seoul Letter"): the masthead, never the headline
   if (i > 0 && i <= 3 && n <= 60 && spelledByHostAbove(plain, lines[i - 1] as string)) return -Infinity;
   if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
+  // the site line a saved page or an e-mail's sender writes over the text ("Site: Pacific Rim Security Brief"): never the headline
+  if (i <= 4 && plain.startsWith("Site: ")) return -Infinity;
   // a byline, and one whose first part between bars is ("By Jane Doe | jdoe@harbourtimes.example | Harbour Times")
   if (BYLINE_CUE_THEN_CAPITAL.test(plain) && (readByline(plain) || (plain.includes(" | ") && readByline(plain.slice(0, plain.indexOf(" | ")))))) return -Infinity;
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit
@@ -2431,7 +2477,11 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
   // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
   const above = i > 0 ? (lines[i - 1] as string) : "";
-  if (roles[i - 1]?.role === "body" && !(i === 1 && siteNameLine(above)) && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
+  if (roles[i - 1]?.role === "body" && !(i === 1 && siteNameLine(above)) && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above) && !innerCrumb(above, i - 1, lines, firstBody)) score -= 1.5;
+  // a magazine's short headline under its rubric and over its standfirst ("WORLD | ASIA" / "The pier at Rajin" / "A
+  // new berth on North Korea's coast says much …"): the headline, the longer line below it its deck
+  if (shortHeadOverDeck(lines, i)) score += 2;
+  else if (i > 0 && shortHeadOverDeck(lines, i - 1)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
@@ -2444,7 +2494,10 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const prev = i > 0 ? (lines[i - 1] as string) : "";
   const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
   if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev) || KICKER_BAR.test(prev)) score += 1;
-  if (quotedInHeader(plain, i, lines, firstBody)) score += 1.5;
+  // a breadcrumb's inner part, with a crumb after it ("Home > Committees > Joint Committee on … > News" over "Joint
+  // Committee on …"): the section or the body whose page it is, never the headline; a crumb ending in it may be
+  if (innerCrumb(plain, i, lines, firstBody)) score -= 2;
+  else if (quotedInHeader(plain, i, lines, firstBody)) score += 1.5;
   // a live or breaking page's flag right above ("Live Blog", "LIVE UPDATES", "BREAKING", "Trực tiếp"): the page's
   // headline, over the related links a tabloid lists between it and the byline
   if (LIVE_PAGE_FLAG.test(prev)) score += 2;
@@ -2456,6 +2509,25 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (menuAbove && n <= 40 && next.length > 0 && next.length <= 30 && !/[.,:;!?]$/.test(next) && !readDateLine(next) && !readByline(next)) score -= 3;
   score -= i * 0.05;
   return score;
+}
+
+/**
+ * A short headline in sentence case (12 to 29 characters, three words or more, a capital first, no sentence's stop,
+ * no section's or button's words) right under a rubric in capitals or with a bar ("WORLD | ASIA", "WORLD", "Asia |
+ * Diplomacy") and right over a longer line of the deck's shape (five words or more, in sentence case, no stop at its end)
+ * that no byline or date follows (a headline over its stamp is the page's headline, the line above it a label).
+ */
+function shortHeadOverDeck(lines: readonly string[], i: number): boolean {
+  const head = lines[i] ?? "";
+  const rubric = i > 0 ? (lines[i - 1] as string) : "";
+  const deck = lines[i + 1] ?? "";
+  if (head.length < 12 || head.length >= 30 || head.split(" ").length < 3 || !/^[\p{Lu}\d"“‘']/u.test(head) || TERMINAL.test(head) || /[:,;|/]/.test(head)) return false;
+  if (rubric.length === 0 || rubric.length > 30 || TERMINAL.test(rubric) || !(KICKER_BAR.test(rubric) || /\s\|\s/.test(rubric) || (rubric === rubric.toLocaleUpperCase("en") && /[\p{Lu}]{3}/u.test(rubric)))) return false;
+  if (!/\s[\p{Ll}]/u.test(head) || isSection(head) || isFurniture(head)) return false;
+  // (a line with its byline or date right below it is the headline itself, over the stamp)
+  const below = lines[i + 2] ?? "";
+  if (readByline(below) !== null || readDateLine(below) !== null) return false;
+  return deck.length >= 30 && deck.length <= 200 && deck.split(" ").length >= 5 && /^[\p{Lu}]/u.test(deck) && /[\p{Ll}]{2}/u.test(deck) && !TERMINAL.test(deck) && !/[:,;|]$/.test(deck) && readByline(deck) === null && readDateLine(deck) === null;
 }
 
 /** A part of a series named as its heading: "Kỳ 2: …", "Bài 1: …", "Phần II - …", "Part 3: …", "Kỳ cuối: …". */
@@ -2495,6 +2567,18 @@ function quotedInHeader(plain: string, i: number, lines: readonly string[], firs
   for (let k = 0; k < end; k++) {
     const other = lines[k] as string;
     if (k !== i && other.length > plain.length && other.length <= plain.length + 60 && other.includes(plain)) return true;
+  }
+  return false;
+}
+
+/** Whether a line of the header is a breadcrumb's part with another crumb after it ("… > Joint Committee on … > News"). */
+function innerCrumb(plain: string, i: number, lines: readonly string[], firstBody: number): boolean {
+  if (plain.length < 12) return false;
+  const end = firstBody < 0 ? Math.min(lines.length, 40) : firstBody;
+  for (let k = 0; k < end; k++) {
+    const other = lines[k] as string;
+    if (k === i || other.length <= plain.length || other.length > plain.length + 200) continue;
+    for (const mark of [" > ", " › ", " » ", " / "]) if (other.includes(`${plain}${mark}`) && other.split(mark).length >= 3) return true;
   }
   return false;
 }

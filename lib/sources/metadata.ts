@@ -8,7 +8,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, siteBeforeWriter, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, readerHostSite, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, siteBeforeWriter, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -531,13 +531,13 @@ function writerWithWire(author: string): { writer: string; wire: string } | null
 /** A start portal's web search box as its copy prints it: "Search the web", "Web search", "Tìm kiếm trên web". */
 const WEB_SEARCH_BOX = /^(?:search the web|web search|tìm kiếm trên web|tìm kiếm trên mạng)$/iu;
 
-/** The wire printed right after the writer's name on a header line ("HYUNG-JIN KIM Associated Press", "By Jane Doe, Reuters"). */
+/** The wire printed right after the writer's name on a header line ("HYUNG-JIN KIM Associated Press", "By Jane Doe, Reuters", "By Jane Doe of the Associated Press"). */
 function wireAfterWriter(plains: readonly string[], author: string): string | null {
   for (const plain of plains.slice(0, 40)) {
     if (plain.length > author.length + 40) continue;
     const at = plain.indexOf(author);
     if (at < 0 || at > 3) continue;
-    const rest = plain.slice(at + author.length).replace(/^[\s,|/–—-]+/u, "").replace(/[.\s]+$/u, "");
+    const rest = plain.slice(at + author.length).replace(/^[\s,|/–—-]+/u, "").replace(/^of\s(?=the\s|[\p{Lu}])/u, "").replace(/[.\s]+$/u, "");
     const wire = rest.length >= 2 ? wireName(rest) : null;
     if (wire !== null) return wire;
   }
@@ -554,6 +554,8 @@ function cleanName(s: string): string {
     .replace(/^(?:[\p{Lu}][\p{Ll}-]*\s(?:[\p{Ll}]+\s){0,2}|(?:[\p{Ll}]+\s){0,3})(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene", "Pacific affairs reporter Lachlan Boyd"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
+    .replace(/,\s(?:[\p{L}][\p{L}-]*\s){1,3}(?:writer|reporter|correspondent|editor|columnist|analyst|fellow|researcher)s?\b.*$/iu, "") // "Hamish Doyle, Tokyo correspondent, and …", "Miriam Kessler, Senior Analyst, Northeast Asia": the post of a place or a beat
+    .replace(/^(?:Dr|Prof)\.?\s(?=[\p{Lu}][\p{L}'’-]+\s[\p{Lu}])/u, "") // "Dr Miriam Kessler": the title before a name of two words or more
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
     .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
     .replace(RESEARCH_ROLE, "") // "Kim Ji-hoon (Research Fellow)": a think tank's writer with their post
@@ -1502,6 +1504,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow|subscribe to|support)\s+(?:báo\s+|the\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
       if (named) meta.outlet ??= lookupOutlet(named);
     } else if (info.role === "date") {
+      // "danubepost.at · The Danube Post · Nov 12, 2026" under a reader's headline: the site its host spells
+      bylineOutlet ??= readerHostSite(plain);
       // a time on the line below a date: "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)"
       const below = header[i + 1];
       const time = below && i + 1 < model.firstBody ? bareTime(below.plain) : null;
@@ -1771,7 +1775,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // its own: the wire's copy run by that site, the site the outlet (read below); on the wire's own page the
       // masthead is the wire's
       const ownPage = printedMasthead !== null && !isSection(printedMasthead) && isWire(lookupAgency(credit.agency ?? "")) && lookupAgency(printedMasthead) !== lookupAgency(credit.agency ?? "");
-      if (!ownPage) meta.outlet ??= credit.outlet;
+      // (nor on a page whose address is another site's, which its host spells or names: "brandonprairiecourier.ca" runs
+      // Reuters' copy, it is not Reuters' page)
+      const host = meta.url !== null ? hostOf(meta.url) : null;
+      const othersAddress = host !== null && credit.outlet !== null && !domainSpells(credit.outlet, host) && outletFromHost(host) !== lookupOutlet(credit.outlet);
+      if (!ownPage && !othersAddress) meta.outlet ??= credit.outlet;
       // (a broadcaster relayed, "(BBC) - …", is credited by its initials, as its credit line under the text is)
       if (credit.agency) meta.agency ??= bracketedAgency(credit.agency) ?? (credit.outlet === null && /^(?:BBC|VOA|RFI|RFA|DW)$/.test(credit.agency) ? credit.agency : null);
       // (a name no list knows, "(FEPA)": the site's own wire when its initials spell the outlet, read once it is known)
@@ -2535,6 +2543,8 @@ const BARE_ADDRESS = /^https?:\/\/[^\s/]{1,253}(?:\/\S{0,1500})?$/;
 const FOLLOW_BUTTON = /^(?:\+\s?)?(?:follow|subscribe|theo dõi|đăng ký)$/iu;
 /** A page type's label alone on its line under the masthead: "eMagazine", "Longform", "Infographic" (no sentence's rest). */
 const PAGE_TYPE_LABEL = /^(?:e-?magazine|longform|megastory|infographics?)$/iu;
+/** A reader's source line opening on the site's host before a bullet or a bar ("danubepost.at · The Danube Post · Nov 12, 2026"): no sentence's rest. */
+const HOST_PART_FIRST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}\s[·•|]\s/;
 export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
@@ -2553,7 +2563,7 @@ export function joinBrokenLines(text: string): string {
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
   const repeatsMasthead = (l: string): boolean => masthead.length >= 3 && l.length <= 60 && !l.includes(" ") && foldForMatch(l) === masthead;
   // (a bare address on its own line, as a phone's share prints the page's link under "Headline - Site", is no sentence's rest)
-  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l) || BARE_ADDRESS.test(l) || PAGE_TYPE_LABEL.test(l);
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l) || BARE_ADDRESS.test(l) || PAGE_TYPE_LABEL.test(l) || HOST_PART_FIRST.test(l);
   const nextFilled = (from: number): number => {
     let k = from;
     while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;

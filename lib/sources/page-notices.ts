@@ -99,6 +99,10 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // policy issues; the views represented herein are those of the author(s) …"
   /^(?:\S+ ){1,3}(?:is|are) produced by (?:the )?(?:\S+ ){1,12}a private tax exempt (?:institution|organi[sz]ation)\b.{0,300}$/,
   /^(?:the )?(?:\S+ ){1,6}does not take (?:institutional|corporate|organi[sz]ational) positions (?:on (?:public )?policy issues)?\b.{0,300}$/,
+  // a court's press summary's note on what it is ("This summary is provided to help in understanding the court's
+  // decision. It does not form part of the reasons …") and a print view's stamp ("Printed from court.gov.ua on 14.11.2026")
+  /^this (?:press )?summary is (?:provided|intended|issued|published) to (?:help|assist)\b.{0,80}\b(?:decision|judgment|judgement|ruling)\b.{0,200}$/,
+  /^printed (?:from|on) (?:[a-z\d-]+ ){1,5}on \d{1,4} \d{1,2} \d{1,4}$/,
   // an audio button: "Listen to this story", "Listen to this article"
   /^listen to (?:this|the) (?:story|article|episode)(?: \d{1,2} min(?:utes?)?)?$/,
   // a government page's service questions and licence: "Is this page useful?", "Report a problem with this page",

@@ -537,6 +537,9 @@ const TEXT_UNITS = [
   // long, a bar of labels with loose numbers again and again, a labelled writer whose dashes never reach a stamp, a
   // stamp whose views after dashes never end
   `${"日本語 | 한국어 | ".repeat(30)}x\nTỷ số trực tiếp: ${"Ab 2-1 ".repeat(40)}\n${"Ab 24h | Cd | ".repeat(30)}2026\nTác giả: ${"Ab - Cd ".repeat(30)}- 1x\nNgày đăng 19/11/2026 ${"- Lượt xem ".repeat(20)}: x\n${"Ab - Cd – ".repeat(14)}(408) 555-21x\n« Bài trước: ${"Ab ".repeat(60)}\n© Bản quyền thuộc ${"Ab ".repeat(30)}Ghi rõ nguồn ${"khi ".repeat(40)}x\n${"Ăb ".repeat(30)}/ ${"Ab ".repeat(20)}x\nNgười viết: ${"Ab ".repeat(20)}(sinh viên ${"ab ".repeat(30)}\nAb Cd tổng hợp (theo ${"Ab ".repeat(30)}\nĐài ${"Ab - ".repeat(30)}Ban x\n\n`,
+  // near misses of the seventy-eighth corpus's forms: a print view's buttons repeated and never closing, a reader's
+  // reason and a court summary's note that never reach their end, a stamp whose host runs long, end marks in a row
+  `${"Print this article Close window ".repeat(30)}x\nYou are receiving this because you ${"ab ".repeat(80)}\nThis summary is provided to help ${"ab decision ".repeat(60)}\nPrinted from ${"ab ".repeat(60)}on 1\n${"— ENDS —".repeat(20)}x\nWatch the meeting on ${"Ab ".repeat(40)}x\nContact the press desk ${"ab ".repeat(50)}\nThe ${"tanker, right, ".repeat(20)}at sea. ${"Japan ".repeat(30)}Coast Gua\nBy Ab Cd, ${"Tokyo ".repeat(30)}correspondent, and ${"Ab ".repeat(30)}in\nHome > ${"Ab Cd > ".repeat(40)}x\nab.cd · ${"Ab ".repeat(60)}· x\n${"ab.cd · ".repeat(40)}1\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
