@@ -834,9 +834,9 @@ const FURNITURE_RAW: RegExp[] = [
   // a row of service links: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | …" (every part a label
   // opening with a letter: a table's row of figures is no such row)
   /^(?:\p{L}[^|\n\d]{1,29} \| ){4}\p{L}[^|\n\d]{1,29}(?: \| \p{L}[^|\n\d]{1,29}){0,8}$/u,
-  // an audio player's clock and speed ("00:00 / 04:12", "1x"), and a social handle alone ("@LENAWHITFORD") or behind
-  // its follow button ("Follow @sarahkim_asia", "Theo dõi @baotuoitre")
-  /^\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:0?\.\d{1,2}|[12](?:\.\d{1,2})?)x$/, /^@[\p{L}\d_]{3,30}$/u,
+  // an audio player's clock and speed ("00:00 / 04:12", "▶ 00:00 / 14:52" behind its play button, "1x"), and a social
+  // handle alone ("@LENAWHITFORD") or behind its follow button ("Follow @sarahkim_asia", "Theo dõi @baotuoitre")
+  /^(?:[▶►⏵▷] ?)?\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:0?\.\d{1,2}|[12](?:\.\d{1,2})?)x$/, /^@[\p{L}\d_]{3,30}$/u,
   // a comment form's field with its required-field star: "Tên *", "Name *", "Website *", "Số điện thoại *"
   /^(?:[Tt]ên|[Hh]ọ (?:và )?tên|[Nn]ame|[Yy]our name|[Ww]ebsite|[Tt]rang web|[Đđ]iện thoại|[Ss]ố điện thoại|[Pp]hone|[Ee]-?mail|[Bb]ình luận|[Cc]omment|[Nn]ội dung)\s?\*$/u,
   /^(?:Follow|FOLLOW|Theo dõi|THEO DÕI)(?: (?:me|us|him|her|them))?(?: on (?:X|Twitter|Threads|Bluesky|Instagram))?:? @[\p{L}\d_.]{2,30}$/u,
