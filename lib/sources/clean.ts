@@ -5,7 +5,7 @@ import { isBlogButton, isPlayerLabel, isWallNote, nextArticleStart, pageTailAt }
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
 import { stopEndsSentence } from "./abbreviations";
-import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine, headlineUnderPlayer } from "./layout-model";
+import { bracketSignOff, namedAsPlace, placeInCapitals, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine, headlineUnderPlayer } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { caseless } from "./caseless";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
@@ -991,28 +991,23 @@ function rejudgeBelowDropped(lines: Line[], kinds: readonly (BlockKind | "drop")
   if (!newParagraph(above, l.plain)) l.gap = 0;
 }
 
-/** A place in capitals alone on its line, as a paper sets a wire's dateline over the lead: "BRUSSELS", "HONG KONG", "HÀ NỘI". */
-const PLACE_IN_CAPITALS = /^[\p{Lu}][\p{Lu}.'’ -]{2,24}$/u;
-/** The place as running text writes it: "Brussels", "Hong Kong", "Hà Nội". */
-const inRunningCase = (place: string): string => place.toLowerCase().replace(/(^|[\s-])(\S)/gu, (_m, before: string, first: string) => before + first.toUpperCase());
 /**
  * A dateline alone on its line right above the lead ("BRUSSELS" / "The European Union on Friday adopted …"), as a
  * paper sets a wire's copy, is the lead's dateline: "BRUSSELS — The European Union …". The line is a place only when
- * the text names it as one in running case ("… in Brussels on Friday", "… tại Hà Nội"); a label in capitals
+ * the text names it as one in running case ("… in Brussels on Friday", "… tại Hà Nội", "thành phố Hà Nội") or it is a
+ * city's short form ("TP.HCM"); a section's label in capitals ("THẾ GIỚI", "QUÂN SỰ"), a label
  * ("ANALYSIS", "PRINT"), a wire's name or a writer's name in capitals is none. Among the text's first 30 lines only.
  */
 function withDatelineJoined(text: string): string {
   const raw = text.split("\n");
   for (let i = 0; i < Math.min(raw.length, 30); i++) {
     const place = (raw[i] as string).trim();
-    if (!PLACE_IN_CAPITALS.test(place) || place.split(" ").length > 3) continue;
+    if (!placeInCapitals(place)) continue;
     let k = i + 1;
     while (k < raw.length && k - i <= 3 && (raw[k] as string).trim() === "") k++;
     const lead = (raw[k] ?? "").trim();
     if (lead.length < 60 || !/^[\p{Lu}]/u.test(lead) || !/[.!?…]["”’»)]?$/u.test(lead) || lead.startsWith(place)) continue;
-    if (isCreditOnly(place) || isSection(place) || isFurnitureLine(place)) continue;
-    const named = inRunningCase(place);
-    if (![" in ", " at ", " from ", " tại ", " ở "].some((word) => text.includes(`${word}${named}`))) continue;
+    if (isFurnitureLine(place) || !namedAsPlace(place, [...raw.slice(0, i), ...raw.slice(i + 1)].join("\n"))) continue;
     return [...raw.slice(0, i), `${place} — ${lead}`, ...raw.slice(k + 1)].join("\n");
   }
   return text;

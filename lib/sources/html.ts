@@ -414,7 +414,7 @@ function restoreLiveTail(page: Document, blocks: Block[]): Block[] {
   const texts = new Set(blocks.filter((b) => b.kind === "paragraph").map((b) => tidy(b.text)));
   const stamped = selectAll(page, "time")
     .map((t) => t.parentElement)
-    .filter((entry): entry is Element => entry !== null && entry.localName !== "p" && selectAll(entry, "p").some((p) => texts.has(tidy(inline(p)))));
+    .filter((entry): entry is HTMLElement => entry !== null && entry.localName !== "p" && selectAll(entry, "p").some((p) => texts.has(tidy(inline(p)))));
   const last = stamped.at(-1);
   if (stamped.length < 2 || !last || new Set(stamped.map((e) => e.parentElement)).size !== 1) return blocks;
   const tail: Block[] = [];

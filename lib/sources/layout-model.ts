@@ -2645,6 +2645,35 @@ function summaryPoint(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** A place in capitals alone on its line, as a paper sets a wire's dateline over the lead: "BRUSSELS", "HONG KONG", "HÀ NỘI". */
+const PLACE_IN_CAPITALS = /^[\p{Lu}][\p{Lu}.'’ -]{2,24}$/u;
+/** Is a line a place in capitals of one to three words, never a section's label, a wire's or a picture's credit? */
+export function placeInCapitals(plain: string): boolean {
+  return PLACE_IN_CAPITALS.test(plain) && plain.split(" ").length <= 3 && !isSection(plain) && !isCreditOnly(plain);
+}
+/** The place as running text writes it: "Brussels", "Hong Kong", "Hà Nội". */
+const inRunningCase = (place: string): string => place.toLowerCase().replace(/(^|[\s-])(\S)/gu, (_m, before: string, first: string) => before + first.toUpperCase());
+/** A city's short form in capitals, as a Vietnamese paper prints its dateline: "TP.HCM", "TP. HCM", "TP.HỒ CHÍ MINH". */
+const CITY_SHORT_FORM = /^TP\. ?\p{Lu}{2,}(?: \p{Lu}+){0,2}$/u;
+/** A form of address or a kinship word before a name: "chị Minh Anh", "Mr Lee" name a person, never a place. */
+const ADDRESSED_BEFORE = /(?:^|\s)(?:ông|bà|anh|chị|em|cô|chú|bác|cháu|mr|ms|mrs|dr)\.?\s$/iu;
+/**
+ * Does the text name a dateline's place as one: after a word that places ("in Brussels", "tại Hà Nội"), or anywhere in
+ * running case as a word of its own, not behind a form of address ("thành phố Hà Nội", "Moskva và Bình Nhưỡng"; "chị
+ * Minh Anh" is a person). A city's short form ("TP.HCM") is a place by its form.
+ */
+export function namedAsPlace(place: string, text: string): boolean {
+  if (CITY_SHORT_FORM.test(place)) return true;
+  const named = inRunningCase(place);
+  if ([" in ", " at ", " from ", " tại ", " ở "].some((word) => text.includes(`${word}${named}`))) return true;
+  for (let at = text.indexOf(named); at >= 0 && at < 20000; at = text.indexOf(named, at + 1)) {
+    const before = text.slice(Math.max(0, at - 8), at);
+    const after = text.charAt(at + named.length);
+    if (/[\p{L}\d]$/u.test(before) || /[\p{L}\d]/u.test(after) || ADDRESSED_BEFORE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 /**
  * Roles of the header lines (plain text, blank lines removed), and the index of the title among them (-1: none).
  * The header ends at the first prose paragraph; lines after it are not classified.
@@ -2674,6 +2703,11 @@ export function classifyHeader(
     // (under the date it is the byline, the credit the lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
     if (!forced[i] && roles[i]?.role === "byline" && isCreditOnly(lines[i + 1] ?? "") && i > 0 && roles[i - 1]?.role !== "date") roles[i] = { role: "caption", score: 2 };
   }
+  // a place in capitals alone right above the lead ("HÀ NỘI", "TP.HCM", "MOSKVA"), as a paper sets a wire's dateline,
+  // when the text names it as a place: the lead's dateline (clean.ts joins it to the lead), never a writer's name in
+  // capitals the byline reader would take it for
+  const above = end - 1;
+  if (firstBody > 0 && !forced[above] && (roles[above]?.role === "byline" || roles[above]?.role === "body") && placeInCapitals(lines[above] as string) && namedAsPlace(lines[above] as string, [...lines.slice(0, above), ...lines.slice(end)].join("\n"))) roles[above] = { role: "body", score: 0 };
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {
     for (let i = 0; i < end; i++) if (i !== chosen && !forced[i] && roles[i]?.role === "title") roles[i] = { role: "body", score: 0 };
