@@ -1279,6 +1279,30 @@ const SOURCE_BEFORE_STAMP = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\
  * "Hamilton Evening Times •" (capitalised words, the last a paper's: Times, Star, Ledger, Courier …).
  */
 const PAPER_BEFORE_BULLET = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&.]*[\s-]){0,4}(?:News|Times|Post|Journal|Herald|Star|Tribune|Gazette|Daily|Standard|Courier|Record|Ledger|Chronicle|Sentinel|Echo|Argus|Express|Observer|Mercury|Bulletin|Examiner|Register|Telegraph|Independent|Advertiser|Dispatch|Enquirer|Globe|Mail)\s[·•]$/u;
+/** A post's age after a bullet or a bar: "· 2 giờ trước", "• 45 phút", "| 3 hours ago", "· 2h". */
+const POST_AGE = String.raw`\d{1,3}\s?${caseless(String.raw`(?:phút|giờ|ngày|tuần|m|min|mins|minutes?|h|hrs?|hours?|d|days?)(?:\s(?:trước|ago))?`)}`;
+/** A post's line under its headline naming its poster: "Đăng bởi: Trần Minh Khôi", "Posted by Jane Marsh · 3 hours ago". */
+const POSTED_BY_NAME = new RegExp(String.raw`^${caseless(String.raw`(?:posted|shared|uploaded|(?:được\s)?đăng|gửi|chia sẻ)\s(?:by|bởi)`)}\s?:?\s([^\s\d|·•:][^\d|·•:]{0,50}?)(?:\s[·•|]\s${POST_AGE})?$`, "u");
+/** A poster's or a channel's name before the post's age: "Kênh Thời sự 24h · 2 giờ trước", "Jane Marsh · 3 hours ago". */
+const NAME_BEFORE_AGE = new RegExp(String.raw`^([\p{Lu}\d][^|·•:]{1,60}?)\s[·•|]\s${POST_AGE}$`, "u");
+/** The post's age alone: "· 3 hours ago", "• 2 giờ trước". */
+const AGE_ALONE = new RegExp(String.raw`^[·•]\s?${POST_AGE}$`, "u");
+/** A site's account, never a person: "admin", "Ban biên tập", "BBT", "Tòa soạn", "Webmaster", "Editorial team". */
+const SITE_ACCOUNT = /^(?:admin|administrator|quản trị viên|qtv|ban biên tập|bbt|tòa soạn|toà soạn|webmaster|editor|editors|editorial(?: team| staff| desk)?|the editors|newsroom|staff)$/iu;
+/**
+ * A post's furniture under its headline, as a blog, a forum or a channel's page prints it: "Đăng bởi: X", "Posted by
+ * X", a channel's "Kênh X · 2 giờ trước", "· 3 hours ago". The poster when it is a person's name (the byline reader
+ * knows it, no site's account and no outlet's name), "" when the line names none, or null when the line is no such
+ * line. Lines over 120 characters never are.
+ */
+export function postLineName(plain: string): string | null {
+  if (plain.length > 120) return null;
+  if (AGE_ALONE.test(plain)) return "";
+  const name = (POSTED_BY_NAME.exec(plain) ?? NAME_BEFORE_AGE.exec(plain))?.[1]?.trim();
+  if (name === undefined) return null;
+  const person = !SITE_ACCOUNT.test(name) && !/^(?:kênh|channel|báo|tạp chí|đài|trang)\s/iu.test(name) && lookupOutlet(name) === null && !englishPaperName(name) && NAME.test(name) ? readByline(name) : null;
+  return person === name ? name : "";
+}
 /**
  * A news app's source line over the headline: a paper's, a magazine's or a station's name by its form, a bullet, the
  * story's age ("Tạp chí Pháp luật & Xã hội Miền Đông · 3 giờ trước", "Báo Hòa Sơn • 45 phút", "The Bayou Ledger-Star
@@ -2907,6 +2931,10 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   // a broadcaster or a wire relayed, named in full, in Vietnamese or as its service ("Dịch từ: Radio Free Asia", "Trích
   // Sputnik Việt Nam:", "— BBC News, 4/12/2026 —", "Hà Phương (dịch từ NHK)"): the credit
   if (relayedCredit(plain) !== null) return { role: "credit", score: 3 };
+  // a post's line naming its poster or its channel, and its age ("Đăng bởi: X", "Kênh X · 2 giờ trước", "Posted by X ·
+  // 3 hours ago"): the header's, the poster the byline when a person's name, never the lead's first words
+  const poster = postLineName(plain);
+  if (poster !== null) return poster ? { role: "byline", score: 2, name: poster } : { role: "furniture", score: 4 };
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   // a programme's label with its day after a dash ("Thời sự 19h - 17/11/2026", "Bản tin thế giới - 17/11/2026"): the
   // broadcast's name and the hour it airs, over or under the item, never the page's own stamp
