@@ -508,6 +508,23 @@ function labelledCreditUnderCaption(lines: readonly Line[], i: number): boolean 
   return isProseLine(below.plain);
 }
 
+/** A picture's credit naming its taker after its label: "Ảnh: Minh Anh", "Photo: Jane Marsh", "Photos by Jane Marsh". */
+const PICTURE_TAKER = /^(?:ảnh|hình|photo|photos|picture|pictures|photograph)(?:\s?:\s?|\sby\s|\sbởi\s)(.{2,60})$/iu;
+/** Words a caption uses of its picture: "(phải)", "trong ảnh", "pictured", "(left)", "ảnh:", "photo". */
+const PICTURE_WORDS = /\((?:phải|trái|giữa|thứ \S+ từ (?:trái|phải) sang|left|right|centre|center|second (?:left|right))\)|(?<![\p{L}])(?:trong ảnh|ảnh|hình|pictured|photo|picture|seen here|above|below)(?![\p{L}])/iu;
+/**
+ * A finished paragraph of the story over the writer's own picture credit at the foot ("Thỏa thuận sẽ được xem xét lại
+ * vào năm sau." / "Ảnh: Minh Anh", the article by Minh Anh, no prose below): the text's last sentence, never the
+ * picture's caption. A caption over it names its picture ("Công nhân tại công trường (phải)", "pictured"), stops
+ * without a full stop, or stands between paragraphs of the text (the writer's own picture inside the story).
+ */
+function storyParagraphOverWritersCredit(above: string, credit: string, writer: string | null | undefined): boolean {
+  const taker = writer ? PICTURE_TAKER.exec(credit)?.[1] : undefined;
+  if (!taker || !writer || !/[\p{L}\d)]\.$/u.test(above) || PICTURE_WORDS.test(above)) return false;
+  const writers = writer.split(/\s*(?:,|\bvà\b|\band\b|&)\s*/u).map(foldForMatch);
+  return writers.includes(foldForMatch(taker));
+}
+
 /**
  * A long read's credit for its text, above the pictures' credit in its credits block ("Nội dung: Trần Minh Đức" /
  * "Ảnh: TTXVN", "Words: Jane Doe" / "Photos: AP"): the writer's line, never a caption over the credit below it.
@@ -1219,6 +1236,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
       !WORK_LABEL.test(above.plain) &&
+      !(storyParagraphOverWritersCredit(above.plain, l.plain, options.writer) && !lines.slice(i + 1).some((b) => isProseLine(b.plain))) &&
       // (a paragraph of the text that reports, "Theo Tổng cục Thống kê, …", "…, the authority said.", between two
       // paragraphs is no picture's caption: the credit below it stands alone)
       !(above.plain.length > 80 && i + 1 < lines.length && isProseLine((lines[i + 1] as Line).plain) && REPORTING.test(above.plain)) &&
