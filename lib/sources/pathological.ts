@@ -527,6 +527,7 @@ const TEXT_UNITS = [
   // near misses of the seventy-sixth corpus's forms: a long read's credits block whose parts never end or run past
   // their count, a graphic's credit line whose source after the bar never closes
   `Nội dung: ${"Ab Cd | Ảnh: ".repeat(30)}x\nNội dung: Ab Cd ${"| Thiết kế: Ab ".repeat(30)}x\nThực hiện: Ab Cd ${"| Nguồn: Ab ".repeat(30)}\nBy Ab Cd | Source: ${"Ab ".repeat(60)}x\nBáo Mới\n${"Báo Ab · ".repeat(30)}1 giờ trước\n\n`,
+  `Đăng bởi: ${"Ab ".repeat(40)}· 3 giờ\n${"Ab ".repeat(40)}· 2 giờ trước\nPosted by ${"Ab-".repeat(40)}x · 3 hours ago\n▶ ${"00:00 / ".repeat(20)}x\nNội dung ${"chương trình ".repeat(10)}:\nHÀ NỘI\n${"Hà Nội".repeat(200)} tại x.\n${"Sổ tay ".repeat(30)}x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
