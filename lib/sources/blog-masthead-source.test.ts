@@ -80,3 +80,23 @@ describe("a saved blog page that names its site", () => {
     expect(parsed.url).toBe(link);
   });
 });
+
+describe("a personal blog's name over a plain date, with no posting line", () => {
+  const copy = (top: string, dated: string, foot: string, lang: "en" | "vi") => {
+    const title = lang === "en" ? "Port traffic rises by a fifth as exports grow" : "Cà phê Việt sang Ai Cập tăng mạnh trong năm nay";
+    const [a, b] = lang === "en" ? EN : VI;
+    return parseImport([top, title, dated, a, b, foot].join("\n"), "x.txt")[0]!;
+  };
+
+  it("is the outlet when a line lower down opens with it again (its footer, a rights line), in both languages", () => {
+    expect(copy("Sổ tay Biển Đông", "03/12/2026", "Sổ tay Biển Đông · Blog cá nhân", "vi").outlet).toBe("Sổ tay Biển Đông");
+    expect(copy("Notes from the Tumen", "December 3, 2026", "© 2026 Notes from the Tumen. All rights reserved.", "en").outlet).toBe("Notes from the Tumen");
+  });
+
+  it("is none when printed once, when a pointer names it as a section lower down, or when it is a section's label", () => {
+    expect(copy("Sổ tay Biển Đông", "03/12/2026", "Chia sẻ bài viết", "vi").outlet).toBeNull();
+    expect(copy("Thời sự quốc tế", "03/12/2026", "Xem thêm: Thời sự quốc tế", "vi").outlet).toBeNull();
+    expect(copy("Notes from the Tumen", "December 3, 2026", "Share this post", "en").outlet).toBeNull();
+    expect(copy("World News", "December 3, 2026", "World News · More stories", "en").outlet).toBeNull();
+  });
+});

@@ -216,3 +216,25 @@ describe("an episode page's air line", () => {
     expect(daily?.publishedAt).toBeNull();
   });
 });
+
+describe("a programme's rundown label", () => {
+  it("is furniture alone with its colon, in both languages; a sentence opening with the same words is none", () => {
+    for (const line of ["Nội dung chương trình:", "Nội dung chính của chương trình:", "Trong chương trình hôm nay:", "Programme notes:", "Show notes:", "In this episode:", "In today's episode:"])
+      expect(isPlayerNotice(line), line).toBe(true);
+    for (const line of ["Nội dung chương trình gồm ba phần.", "Nội dung chương trình: ba phần", "In this episode, we look at the talks:", "In this episode we hear from two workers.", "Nội dung:", "Notes:"])
+      expect(isPlayerNotice(line), line).toBe(false);
+  });
+
+  it("leaves the rundown's sentences as the story's and the player's clock behind its play button out (vi, en)", () => {
+    const vi = parse(["Đài Phát thanh Sông Xanh", "Podcast", "Thế giới 15 phút: lao động Triều Tiên ở Nga", "03/11/2026 18:00", "▶ 00:00 / 14:52", "Nội dung chương trình:", VI1, VI2, "Biên tập: Hồng Nhung"].join("\n"));
+    expect(vi?.body.split("\n\n")[0]).toBe(VI1);
+    expect(vi?.body).toContain(VI2);
+    expect(vi?.body).not.toContain("Nội dung chương trình");
+    expect(vi?.body).not.toContain("14:52");
+    const en = parse(["Harbour Radio", "Podcasts", "The World in 15: Lavrov in Pyongyang", "December 3, 2026", "► 00:00 / 21:07", "In this episode:", EN1, EN2].join("\n"));
+    expect(en?.body.split("\n\n")[0]).toBe(EN1);
+    expect(en?.body).toContain(EN2);
+    expect(en?.body).not.toContain("In this episode");
+    expect(en?.body).not.toContain("21:07");
+  });
+});

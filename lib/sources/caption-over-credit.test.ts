@@ -31,3 +31,36 @@ describe("a caption over its credit under an unfinished line", () => {
     expect(two.captions.some((c) => c.startsWith("Ships wait."))).toBe(false);
   });
 });
+
+describe("a finished paragraph of the story over the writer's own picture credit", () => {
+  const LAST_VI = "Chính phủ Nga cho biết sẽ xem xét mở rộng chương trình vào năm sau.";
+  const LAST_EN = "The board said it would review the figures again next year.";
+
+  it("stays the text's last paragraph, never the picture's caption (vi, en)", () => {
+    const vi = cleanArticle(lines(...VI, LAST_VI, "Ảnh: Minh Anh"), { writer: "Minh Anh" });
+    expect(vi.captions).toEqual([]);
+    expect(vi.body.split("\n\n").at(-1)).toBe(LAST_VI);
+    const en = cleanArticle(lines(...EN, LAST_EN, "Photo: Jane Marsh"), { writer: "Jane Marsh and Tom Reed" });
+    expect(en.captions).toEqual([]);
+    expect(en.body.split("\n\n").at(-1)).toBe(LAST_EN);
+  });
+
+  it("is a caption when it names its picture, stops without a full stop, or the credit is another's", () => {
+    for (const [caption, credit, writer] of [
+      ["Công nhân Triều Tiên tại một công trường ở Vladivostok (ảnh chụp năm 2024).", "Ảnh: Minh Anh", "Minh Anh"],
+      ["Bộ trưởng Lao động Nga (phải) tiếp đoàn đại biểu Triều Tiên.", "Ảnh: Minh Anh", "Minh Anh"],
+      ["Công nhân Triều Tiên tại một công trường ở Vladivostok", "Ảnh: Minh Anh", "Minh Anh"],
+      [LAST_VI, "Ảnh: Hoàng Dũng", "Minh Anh"],
+      ["Dock workers at the north terminal, pictured on Tuesday.", "Photo: Jane Marsh", "Jane Marsh"],
+    ] as const)
+      expect(cleanArticle(lines(...(writer === "Jane Marsh" ? EN : VI), caption, credit), { writer }).captions.some((c) => c.startsWith(caption)), caption).toBe(true);
+  });
+});
+
+describe("a finished caption over the writer's own picture credit inside the story", () => {
+  it("stays the picture's caption when the text goes on below the credit", () => {
+    const caption = "Lễ xuất hàng tại kho của doanh nghiệp ở phường Tân Thành.";
+    const cleaned = cleanArticle(lines(VI[0], caption, "Ảnh: Minh Anh", VI[1], VI[2]), { writer: "Minh Anh" });
+    expect(cleaned.captions.some((c) => c.startsWith(caption))).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { isBlogButton, isPlayerLabel, isWallNote, nextArticleStart, pageTailAt }
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
 import { stopEndsSentence } from "./abbreviations";
-import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine, headlineUnderPlayer } from "./layout-model";
+import { bracketSignOff, namedAsPlace, placeInCapitals, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine, headlineUnderPlayer } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { caseless } from "./caseless";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
@@ -508,6 +508,23 @@ function labelledCreditUnderCaption(lines: readonly Line[], i: number): boolean 
   return isProseLine(below.plain);
 }
 
+/** A picture's credit naming its taker after its label: "Ảnh: Minh Anh", "Photo: Jane Marsh", "Photos by Jane Marsh". */
+const PICTURE_TAKER = /^(?:ảnh|hình|photo|photos|picture|pictures|photograph)(?:\s?:\s?|\sby\s|\sbởi\s)(.{2,60})$/iu;
+/** Words a caption uses of its picture: "(phải)", "trong ảnh", "pictured", "(left)", "ảnh:", "photo". */
+const PICTURE_WORDS = /\((?:phải|trái|giữa|thứ \S+ từ (?:trái|phải) sang|left|right|centre|center|second (?:left|right))\)|(?<![\p{L}])(?:trong ảnh|ảnh|hình|pictured|photo|picture|seen here|above|below)(?![\p{L}])/iu;
+/**
+ * A finished paragraph of the story over the writer's own picture credit at the foot ("Thỏa thuận sẽ được xem xét lại
+ * vào năm sau." / "Ảnh: Minh Anh", the article by Minh Anh, no prose below): the text's last sentence, never the
+ * picture's caption. A caption over it names its picture ("Công nhân tại công trường (phải)", "pictured"), stops
+ * without a full stop, or stands between paragraphs of the text (the writer's own picture inside the story).
+ */
+function storyParagraphOverWritersCredit(above: string, credit: string, writer: string | null | undefined): boolean {
+  const taker = writer ? PICTURE_TAKER.exec(credit)?.[1] : undefined;
+  if (!taker || !writer || !/[\p{L}\d)]\.$/u.test(above) || PICTURE_WORDS.test(above)) return false;
+  const writers = writer.split(/\s*(?:,|\bvà\b|\band\b|&)\s*/u).map(foldForMatch);
+  return writers.includes(foldForMatch(taker));
+}
+
 /**
  * A long read's credit for its text, above the pictures' credit in its credits block ("Nội dung: Trần Minh Đức" /
  * "Ảnh: TTXVN", "Words: Jane Doe" / "Photos: AP"): the writer's line, never a caption over the credit below it.
@@ -991,28 +1008,23 @@ function rejudgeBelowDropped(lines: Line[], kinds: readonly (BlockKind | "drop")
   if (!newParagraph(above, l.plain)) l.gap = 0;
 }
 
-/** A place in capitals alone on its line, as a paper sets a wire's dateline over the lead: "BRUSSELS", "HONG KONG", "HÀ NỘI". */
-const PLACE_IN_CAPITALS = /^[\p{Lu}][\p{Lu}.'’ -]{2,24}$/u;
-/** The place as running text writes it: "Brussels", "Hong Kong", "Hà Nội". */
-const inRunningCase = (place: string): string => place.toLowerCase().replace(/(^|[\s-])(\S)/gu, (_m, before: string, first: string) => before + first.toUpperCase());
 /**
  * A dateline alone on its line right above the lead ("BRUSSELS" / "The European Union on Friday adopted …"), as a
  * paper sets a wire's copy, is the lead's dateline: "BRUSSELS — The European Union …". The line is a place only when
- * the text names it as one in running case ("… in Brussels on Friday", "… tại Hà Nội"); a label in capitals
+ * the text names it as one in running case ("… in Brussels on Friday", "… tại Hà Nội", "thành phố Hà Nội") or it is a
+ * city's short form ("TP.HCM"); a section's label in capitals ("THẾ GIỚI", "QUÂN SỰ"), a label
  * ("ANALYSIS", "PRINT"), a wire's name or a writer's name in capitals is none. Among the text's first 30 lines only.
  */
 function withDatelineJoined(text: string): string {
   const raw = text.split("\n");
   for (let i = 0; i < Math.min(raw.length, 30); i++) {
     const place = (raw[i] as string).trim();
-    if (!PLACE_IN_CAPITALS.test(place) || place.split(" ").length > 3) continue;
+    if (!placeInCapitals(place)) continue;
     let k = i + 1;
     while (k < raw.length && k - i <= 3 && (raw[k] as string).trim() === "") k++;
     const lead = (raw[k] ?? "").trim();
     if (lead.length < 60 || !/^[\p{Lu}]/u.test(lead) || !/[.!?…]["”’»)]?$/u.test(lead) || lead.startsWith(place)) continue;
-    if (isCreditOnly(place) || isSection(place) || isFurnitureLine(place)) continue;
-    const named = inRunningCase(place);
-    if (![" in ", " at ", " from ", " tại ", " ở "].some((word) => text.includes(`${word}${named}`))) continue;
+    if (isFurnitureLine(place) || !namedAsPlace(place, [...raw.slice(0, i), ...raw.slice(i + 1)].join("\n"))) continue;
     return [...raw.slice(0, i), `${place} — ${lead}`, ...raw.slice(k + 1)].join("\n");
   }
   return text;
@@ -1224,6 +1236,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
       !WORK_LABEL.test(above.plain) &&
+      !(storyParagraphOverWritersCredit(above.plain, l.plain, options.writer) && !lines.slice(i + 1).some((b) => isProseLine(b.plain))) &&
       // (a paragraph of the text that reports, "Theo Tổng cục Thống kê, …", "…, the authority said.", between two
       // paragraphs is no picture's caption: the credit below it stands alone)
       !(above.plain.length > 80 && i + 1 < lines.length && isProseLine((lines[i + 1] as Line).plain) && REPORTING.test(above.plain)) &&

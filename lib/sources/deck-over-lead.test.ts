@@ -76,3 +76,45 @@ describe("a dateline alone on its line above the lead", () => {
     expect(body).toContain(EU_LEAD);
   });
 });
+
+describe("a Vietnamese dateline in capitals alone on its line above the lead", () => {
+  const HN_LEAD = "Chiều 2/12, Ủy ban nhân dân thành phố Hà Nội tổ chức hội nghị đánh giá tình hình xuất khẩu năm 2026 với sự tham dự của nhiều doanh nghiệp.";
+  const MOS_LEAD = "Chính phủ Nga hôm thứ Ba đã ký với Triều Tiên một thỏa thuận mới về lao động thời vụ; Moskva gọi đây là bước đi quan trọng trong quan hệ song phương.";
+  const HCM_LEAD = "Sáng 3/12, Sở Công Thương thành phố cho biết lượng hàng xuất sang Nga trong 11 tháng đã tăng gần 30% so với cùng kỳ năm trước.";
+  const head = ["Báo Sông Xanh", "Kinh tế", "Xuất khẩu sang Nga tăng mạnh trong mùa cuối năm", "Thứ Tư, 03/12/2026 10:15"];
+  const spaced = (lines: string[]) => lines.flatMap((l) => [l, ""]);
+
+  it.each([
+    ["HÀ NỘI", HN_LEAD],
+    ["MOSKVA", MOS_LEAD],
+    ["TP.HCM", HCM_LEAD],
+  ])("%s is the lead's dateline, in a one-newline copy and with blank lines, never the writer", (place, lead) => {
+    for (const lines of [[...head, place, lead, VI_NEXT, "Minh Anh"], spaced([...head, place, lead, VI_NEXT, "Minh Anh"])]) {
+      const got = parse(lines);
+      expect(got.body.split("\n\n")[0]).toBe(`${place} — ${lead}`);
+      expect(got.author).toBe("Minh Anh");
+      expect(got.title).toBe("Xuất khẩu sang Nga tăng mạnh trong mùa cuối năm");
+    }
+  });
+
+  it.each([
+    ["a section's label in capitals", "THẾ GIỚI", "Chính phủ Nga hôm thứ Ba đã ký với Triều Tiên một thỏa thuận mới; thế giới gọi đây là bước đi quan trọng trong quan hệ hai nước."],
+    ["another section's label", "QUÂN SỰ", "Chính phủ Nga hôm thứ Ba đã ký với Triều Tiên một thỏa thuận mới; giới quân sự gọi đây là bước đi quan trọng trong quan hệ hai nước."],
+    ["a writer's name the text names as a person", "MINH ANH", "Chính phủ Nga hôm thứ Ba đã ký với Triều Tiên một thỏa thuận mới, chị Minh Anh, một công nhân ở Viễn Đông, cho biết mình đã nghe tin."],
+    ["a place the text never names", "BẮC KINH", MOS_LEAD],
+  ])("%s over the lead is no dateline", (_what, line, lead) => {
+    const body = parse([...head, line, lead, VI_NEXT]).body;
+    expect(body).not.toContain(`${line} — `);
+    expect(body).toContain(lead);
+  });
+});
+
+describe("an English dateline whose place the text names without a word that places it", () => {
+  const head = ["North Korea rejects arms trade claims as 'fabricated smear'", "December 05, 2026 11:21 AM"];
+  it("is the lead's dateline ('by Seoul and Washington'); a name the text gives a person ('Mr Lee') is none", () => {
+    const lead = "North Korea's foreign ministry on Friday rejected what it called a smear campaign by Seoul and Washington over arms transfers.";
+    expect(parse([...head, "SEOUL", lead, EN_NEXT]).body.split("\n\n")[0]).toBe(`SEOUL — ${lead}`);
+    const person = "North Korea's foreign ministry on Friday rejected the claims, and Mr Lee said the reports were meant to justify new sanctions.";
+    expect(parse([...head, "LEE", person, EN_NEXT]).body).not.toContain("LEE — ");
+  });
+});

@@ -403,6 +403,31 @@ function restoreKeyPoints(page: Document, blocks: Block[]): Block[] {
   return [...blocks.slice(0, at), head, { kind: "lines" as const, text: items.map((item) => `* ${item}`).join("\n") }, ...blocks.slice(at)];
 }
 
+/**
+ * A live page's entries, each stamped with its own <time> ("<div class=live-entry><time>22:10</time><p>…</p></div>"),
+ * and the short lines the page prints after the last of them inside the same box: the update's credit ("Nguồn: TTXVN",
+ * "(Reuters)"), its sign-off. Readability keeps the entries and drops a short line without a full stop beside them: put
+ * back after the text, for the cleaner to read as the credit it is (or drop as furniture). Only what stands in the
+ * entries' own box up to its first heading, list or box of links: the page's "Read more" boxes after it stay out.
+ */
+function restoreLiveTail(page: Document, blocks: Block[]): Block[] {
+  const texts = new Set(blocks.filter((b) => b.kind === "paragraph").map((b) => tidy(b.text)));
+  const stamped = selectAll(page, "time")
+    .map((t) => t.parentElement)
+    .filter((entry): entry is HTMLElement => entry !== null && entry.localName !== "p" && selectAll(entry, "p").some((p) => texts.has(tidy(inline(p)))));
+  const last = stamped.at(-1);
+  if (stamped.length < 2 || !last || new Set(stamped.map((e) => e.parentElement)).size !== 1) return blocks;
+  const tail: Block[] = [];
+  for (let el = last.nextElementSibling; el !== null; el = el.nextElementSibling) {
+    if (/^(?:h[1-6]|ul|ol|dl|aside|nav|footer|section|form|figure|table)$/.test(el.localName) || selectOne(el, "h2, h3, h4, ul, ol, a, time")) break;
+    const text = tidy(inline(el));
+    if (!text) continue;
+    if (text.length > 200 || texts.has(text) || tail.length >= 3) break;
+    tail.push({ kind: "paragraph", text });
+  }
+  return tail.length > 0 ? [...blocks, ...tail] : blocks;
+}
+
 /** A box opening with a fact-check summary's label ("IN SHORT:", "Quick Take", "What was claimed") over its paragraphs. */
 function summaryBox(el: Element): boolean {
   const head = el.firstElementChild;
@@ -2610,7 +2635,7 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   const namedAndDated = byline ? null : bylineWithDate(page, siteName);
   if (namedAndDated) byline = namedAndDated.name;
   const date = findDate(article?.publishedTime ?? "", namedAndDated?.line ?? byline);
-  let blocks = article?.content && isElement(article.content) ? restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content)))) : [];
+  let blocks = article?.content && isElement(article.content) ? restoreLiveTail(page, restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content))))) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
     for (const header of selectAll(page, "header, [role='banner']")) if (!closestOf(header, "article, main")) header.remove();
     treeChanged(page);

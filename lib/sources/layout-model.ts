@@ -872,9 +872,9 @@ const FURNITURE_RAW: RegExp[] = [
   // a row of service links: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | …" (every part a label
   // opening with a letter: a table's row of figures is no such row)
   /^(?:\p{L}[^|\n\d]{1,29} \| ){4}\p{L}[^|\n\d]{1,29}(?: \| \p{L}[^|\n\d]{1,29}){0,8}$/u,
-  // an audio player's clock and speed ("00:00 / 04:12", "1x"), and a social handle alone ("@LENAWHITFORD") or behind
-  // its follow button ("Follow @sarahkim_asia", "Theo dõi @baotuoitre")
-  /^\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:0?\.\d{1,2}|[12](?:\.\d{1,2})?)x$/, /^@[\p{L}\d_]{3,30}$/u,
+  // an audio player's clock and speed ("00:00 / 04:12", "▶ 00:00 / 14:52" behind its play button, "1x"), and a social
+  // handle alone ("@LENAWHITFORD") or behind its follow button ("Follow @sarahkim_asia", "Theo dõi @baotuoitre")
+  /^(?:[▶►⏵▷] ?)?\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:0?\.\d{1,2}|[12](?:\.\d{1,2})?)x$/, /^@[\p{L}\d_]{3,30}$/u,
   // a comment form's field with its required-field star: "Tên *", "Name *", "Website *", "Số điện thoại *"
   /^(?:[Tt]ên|[Hh]ọ (?:và )?tên|[Nn]ame|[Yy]our name|[Ww]ebsite|[Tt]rang web|[Đđ]iện thoại|[Ss]ố điện thoại|[Pp]hone|[Ee]-?mail|[Bb]ình luận|[Cc]omment|[Nn]ội dung)\s?\*$/u,
   /^(?:Follow|FOLLOW|Theo dõi|THEO DÕI)(?: (?:me|us|him|her|them))?(?: on (?:X|Twitter|Threads|Bluesky|Instagram))?:? @[\p{L}\d_.]{2,30}$/u,
@@ -1322,6 +1322,30 @@ const SOURCE_BEFORE_STAMP = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\
  * "Hamilton Evening Times •" (capitalised words, the last a paper's: Times, Star, Ledger, Courier …).
  */
 const PAPER_BEFORE_BULLET = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&.]*[\s-]){0,4}(?:News|Times|Post|Journal|Herald|Star|Tribune|Gazette|Daily|Standard|Courier|Record|Ledger|Chronicle|Sentinel|Echo|Argus|Express|Observer|Mercury|Bulletin|Examiner|Register|Telegraph|Independent|Advertiser|Dispatch|Enquirer|Globe|Mail)\s[·•]$/u;
+/** A post's age after a bullet or a bar: "· 2 giờ trước", "• 45 phút", "| 3 hours ago", "· 2h". */
+const POST_AGE = String.raw`\d{1,3}\s?${caseless(String.raw`(?:phút|giờ|ngày|tuần|m|min|mins|minutes?|h|hrs?|hours?|d|days?)(?:\s(?:trước|ago))?`)}`;
+/** A post's line under its headline naming its poster: "Đăng bởi: Trần Minh Khôi", "Posted by Jane Marsh · 3 hours ago". */
+const POSTED_BY_NAME = new RegExp(String.raw`^${caseless(String.raw`(?:posted|shared|uploaded|(?:được\s)?đăng|gửi|chia sẻ)\s(?:by|bởi)`)}\s?:?\s([^\s\d|·•:][^\d|·•:]{0,50}?)(?:\s[·•|]\s${POST_AGE})?$`, "u");
+/** A poster's or a channel's name before the post's age: "Kênh Thời sự 24h · 2 giờ trước", "Jane Marsh · 3 hours ago". */
+const NAME_BEFORE_AGE = new RegExp(String.raw`^([\p{Lu}\d][^|·•:]{1,60}?)\s[·•|]\s${POST_AGE}$`, "u");
+/** The post's age alone: "· 3 hours ago", "• 2 giờ trước". */
+const AGE_ALONE = new RegExp(String.raw`^[·•]\s?${POST_AGE}$`, "u");
+/** A site's account, never a person: "admin", "Ban biên tập", "BBT", "Tòa soạn", "Webmaster", "Editorial team". */
+const SITE_ACCOUNT = /^(?:admin|administrator|quản trị viên|qtv|ban biên tập|bbt|tòa soạn|toà soạn|webmaster|editor|editors|editorial(?: team| staff| desk)?|the editors|newsroom|staff)$/iu;
+/**
+ * A post's furniture under its headline, as a blog, a forum or a channel's page prints it: "Đăng bởi: X", "Posted by
+ * X", a channel's "Kênh X · 2 giờ trước", "· 3 hours ago". The poster when it is a person's name (the byline reader
+ * knows it, no site's account and no outlet's name), "" when the line names none, or null when the line is no such
+ * line. Lines over 120 characters never are.
+ */
+export function postLineName(plain: string): string | null {
+  if (plain.length > 120) return null;
+  if (AGE_ALONE.test(plain)) return "";
+  const name = (POSTED_BY_NAME.exec(plain) ?? NAME_BEFORE_AGE.exec(plain))?.[1]?.trim();
+  if (name === undefined) return null;
+  const person = !SITE_ACCOUNT.test(name) && !/^(?:kênh|channel|báo|tạp chí|đài|trang)\s/iu.test(name) && lookupOutlet(name) === null && !englishPaperName(name) && NAME.test(name) ? readByline(name) : null;
+  return person === name ? name : "";
+}
 /**
  * A news app's source line over the headline: a paper's, a magazine's or a station's name by its form, a bullet, the
  * story's age ("Tạp chí Pháp luật & Xã hội Miền Đông · 3 giờ trước", "Báo Hòa Sơn • 45 phút", "The Bayou Ledger-Star
@@ -2766,6 +2790,35 @@ function summaryPoint(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** A place in capitals alone on its line, as a paper sets a wire's dateline over the lead: "BRUSSELS", "HONG KONG", "HÀ NỘI". */
+const PLACE_IN_CAPITALS = /^[\p{Lu}][\p{Lu}.'’ -]{2,24}$/u;
+/** Is a line a place in capitals of one to three words, never a section's label, a wire's or a picture's credit? */
+export function placeInCapitals(plain: string): boolean {
+  return PLACE_IN_CAPITALS.test(plain) && plain.split(" ").length <= 3 && !isSection(plain) && !isCreditOnly(plain);
+}
+/** The place as running text writes it: "Brussels", "Hong Kong", "Hà Nội". */
+const inRunningCase = (place: string): string => place.toLowerCase().replace(/(^|[\s-])(\S)/gu, (_m, before: string, first: string) => before + first.toUpperCase());
+/** A city's short form in capitals, as a Vietnamese paper prints its dateline: "TP.HCM", "TP. HCM", "TP.HỒ CHÍ MINH". */
+const CITY_SHORT_FORM = /^TP\. ?\p{Lu}{2,}(?: \p{Lu}+){0,2}$/u;
+/** A form of address or a kinship word before a name: "chị Minh Anh", "Mr Lee" name a person, never a place. */
+const ADDRESSED_BEFORE = /(?:^|\s)(?:ông|bà|anh|chị|em|cô|chú|bác|cháu|mr|ms|mrs|dr)\.?\s$/iu;
+/**
+ * Does the text name a dateline's place as one: after a word that places ("in Brussels", "tại Hà Nội"), or anywhere in
+ * running case as a word of its own, not behind a form of address ("thành phố Hà Nội", "Moskva và Bình Nhưỡng"; "chị
+ * Minh Anh" is a person). A city's short form ("TP.HCM") is a place by its form.
+ */
+export function namedAsPlace(place: string, text: string): boolean {
+  if (CITY_SHORT_FORM.test(place)) return true;
+  const named = inRunningCase(place);
+  if ([" in ", " at ", " from ", " tại ", " ở "].some((word) => text.includes(`${word}${named}`))) return true;
+  for (let at = text.indexOf(named); at >= 0 && at < 20000; at = text.indexOf(named, at + 1)) {
+    const before = text.slice(Math.max(0, at - 8), at);
+    const after = text.charAt(at + named.length);
+    if (/[\p{L}\d]$/u.test(before) || /[\p{L}\d]/u.test(after) || ADDRESSED_BEFORE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 /**
  * Roles of the header lines (plain text, blank lines removed), and the index of the title among them (-1: none).
  * The header ends at the first prose paragraph; lines after it are not classified.
@@ -2795,6 +2848,11 @@ export function classifyHeader(
     // (under the date it is the byline, the credit the lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
     if (!forced[i] && roles[i]?.role === "byline" && isCreditOnly(lines[i + 1] ?? "") && i > 0 && roles[i - 1]?.role !== "date") roles[i] = { role: "caption", score: 2 };
   }
+  // a place in capitals alone right above the lead ("HÀ NỘI", "TP.HCM", "MOSKVA"), as a paper sets a wire's dateline,
+  // when the text names it as a place: the lead's dateline (clean.ts joins it to the lead), never a writer's name in
+  // capitals the byline reader would take it for
+  const above = end - 1;
+  if (firstBody > 0 && !forced[above] && (roles[above]?.role === "byline" || roles[above]?.role === "body") && placeInCapitals(lines[above] as string) && namedAsPlace(lines[above] as string, [...lines.slice(0, above), ...lines.slice(end)].join("\n"))) roles[above] = { role: "body", score: 0 };
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {
     for (let i = 0; i < end; i++) if (i !== chosen && !forced[i] && roles[i]?.role === "title") roles[i] = { role: "body", score: 0 };
@@ -2994,6 +3052,10 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   // a broadcaster or a wire relayed, named in full, in Vietnamese or as its service ("Dịch từ: Radio Free Asia", "Trích
   // Sputnik Việt Nam:", "— BBC News, 4/12/2026 —", "Hà Phương (dịch từ NHK)"): the credit
   if (relayedCredit(plain) !== null) return { role: "credit", score: 3 };
+  // a post's line naming its poster or its channel, and its age ("Đăng bởi: X", "Kênh X · 2 giờ trước", "Posted by X ·
+  // 3 hours ago"): the header's, the poster the byline when a person's name, never the lead's first words
+  const poster = postLineName(plain);
+  if (poster !== null) return poster ? { role: "byline", score: 2, name: poster } : { role: "furniture", score: 4 };
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   // a programme's label with its day after a dash ("Thời sự 19h - 17/11/2026", "Bản tin thế giới - 17/11/2026"): the
   // broadcast's name and the hour it airs, over or under the item, never the page's own stamp

@@ -133,3 +133,26 @@ describe("a live or breaking page's own lines", () => {
     expect(parsed.outlet).not.toBe("Jump directly to the content");
   });
 });
+
+describe("a live page's lines after its last stamped entry", () => {
+  const live = (tail: string, lang = "vi", title = "Trực tiếp: Hội đồng cảng họp về cuộc đình công") =>
+    page(`<title>${title}</title><meta property="og:site_name" content="Đài Cảng Xanh">`, `<main><h1>${title}</h1><div class="meta">07/11/2026 22:10</div><div class="entry"><time>22:10</time><p>${lang === "vi" ? VI[0] : EN[0]}</p></div><div class="entry"><time>21:55</time><p>${lang === "vi" ? VI[1] : EN[1]}</p></div><div class="entry"><time>21:30</time><p>${lang === "vi" ? VI[2] : EN[2]}</p></div>${tail}</main>`);
+
+  it("keep the update's credit under the entries and read it (vi, en)", () => {
+    const vi = fromHtml(live(`<p class="src">Nguồn: TTXVN</p>`));
+    expect(vi.agency).toBe("TTXVN");
+    expect(vi.body).toContain(VI[2]);
+    expect(vi.body).not.toContain("Nguồn: TTXVN");
+    const en = fromHtml(live(`<p class="src">Source: Reuters</p>`, "en", "Live: harbour board meets over the strike"));
+    expect(en.agency).toBe("Reuters");
+    expect(en.body).toContain(EN[2]);
+  });
+
+  it("take nothing past a heading after the entries, nor outside their box", () => {
+    const boxed = fromHtml(live(`<h3>Đọc nhiều</h3><p>Nguồn: TTXVN</p>`));
+    expect(boxed.agency).toBeNull();
+    const outside = fromHtml(live("").replace("</main>", `</main><aside><p>Nguồn: TTXVN</p></aside>`));
+    expect(outside.body).toContain(VI[2]);
+    expect(outside.agency).toBeNull();
+  });
+});

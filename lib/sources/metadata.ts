@@ -1489,7 +1489,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case, or under a
       // bar that stands over mastheads only (a language switch, a live bar: "Tổng Lãnh sự quán … tại Cần Thơ")
       printedMasthead = spelledBelow(plain, text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? ""))) && (lookupOutlet(plain) === null || plain.length > 40) && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
+} else if (i === top && printedMasthead === null && (mastheadByForm(plain) || (model.title === i + 1 && blogName(plain, plains[i + 2] ?? "", text))) && (lookupOutlet(plain) === null || plain.length > 40) && ((model.title === i + 1 && (["date", "byline"].includes(model.roles[i + 2]?.role ?? "") || (model.roles[i + 2]?.role === "body" && ["date", "byline"].includes(model.roles[i + 3]?.role ?? "")))) || (model.title > i + 1 && printedMastheadContext(model.roles[i + 1])))) {
       // a Vietnamese site's name by its form at the copy's top, right over the headline with the headline's byline or
       // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
       // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
@@ -3207,11 +3207,20 @@ const initialsOf = (name: string): string =>
  */
 const POSTING_LINE = /^(?:posted|published|written)\s(?:on|by)\s/i;
 const BLOG_NAME = /^(?:The\s)?[\p{Lu}][\p{Ll}'’-]+(?:\s(?:of\s|and\s|&\s)?[\p{Lu}][\p{Ll}'’-]+){1,3}$/u;
-function blogName(plain: string, belowHeadline: string): boolean {
-  if (plain.length > 40 || !BLOG_NAME.test(plain) || !POSTING_LINE.test(belowHeadline) || isSection(plain) || plain.split(" ").every((w) => SECTION_WORD_OF_NAME.test(w))) return false;
+function blogName(plain: string, belowHeadline: string, text = ""): boolean {
+  if (plain.length > 40 || isSection(plain) || plain.split(" ").every((w) => SECTION_WORD_OF_NAME.test(w))) return false;
   // (a person's name reads the same: the poster named below, or a name without a publication's word, is the writer's)
-  return !belowHeadline.includes(plain) && (BLOG_KIND.test(plain) || readByline(plain) === null);
+  if (BLOG_NAME.test(plain) && POSTING_LINE.test(belowHeadline)) return !belowHeadline.includes(plain) && (BLOG_KIND.test(plain) || readByline(plain) === null);
+  // a personal blog's masthead over a plain date and no posting line ("Sổ tay Biển Đông" / headline / "03/12/2026"):
+  // only when a line lower down opens with it again (its footer, "© 2026 …"; a pointer's "Xem thêm: …" names a
+  // section), and no person's name (a signature repeats too)
+  if (!BLOG_NAME_RUNNING.test(plain) || readDateLine(belowHeadline) === null) return false;
+  const name = foldForMatch(plain);
+  const opening = text.split("\n").filter((line) => line.length <= 160 && foldForMatch(line).replace(/^(?:copyright )?(?:\d{4} )?/, "").startsWith(name));
+  return opening.length >= 2 && (BLOG_KIND.test(plain) || readByline(plain) === null);
 }
+/** A blog's name in running case, its later words in small letters or capitals: "Sổ tay Biển Đông", "Góc nhìn Lê Quang", "Northern Watch". */
+const BLOG_NAME_RUNNING = /^(?:The\s)?[\p{Lu}][\p{Ll}'’-]+(?:\s[\p{L}][\p{Ll}'’-]*){1,4}$/u;
 /** The word a blog's or a newsletter's name closes on ("Northern Watch", "Pacific Notes", "The Harbour Dispatch"). */
 const BLOG_KIND = /\s(?:Watch|Notes|Review|Report|Journal|Chronicle|Monitor|Digest|Dispatch|Observer|Insights?|Brief|Briefing|Letter|Post|Blog|Diary|Files|Matters|Affairs|Desk|Lens|Beat|Pulse|Wire|Focus|Forum|Press|Outlook|Front|Frontier|Horizon|Compass|View|Voices?|Weekly|Daily|Signal|Record|Sentinel|Courier|Notebook|Bulletin|Gazette|Herald|Times|Tribune|Quarterly|Monthly)$/u;
 /** The words of a section's label ("World News", "Local Politics"), never all of a blog's name. */

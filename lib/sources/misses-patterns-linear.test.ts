@@ -47,4 +47,14 @@ describe("the new readers run in linear time on hostile lines", () => {
     const r = growth((n) => parseImport([`Northern ${"Watch ".repeat(n / 6)}`, "", "Port traffic rises by a fifth as exports grow", "", "Posted on December 3, 2026", "", "The port authority said on Monday that traffic rose by a fifth."].join("\n"), "x.txt"));
     expect(r.ratio, `times ${r.times.map((t) => t.toFixed(1)).join(", ")} ms`).toBeLessThanOrEqual(LINEAR_BOUND * sizeRatio);
   });
+
+  it("cleanArticle: a dateline in capitals over a lead naming the place again and again", () => {
+    const r = growth((n) => cleanArticle(`HÀ NỘI\nChiều 2/12, ${"Hà Nộia ".repeat(n / 8)}thành phố Hà Nội họp.\nĐoạn tiếp theo của bài viết.`));
+    expect(r.ratio, `times ${r.times.map((t) => t.toFixed(1)).join(", ")} ms`).toBeLessThanOrEqual(LINEAR_BOUND * sizeRatio);
+  });
+
+  it("parseImport: a personal blog's name over a plain date, its footer lines run long", () => {
+    const r = growth((n) => parseImport(["Sổ tay Biển Đông", "Cà phê Việt sang Ai Cập tăng mạnh trong năm nay", "03/12/2026", "Lượng cà phê xuất sang Ai Cập tăng mạnh trong năm nay.", `Sổ tay ${"Biển ".repeat(n / 5)}`].join("\n"), "x.txt"));
+    expect(r.ratio, `times ${r.times.map((t) => t.toFixed(1)).join(", ")} ms`).toBeLessThanOrEqual(LINEAR_BOUND * sizeRatio);
+  });
 });

@@ -89,6 +89,13 @@ const AIRS_AT = /^chuong trinh (?:\S+ ){1,10}?(?:phat song|phat thanh|phat|len s
 const NUMBERED_ISSUE = /^\S.{2,70}? [-–—|·] (?:số|tập|kỳ|episode|ep\.?|issue|no\.) ?#?\d{1,4}(?: [-–—|·] \d{1,2}[/.]\d{1,2}[/.]\d{4})?$/iu;
 /** A transcript's sound cue on a line of its own: "[NHẠC]", "[Nhạc hiệu]", "[MUSIC]", "[APPLAUSE]", "[Vỗ tay]". */
 const SOUND_CUE = /^[[(](?:nhạc(?: hiệu| nền| chuyển cảnh)?|tiếng vỗ tay|vỗ tay|tiếng cười|cười|âm thanh hiện trường|(?:theme |background )?music|applause|laughter|crosstalk|inaudible|silence)[\])]$/iu;
+/**
+ * The label heading a programme's or a podcast's rundown, alone on its line with its colon: "Nội dung chương trình:",
+ * "Nội dung chính của chương trình:", "Trong chương trình hôm nay:", "Programme notes:", "Show notes:", "In this
+ * episode:". The rundown's items below it stay the story's; a sentence that opens with the same words ("Nội dung
+ * chương trình gồm ba phần.", "In this episode, we look at …") is no label.
+ */
+const RUNDOWN_LABEL = /^(?:nội dung(?: chính)?(?: của)? (?:chương trình|số phát thanh|bản tin|tập)(?: này| hôm nay| kỳ này)?|trong (?:chương trình|số|tập|bản tin) (?:này|hôm nay|kỳ này)|(?:programme|program|show|episode) notes|in (?:this|today['’]s) (?:episode|programme|program|show|edition|bulletin))\s?:$/iu;
 /** A player's download link and its labels over a clip: "Tải xuống", "Tải về", "Download", "Now playing: X at Noon". */
 const PLAYER_LABEL = /^(?:tải xuống|tải về|download|now playing\s?:?\s.{2,80}|đang phát\s?:?\s.{2,80})$/iu;
 /** An audio's or a video's label with its length, or with the bulletin it comes from: "Nghe audio 01:32", "Video: Bản tin thời sự tối 20/11". */
@@ -99,6 +106,7 @@ export function isPlayerNotice(plain: string, folded: () => string = () => foldF
   if (plain.length > 160) return false;
   if (isClipEntry(plain) || PRODUCED_WITH.test(plain) || (plain.includes(" with ") && PROGRAMME_HOSTS.test(plain))) return true;
   if (plain.length <= 100 && (NUMBERED_ISSUE.test(plain) || SOUND_CUE.test(plain) || PLAYER_LABEL.test(plain))) return true;
+  if (plain.length <= 60 && plain.endsWith(":") && RUNDOWN_LABEL.test(plain)) return true;
   if (plain.length <= 90 && MEDIA_LABEL.test(folded())) return true;
   const f = folded();
   return anyPlayerNotice(f) || (f.startsWith("chuong trinh ") && PROGRAMME_AIRS.test(plain) && AIRS_AT.test(f));

@@ -3,7 +3,7 @@
 // another paper's article under its source line, and an infographic's credit line naming its maker, its wire and its
 // stamp after bars.
 import { describe, expect, it } from "vitest";
-import { siteBeforeWriter } from "./layout-model";
+import { postLineName, siteBeforeWriter } from "./layout-model";
 import { isNoticeLine } from "./page-notices";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -94,5 +94,29 @@ describe("a reader's pointer to the original", () => {
   it("is a notice in Pocket's wording alone as in an aggregator's; the original named with its source or in a sentence is none", () => {
     for (const line of ["Xem bản gốc", "Đọc bản gốc", "Xem bài gốc"]) expect(isNoticeLine(line), line).toBe(true);
     for (const line of ["Đọc bản gốc trên trang Đài Tiếng nói Hoa Kỳ", "Xem bản gốc nghị quyết của Hội đồng Bảo an", "Bản gốc của văn bản được công bố hôm thứ Hai."]) expect(isNoticeLine(line), line).toBe(false);
+  });
+});
+
+describe("a post's line under its headline naming its poster or its channel", () => {
+  it("names a person as the poster, a site's account or a channel as no one, and is no such line in a sentence", () => {
+    expect(postLineName("Đăng bởi: Trần Minh Khôi")).toBe("Trần Minh Khôi");
+    expect(postLineName("Posted by Jane Marsh · 3 hours ago")).toBe("Jane Marsh");
+    expect(postLineName("Jane Marsh · 3 hours ago")).toBe("Jane Marsh");
+    for (const line of ["Đăng bởi: admin", "Posted by admin", "Đăng bởi Ban biên tập", "Posted by The Harbour Times", "Kênh Thời sự Sông Xanh · 2 giờ trước", "· 3 hours ago", "• 2 giờ trước"]) expect(postLineName(line), line).toBe("");
+    for (const line of ["Đăng bởi một người dùng ẩn danh, bài viết đã lan truyền nhanh.", "Posted by the ministry on its website, the statement drew criticism.", "Jane Marsh said it took three hours"]) expect(postLineName(line), line).toBeNull();
+  });
+
+  it.each([
+    ["vi, a person", "Đăng bởi: Trần Minh Khôi", "Trần Minh Khôi"],
+    ["vi, a site's account", "Đăng bởi: admin", null],
+    ["vi, a channel's line", "Kênh Thời sự Sông Xanh · 2 giờ trước", null],
+    ["en, a person and the age", "Posted by Jane Marsh · 3 hours ago", "Jane Marsh"],
+    ["en, the age alone", "· 3 hours ago", null],
+  ])("is a header line, never the lead's first words (%s)", (_what, line, author) => {
+    for (const [head, lead, next] of [["Nga và Triều Tiên ký thỏa thuận mới về lao động thời vụ", VI1, VI2], ["Committee adopts the resolution after hours of debate", EN1, EN2]] as const) {
+      const got = parse([head, line, lead, next]);
+      expect(got?.body.split("\n\n")[0]).toBe(lead);
+      expect(got?.author ?? null).toBe(author);
+    }
   });
 });
