@@ -21,6 +21,9 @@ describe("a masthead and its tagline at the page's foot", () => {
     expect(footer(text(...VI, "Tin liên quan", "Hà Nội - Giá vàng hôm nay tiếp tục tăng mạnh"))).toBeNull();
     expect(footer(text(...EN, "Related", "Harbour Board - Cargo volumes rise by a quarter"))).toBeNull();
     expect(footer(text(...EN, "Harbour Post – Where the valley comes together"))).toBeNull();
+    // a short copy's headline, its halves joined by a dash, over its date: above the text, never its foot
+    expect(footer(text("Nga - Tiếng nói chung với Triều Tiên về an ninh khu vực", "03/12/2026", ...VI))).toBeNull();
+    expect(footer(text("Harbour Post – The Valley's daily newspaper", "03/12/2026", ...EN))).toBeNull();
     const tail = Array.from({ length: 8 }, (_, k) => `${EN[k % 3]} (${k})`);
     expect(footer(text(EN[0], "Harbour Post – The Valley's daily newspaper", ...tail))).toBeNull();
   });

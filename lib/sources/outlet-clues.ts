@@ -525,8 +525,10 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   if (footerPaper) return readableCase(footerPaper);
   // a masthead and its tagline on one of the last lines, the tagline telling what kind of news it is ("Saigon Times USA
   // – Nhật báo Việt ngữ tại Nam California", "Bnews - Tin tức kinh tế TTXVN", "Harbour Post – The Valley's daily
-  // newspaper")
-  const footerTagline = lines.slice(-6).map((l) => MASTHEAD_TAGLINE.exec(l)).find((m) => m?.[2] !== undefined && NEWS_KIND_TAGLINE.test(m[2]));
+  // newspaper"), below the text's first paragraph (a short copy's headline over its date is none of them: "Nga - Tiếng
+  // nói chung với Triều Tiên …")
+  const firstProse = lines.findIndex((l) => l.length >= 80 && /[.!?…"”»)]$/u.test(l));
+  const footerTagline = firstProse < 0 ? undefined : lines.slice(Math.max(firstProse + 1, lines.length - 6)).map((l) => MASTHEAD_TAGLINE.exec(l)).find((m) => m?.[2] !== undefined && NEWS_KIND_TAGLINE.test(m[2]));
   if (footerTagline?.[1]) return footerTagline[1];
   // with nothing else naming the outlet, a domain that is one word: that word, as a name ("slate.com" → "Slate"; a
   // domain the page itself names the outlet by, "Investing.com", "Scroll.in", stays as the page writes it)
