@@ -8,7 +8,7 @@
 import pg from "pg";
 import { deskConnection } from "@/lib/db/connection";
 import { dictionaryFor, type Locale } from "@/lib/i18n/locale";
-import { escapeHtml } from "@/lib/html-escape";
+import { shortPage, SHORT_PAGE_POLICY } from "./short-page";
 
 /** A claim page's address as the site writes it (no query: proxy.ts and the front server send any other to it). */
 const CLAIM_PAGE = /^(\/en)?\/claims\/([a-z0-9-]{1,200})$/;
@@ -64,14 +64,15 @@ export const notFoundLocale = (path: string): Locale => (path === "/en" || path.
 export function notFoundAnswer(locale: Locale): { status: number; headers: Record<string, string | number>; body: string } {
   const t = dictionaryFor(locale);
   const home = locale === "en" ? "/en" : "/";
-  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.errors.notFoundTitle)} · ${escapeHtml(t.app.name)}</title></head><body><main><h1>${escapeHtml(t.errors.notFoundTitle)}</h1><p>${escapeHtml(t.errors.notFoundText)}</p><p><a href="${home}">${escapeHtml(t.nav.home)}</a></p></main></body></html>\n`;
+  const search = locale === "en" ? "/en/claims" : "/claims";
+  const body = shortPage(locale, { title: `${t.errors.notFoundTitle} · ${t.app.name}`, heading: t.errors.notFoundTitle, text: t.errors.notFoundText, links: [{ href: home, label: t.nav.home }, { href: search, label: t.nav.search }], noindex: true });
   return {
     status: 404,
     headers: {
       "content-type": "text/html; charset=utf-8",
       "content-length": Buffer.byteLength(body),
       "cache-control": "no-store",
-      "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      "content-security-policy": SHORT_PAGE_POLICY,
     },
     body,
   };

@@ -1,6 +1,6 @@
 // The short page the front server answers with (503) while next-server is down or restarting.
 import { dictionaryFor, localeFromCookieHeader } from "@/lib/i18n/locale";
-import { escapeHtml } from "@/lib/html-escape";
+import { shortPage, SHORT_PAGE_POLICY } from "./short-page";
 
 const RETRY_AFTER_SECONDS = 5;
 
@@ -8,7 +8,7 @@ const RETRY_AFTER_SECONDS = 5;
 export function unavailableAnswer(cookieHeader: string | undefined): { status: number; headers: Record<string, string | number>; body: string } {
   const locale = localeFromCookieHeader(cookieHeader);
   const t = dictionaryFor(locale);
-  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.errors.unavailableTitle)} · ${escapeHtml(t.app.name)}</title></head><body><main><h1>${escapeHtml(t.errors.unavailableTitle)}</h1><p>${escapeHtml(t.errors.unavailableText)}</p></main></body></html>\n`;
+  const body = shortPage(locale, { title: `${t.errors.unavailableTitle} · ${t.app.name}`, heading: t.errors.unavailableTitle, text: t.errors.unavailableText });
   return {
     status: 503,
     headers: {
@@ -16,7 +16,7 @@ export function unavailableAnswer(cookieHeader: string | undefined): { status: n
       "content-length": Buffer.byteLength(body),
       "cache-control": "no-store",
       "retry-after": RETRY_AFTER_SECONDS,
-      "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      "content-security-policy": SHORT_PAGE_POLICY,
     },
     body,
   };
