@@ -5,11 +5,12 @@ import type { Dictionary } from "@/lib/i18n/vi";
 import { attributeList, diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import { citationAnchor } from "@/lib/workflow/citations";
 import { aliasKey } from "@/lib/claims/claimants";
+import { withReadableHost } from "@/lib/http/readable-host";
 
 type SourceRef = RevisionSnapshot["appearances"][number]["source"];
 
 function sourceLine(source: SourceRef, untitled: string): string {
-  return [source.title ?? untitled, source.outlet, source.url].filter(Boolean).join(" · ");
+  return [source.title ?? untitled, source.outlet, withReadableHost(source.url)].filter(Boolean).join(" · ");
 }
 
 export function ProposalSnapshot({ snapshot, published, t }: { snapshot: RevisionSnapshot; published: RevisionSnapshot | null; t: Dictionary }) {

@@ -1,0 +1,38 @@
+// A captured page can give its address as "https://www.rеuters.com/…" with a Cyrillic "е", or as a host written wholly
+// in Cyrillic letters that look Latin ("раураӏ.com"); the import reads its site name ("Reuters") as the outlet, and the
+// desk and the public site printed the address as captured: Reuters' address, leading to another host. Such a host is
+// shown in its ASCII form, as browsers show it; an international name that imitates nothing is shown as written.
+import { describe, expect, it } from "vitest";
+import { withReadableHost } from "@/lib/http/readable-host";
+
+describe("a look-alike host", () => {
+  it("is shown in its ASCII form when a label mixes scripts", () => {
+    expect(withReadableHost("https://www.r\u0435uters.com/world/markets-2026-12-01/")).toBe("https://www.xn--ruters-3of.com/world/markets-2026-12-01/");
+    expect(withReadableHost("https://www.xn--ruters-3of.com/world/")).toBe("https://www.xn--ruters-3of.com/world/");
+    expect(withReadableHost("https://news.\u0440aypal.com/login")).toMatch(/^https:\/\/news\.xn--[a-z0-9-]+\.com\/login$/);
+  });
+
+  it("is shown in its ASCII form when it is wholly Cyrillic or Greek letters that each look Latin", () => {
+    expect(withReadableHost("https://\u0440\u0430\u0443\u0440\u0430\u04cf.com/")).toBe("https://xn--80aa0cbo65f.com/");
+    expect(withReadableHost("http://\u0441\u043e\u0440\u0435.net/a?b#c")).toMatch(/^http:\/\/xn--[a-z0-9-]+\.net\/a\?b#c$/);
+  });
+
+  it("keeps the port, credentials and the rest of the address as written", () => {
+    expect(withReadableHost("https://u:p@www.r\u0435uters.com:8443/Hà_Nội?q=Nga#x")).toBe("https://u:p@www.xn--ruters-3of.com:8443/Hà_Nội?q=Nga#x");
+  });
+
+  it("reads the host as a browser does: full-width letters are ASCII ones", () => {
+    expect(withReadableHost("https://\uff52\uff45\uff55\uff54\uff45\uff52\uff53.com/x")).toBe("https://reuters.com/x");
+  });
+
+  it("leaves names that imitate nothing, ASCII hosts and other addresses as they are", () => {
+    expect(withReadableHost("https://báo.vn/a")).toBe("https://báo.vn/a");
+    expect(withReadableHost("https://xn--bo-mia.vn/a")).toBe("https://báo.vn/a");
+    expect(withReadableHost("https://президент.рф/news")).toBe("https://президент.рф/news");
+    expect(withReadableHost("https://www.reuters.com/world/")).toBe("https://www.reuters.com/world/");
+    expect(withReadableHost("https://[2001:db8::1]/x")).toBe("https://[2001:db8::1]/x");
+    expect(withReadableHost("mailto:a@r\u0435uters.com")).toBe("mailto:a@r\u0435uters.com");
+    expect(withReadableHost("https://bad host/")).toBe("https://bad host/");
+    expect(withReadableHost(null)).toBeNull();
+  });
+});
