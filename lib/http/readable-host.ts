@@ -15,6 +15,15 @@ function readableLabel(label: string): boolean {
   return !hasCyrillicOrGreek(label) || hasCyrillicOrGreek(latinLookAlike(label));
 }
 
+/** Whether a host as URL reads it (ASCII, "www.xn--ruters-3of.com") has a label that imitates Latin letters. */
+export function isLookAlikeHost(hostname: string): boolean {
+  return hostname.split(".").some((label) => {
+    if (!/^xn--/i.test(label)) return false;
+    const unicode = domainToUnicode(label);
+    return !unicode || !readableLabel(unicode);
+  });
+}
+
 /**
  * `address` (http or https) with its host as it may be shown: read as a browser reads it (IDNA: "ｒｅｕｔｅｒｓ.com" is
  * "reuters.com", capitals are small letters), each label in Unicode unless it imitates Latin letters, when it is in its
@@ -47,11 +56,7 @@ export function withReadableHost(address: string | null): string | null {
     ? url.hostname
     : url.hostname
         .split(".")
-        .map((label) => {
-          if (!/^xn--/i.test(label)) return label;
-          const unicode = domainToUnicode(label);
-          return unicode && unicode !== label && readableLabel(unicode) ? unicode : label;
-        })
+        .map((label) => (/^xn--/i.test(label) && !isLookAlikeHost(label) ? domainToUnicode(label) : label))
         .join(".");
   const at = authority.lastIndexOf("@");
   const credentials = at >= 0 ? authority.slice(0, at + 1) : "";

@@ -4,6 +4,7 @@
 // shown in its ASCII form, as browsers show it; an international name that imitates nothing is shown as written.
 import { describe, expect, it } from "vitest";
 import { withReadableHost } from "@/lib/http/readable-host";
+import { publishedText } from "@/lib/public/published-text";
 
 describe("a look-alike host", () => {
   it("is shown in its ASCII form when a label mixes scripts", () => {
@@ -34,5 +35,27 @@ describe("a look-alike host", () => {
     expect(withReadableHost("mailto:a@r\u0435uters.com")).toBe("mailto:a@r\u0435uters.com");
     expect(withReadableHost("https://bad host/")).toBe("https://bad host/");
     expect(withReadableHost(null)).toBeNull();
+  });
+});
+
+describe("a look-alike host typed into published text", () => {
+  it("is published in its ASCII form, as a link, an autolink, a definition and a bare address", () => {
+    const note = [
+      "See [the wire](https://www.r\u0435uters.com/world/x).",
+      "Or <https://www.r\u0435uters.com/world/y>.",
+      "Bare: https://www.r\u0435uters.com/world/z.",
+      "[1]: https://www.r\u0435uters.com/world/w",
+    ].join("\n\n");
+    const published = publishedText(note);
+    expect(published).not.toContain("r\u0435uters");
+    expect(published).toContain("[the wire](<https://www.xn--ruters-3of.com/world/x>)");
+    expect(published).toContain("<https://www.xn--ruters-3of.com/world/y>");
+    expect(published).toContain("Bare: https://www.xn--ruters-3of.com/world/z.");
+    expect(published).toContain("[1]: <https://www.xn--ruters-3of.com/world/w>");
+  });
+
+  it("leaves honest international names and ASCII hosts as typed", () => {
+    const note = "See [báo](https://báo.vn/a) and https://www.reuters.com/world/x and https://президент.рф/news.";
+    expect(publishedText(note)).toBe(note);
   });
 });
