@@ -62,3 +62,17 @@ export function withReadableHost(address: string | null): string | null {
   const credentials = at >= 0 ? authority.slice(0, at + 1) : "";
   return address.slice(0, start) + credentials + host + (url.port ? `:${url.port}` : "") + address.slice(end);
 }
+
+/**
+ * `address` with a look-alike host in its ASCII form and otherwise as written: what an import stores, so that every
+ * screen showing the address, the preview's field included, shows that form. An honest international name is kept.
+ */
+export function withLookAlikeHostInAscii(address: string): string {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return address;
+  }
+  return isLookAlikeHost(url.hostname) ? withReadableHost(address) : address;
+}

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { withReadableHost } from "@/lib/http/readable-host";
 import { publishedText } from "@/lib/public/published-text";
+import { decodeImportFile, parseImport } from "@/lib/sources/parse-import";
 
 describe("a look-alike host", () => {
   it("is shown in its ASCII form when a label mixes scripts", () => {
@@ -57,5 +58,20 @@ describe("a look-alike host typed into published text", () => {
   it("leaves honest international names and ASCII hosts as typed", () => {
     const note = "See [báo](https://báo.vn/a) and https://www.reuters.com/world/x and https://президент.рф/news.";
     expect(publishedText(note)).toBe(note);
+  });
+});
+
+describe("a capture naming itself with a look-alike host", () => {
+  const page = (address: string) =>
+    `<!doctype html><html><head><title>Markets fall sharply | Reuters</title><meta property="og:site_name" content="Reuters"><link rel="canonical" href="${address}"></head><body><article><h1>Markets fall sharply</h1><p>Stocks fell on Monday as investors weighed the central bank's next move and the outlook for the economy, traders said.</p><p>The index closed down two percent, its worst day since March, after a report showed prices rising faster than expected.</p></article></body></html>`;
+  const read = (address: string) => parseImport(decodeImportFile(Buffer.from(page(address)), "page.html"), "page.html")[0]!;
+
+  it("is stored with that host in its ASCII form, so the preview and every screen show it so", () => {
+    expect(read("https://www.r\u0435uters.com/world/markets-fall-2026-12-01/").url).toBe("https://www.xn--ruters-3of.com/world/markets-fall-2026-12-01/");
+  });
+
+  it("keeps an honest address as captured", () => {
+    expect(read("https://www.reuters.com/world/markets-fall-2026-12-01/").url).toBe("https://www.reuters.com/world/markets-fall-2026-12-01/");
+    expect(read("https://báo.vn/thoi-su/markets-fall-123.html").url).toBe("https://báo.vn/thoi-su/markets-fall-123.html");
   });
 });
