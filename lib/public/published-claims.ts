@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { publishedAddress } from "@/lib/http/web-address";
+import { withReadableHost } from "@/lib/http/readable-host";
 import { publishedAttributes, publishedClaimant, publishedQuote, publishedTags, publishedText } from "./published-text";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
@@ -30,7 +31,8 @@ export type PublishedClaim = {
 
 /**
  * A revision's snapshot as the public sees it, the one place the page, the API, the feeds and ClaimReview read it
- * through: its sources' and references' addresses without a user name and password, and none at all for an address
+ * through: its sources' and references' addresses without a user name and password, a look-alike host in its ASCII
+ * form (lib/http/readable-host.ts), and none at all for an address
  * on a local network (an article captured from an intranet or a development server, a reference typed before such
  * addresses were refused). Revisions published before either rule may hold them; the revision itself keeps them.
  * The same for links and addresses typed into its free text (./published-text.ts): the rationale, the summary, the
@@ -38,7 +40,8 @@ export type PublishedClaim = {
  * but for credentials in an address (publishedQuote). The claimant's aliases it recorded feed the search only.
  */
 function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
-  const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
+  // A host imitating Latin letters ("rеuters.com" with a Cyrillic е) in its ASCII form, as browsers show it.
+  const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: withReadableHost(publishedAddress(s.url)) });
   // A source's title and outlet are its own words, as its quotes are: as captured, but for credentials in an address.
   const source = <T extends { url: string | null; title: string | null; outlet: string | null }>(s: T): T => ({
     ...address(s),

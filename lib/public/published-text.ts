@@ -8,6 +8,7 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Nodes, Parents } from "mdast";
 import { isPublicWebAddress } from "@/lib/http/web-address";
+import { isLookAlikeHost } from "@/lib/http/readable-host";
 import type { AttributeProvenance, ClaimAttributes } from "@/lib/claims/attributes";
 
 /** A base no address typed in a text names: what resolves to it stays on the page's own site (a fragment, a path). */
@@ -15,8 +16,9 @@ const BASE = new URL("https://published-text.invalid/");
 
 /**
  * What an address in a text becomes: `undefined` to publish it as written (a fragment, a path on the site, a
- * mailto:, a public address), a string to publish instead (without its credentials), null to leave it out (an
- * address on a local network, or one no browser could read as an address on the public web).
+ * mailto:, a public address), a string to publish instead (without its credentials, a look-alike host in its ASCII
+ * form), null to leave it out (an address on a local network, or one no browser could read as an address on the
+ * public web).
  */
 export function publishedLinkTarget(address: string): string | null | undefined {
   let url: URL;
@@ -28,7 +30,8 @@ export function publishedLinkTarget(address: string): string | null | undefined 
   if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
   if (url.host === BASE.host) return undefined;
   if (!isPublicWebAddress(url.href)) return null;
-  if (!url.username && !url.password) return undefined;
+  // A host imitating Latin letters ("www.rеuters.com", a Cyrillic е) in its ASCII form, as browsers show it.
+  if (!url.username && !url.password && !isLookAlikeHost(url.hostname)) return undefined;
   url.username = "";
   url.password = "";
   return url.href;

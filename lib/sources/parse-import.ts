@@ -24,6 +24,7 @@ import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-pos
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
 import { documentText, looksLikeOldDocument, looksLikeZip, type DocumentRefusal } from "./office";
+import { withLookAlikeHostInAscii } from "@/lib/http/readable-host";
 
 export type { Block } from "./clean";
 
@@ -396,7 +397,8 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     outlet,
     author: meta.author,
     // an address is kept whole or not at all: a source's address holds at most 2,000 characters (urlSchema)
-    url: meta.url !== null && meta.url.length <= 2000 ? meta.url : null,
+    // a look-alike host ("www.rеuters.com", a Cyrillic е) in its ASCII form, as browsers show it (lib/http/readable-host.ts)
+    url: meta.url !== null && withLookAlikeHostInAscii(meta.url).length <= 2000 ? withLookAlikeHostInAscii(meta.url) : null,
     language,
     headings: cleaned.headings,
     captions: cleaned.captions,

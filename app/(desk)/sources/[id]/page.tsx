@@ -22,6 +22,7 @@ import { loadPanelClaim, resumeOffset } from "./panel-claim";
 import { listSourceMatching } from "@/lib/matching/suggestions";
 import { SuggestionsMargin } from "./suggestions-margin";
 import { editableOf } from "@/lib/sources/editable-metadata";
+import { withReadableHost } from "@/lib/http/readable-host";
 
 export const generateMetadata = titleFor("source");
 
@@ -65,7 +66,7 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
           <p className="source-url">
             {t.reader.url}:{" "}
             <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" data-testid="source-url">
-              {source.url}
+              {withReadableHost(source.url)}
             </a>
           </p>
         )}

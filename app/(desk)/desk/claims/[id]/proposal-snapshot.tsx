@@ -5,11 +5,12 @@ import type { Dictionary } from "@/lib/i18n/vi";
 import { attributeList, diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import { citationAnchor } from "@/lib/workflow/citations";
 import { aliasKey } from "@/lib/claims/claimants";
+import { withReadableHost } from "@/lib/http/readable-host";
 
 type SourceRef = RevisionSnapshot["appearances"][number]["source"];
 
 function sourceLine(source: SourceRef, untitled: string): string {
-  return [source.title ?? untitled, source.outlet, source.url].filter(Boolean).join(" · ");
+  return [source.title ?? untitled, source.outlet, withReadableHost(source.url)].filter(Boolean).join(" · ");
 }
 
 export function ProposalSnapshot({ snapshot, published, t }: { snapshot: RevisionSnapshot; published: RevisionSnapshot | null; t: Dictionary }) {
@@ -88,7 +89,7 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
               <li key={i} id={citationAnchor(i + 1)}>
                 [{i + 1}]{" "}
                 {t.claims.stances[e.stance as keyof Dictionary["claims"]["stances"]] ?? e.stance}: {e.quote ? `“${e.quote}”` : (e.reference?.title ?? "")}{" "}
-                <span className="muted">— {e.source ? sourceLine(e.source, t.sources.untitled) : [e.reference?.publisher, e.reference?.url].filter(Boolean).join(" · ")}</span>
+                <span className="muted">— {e.source ? sourceLine(e.source, t.sources.untitled) : [e.reference?.publisher, withReadableHost(e.reference?.url ?? null)].filter(Boolean).join(" · ")}</span>
                 {/* The note is published under the item on the claim's page. */}
                 {e.note && (
                   <p className="muted" data-testid="snapshot-evidence-note">
