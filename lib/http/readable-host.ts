@@ -7,6 +7,7 @@
 // Server-side only (node:url's IDNA).
 import { domainToUnicode } from "node:url";
 import { hasCyrillicOrGreek, hasMixedScriptWord, latinLookAlike } from "@/lib/claims/name-scripts";
+import { authorityOf } from "./web-address";
 
 /** Whether a host label in Unicode can be shown as it is: it does not imitate another in Latin letters. */
 function readableLabel(label: string): boolean {
@@ -34,15 +35,9 @@ export function withReadableHost(address: string): string;
 export function withReadableHost(address: string | null): string | null;
 export function withReadableHost(address: string | null): string | null {
   if (address === null) return null;
-  const scheme = /^https?:\/\//i.exec(address);
-  if (!scheme) return address;
-  const start = scheme[0].length;
-  let end = address.length;
-  for (const stop of ["/", "?", "#", "\\"]) {
-    const at = address.indexOf(stop, start);
-    if (at >= 0 && at < end) end = at;
-  }
-  const authority = address.slice(start, end);
+  const where = authorityOf(address);
+  if (!where) return address;
+  const authority = address.slice(where.start, where.end);
   // ASCII without an encoded label: nothing to show otherwise (capitals and the like are the browser's own reading).
   if (/^[\x21-\x7e]*$/.test(authority) && !/(?:^|[.@])xn--/i.test(authority)) return address;
   let url: URL;
@@ -60,7 +55,7 @@ export function withReadableHost(address: string | null): string | null {
         .join(".");
   const at = authority.lastIndexOf("@");
   const credentials = at >= 0 ? authority.slice(0, at + 1) : "";
-  return address.slice(0, start) + credentials + host + (url.port ? `:${url.port}` : "") + address.slice(end);
+  return address.slice(0, where.start) + credentials + host + (url.port ? `:${url.port}` : "") + address.slice(where.end);
 }
 
 /**

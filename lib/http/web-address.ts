@@ -4,6 +4,22 @@
 // them: they are dropped wherever an address is read in, and again wherever one is published.
 
 /**
+ * Where an http(s) address's authority stands: after its scheme, up to the first "/", "?", "#" or "\\" (as a browser
+ * reads an http address); null for an address of any other scheme.
+ */
+export function authorityOf(address: string): { start: number; end: number } | null {
+  const scheme = /^https?:\/\//i.exec(address);
+  if (!scheme) return null;
+  const start = scheme[0].length;
+  let end = address.length;
+  for (const stop of ["/", "?", "#", "\\"]) {
+    const at = address.indexOf(stop, start);
+    if (at >= 0 && at < end) end = at;
+  }
+  return { start, end };
+}
+
+/**
  * `address` without the user name and password of an http(s) address: "https://a:b@site.com/x" is
  * "https://site.com/x". The authority ends at the first "/", "?", "#" or "\" (as a browser reads an http address),
  * its last "@" before that ends the credentials; anything else is returned as it is.
@@ -12,14 +28,9 @@ export function withoutCredentials(address: string): string;
 export function withoutCredentials(address: string | null): string | null;
 export function withoutCredentials(address: string | null): string | null {
   if (address === null) return null;
-  const scheme = /^https?:\/\//i.exec(address);
-  if (!scheme) return address;
-  const start = scheme[0].length;
-  let end = address.length;
-  for (const stop of ["/", "?", "#", "\\"]) {
-    const at = address.indexOf(stop, start);
-    if (at >= 0 && at < end) end = at;
-  }
+  const authority = authorityOf(address);
+  if (!authority) return address;
+  const { start, end } = authority;
   const at = address.lastIndexOf("@", end - 1);
   return at < start ? address : address.slice(0, start) + address.slice(at + 1);
 }
