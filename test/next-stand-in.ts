@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { contentSecurityPolicy } from "@/lib/public/csp";
 import { startPageCache } from "@/lib/public/page-cache";
+import { publicCacheControl } from "@/lib/public/cache-policy";
 
 export function answerLikeNext(request: http.IncomingMessage, response: http.ServerResponse, extra = ""): void {
   const hashed = request.headers["x-claimdesk-csp"] === "hashes";
@@ -15,6 +16,17 @@ export function answerLikeNext(request: http.IncomingMessage, response: http.Ser
     ...(hashed ? { "x-claimdesk-csp": "hashes" } : {}),
   });
   response.end(`<html><link rel="canonical" href="http://${request.headers["x-forwarded-host"]}${request.url}">${extra}</html>`);
+}
+
+/**
+ * nginx's generation check (deploy/nginx.conf asks /api/cache-generation before it serves a kept page): answered as the
+ * app answers it, generation 1. True when `request` was that check and is answered.
+ */
+export function answersGeneration(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+  if (request.url !== "/api/cache-generation") return false;
+  response.writeHead(200, { "content-type": "application/json", "x-claimdesk-generation": "1", "cache-control": publicCacheControl() });
+  response.end('{"generation":"1"}');
+  return true;
 }
 
 export interface StandIn {

@@ -15,7 +15,7 @@ import { publicCacheControl } from "@/lib/public/cache-policy";
 import { holdsSession, withoutSessionCookies } from "@/lib/auth/session-cookie";
 import { sessionCookieName } from "@/lib/auth/auth.config";
 import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
-import { answerLikeNext, startStandIn, type StandIn } from "@/test/next-stand-in";
+import { answerLikeNext, answersGeneration, startStandIn, type StandIn } from "@/test/next-stand-in";
 
 const SECRET = "a-secret-of-this-desk-only-32-characters-long";
 const NAME = sessionCookieName(false);
@@ -33,10 +33,7 @@ const seal = (token: Record<string, unknown>, options: { secret?: string; maxAge
 beforeAll(async () => {
   expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
   upstream = await startStandIn((request, response) => {
-    if (request.url === "/api/cache-generation") {
-      response.writeHead(200, { "content-type": "application/json", "x-claimdesk-generation": "1", "cache-control": publicCacheControl() });
-      return void response.end('{"generation":"1"}');
-    }
+    if (answersGeneration(request, response)) return;
     reached.push({ url: request.url ?? "", session: /authjs\.session-token/.test(String(request.headers.cookie ?? "")) });
     if (request.url === "/feed.xml" || request.url === "/sitemap.xml" || request.url?.startsWith("/api/v1/")) {
       // As the routes answer: public, the same for everyone, never reading a session.

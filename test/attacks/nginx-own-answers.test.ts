@@ -9,7 +9,7 @@ import { freePort } from "@/lib/free-port";
 import { publicCacheControl } from "@/lib/public/cache-policy";
 import { contentSecurityPolicy } from "@/lib/public/csp";
 import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
-import { startStandIn, type StandIn } from "@/test/next-stand-in";
+import { answersGeneration, startStandIn, type StandIn } from "@/test/next-stand-in";
 
 let upstream: StandIn;
 let nginx: Nginx;
@@ -20,10 +20,7 @@ const APP_CSP = contentSecurityPolicy({ nonce: "bm9uY2U=" });
 beforeAll(async () => {
   expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
   upstream = await startStandIn((request, response) => {
-    if (request.url === "/api/cache-generation") {
-      response.writeHead(200, { "content-type": "application/json", "x-claimdesk-generation": "1", "cache-control": publicCacheControl() });
-      return void response.end('{"generation":"1"}');
-    }
+    if (answersGeneration(request, response)) return;
     // As the front server answers a public page: its own policy with a nonce, kept by nginx.
     response.writeHead(200, {
       "content-type": "text/html; charset=utf-8",

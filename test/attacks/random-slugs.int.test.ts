@@ -8,11 +8,10 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
-import { answerLikeNext, startStandIn, type StandIn } from "@/test/next-stand-in";
+import { answerLikeNext, answersGeneration, startStandIn, type StandIn } from "@/test/next-stand-in";
 import { knownClaimSlugs, makeUser, publishClaim } from "@/test/factories";
 import { getDb } from "@/lib/db/client";
 import { claimPageSlug } from "@/lib/public/missing-claims";
-import { publicCacheControl } from "@/lib/public/cache-policy";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
 import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
 
@@ -25,10 +24,7 @@ const reached: string[] = [];
 beforeAll(async () => {
   expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
   upstream = await startStandIn((request, response) => {
-    if (request.url === "/api/cache-generation") {
-      response.writeHead(200, { "content-type": "application/json", "x-claimdesk-generation": "1", "cache-control": publicCacheControl() });
-      return void response.end('{"generation":"1"}');
-    }
+    if (answersGeneration(request, response)) return;
     reached.push(request.url ?? "");
     answerLikeNext(request, response);
   });

@@ -9,10 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { cacheKey, startPageCache } from "@/lib/public/page-cache";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
-import { publicCacheControl } from "@/lib/public/cache-policy";
 import { contentSecurityPolicy } from "@/lib/public/csp";
 import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
-import { answerLikeNext, startStandIn, type StandIn } from "@/test/next-stand-in";
+import { answerLikeNext, answersGeneration, startStandIn, type StandIn } from "@/test/next-stand-in";
 
 let upstream: StandIn;
 let front: Awaited<ReturnType<typeof startPageCache>>;
@@ -26,10 +25,7 @@ const OTHER_TREE = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__
 beforeAll(async () => {
   expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
   upstream = await startStandIn((request, response) => {
-    if (request.url === "/api/cache-generation") {
-      response.writeHead(200, { "content-type": "application/json", "x-claimdesk-generation": "1", "cache-control": publicCacheControl() });
-      return void response.end('{"generation":"1"}');
-    }
+    if (answersGeneration(request, response)) return;
     const flight = request.headers.rsc === "1";
     renders.push({ url: request.url ?? "", flight });
     if (!flight) return answerLikeNext(request, response);
