@@ -75,7 +75,7 @@ async function releaseAssignments(tx: Tx, actor: Actor, account: Row, ctx: Ctx):
 
 /**
  * Both accounts named as they were at the change (names and e-mails can change later, and an account's label is what
- * the other admins read), beside the ids the event keeps.
+ * the other admins read), beside the ids the event keeps; written before and after alike, as context, not a change.
  */
 function names(actor: Actor, account: Row): { account: string; by: string } {
   return { account: accountLabel(account), by: accountLabel(actor) };
@@ -85,7 +85,7 @@ async function applyRole(tx: Tx, actor: Actor, before: Row, role: Row["role"], c
   if (before.role === role) return before;
   if (before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
   const after = await tx.user.update({ where: { id: before.id }, data: { role, sessionVersion: { increment: 1 } }, select: SELECT });
-  await writeAuditEvent(tx, { actorId: actor.id, action: "account.changeRole", objectType: "User", objectId: before.id, before: { role: before.role }, after: { role, ...names(actor, before) }, ip: ctx.ip });
+  await writeAuditEvent(tx, { actorId: actor.id, action: "account.changeRole", objectType: "User", objectId: before.id, before: { role: before.role, ...names(actor, before) }, after: { role, ...names(actor, before) }, ip: ctx.ip });
   return after;
 }
 
@@ -100,8 +100,9 @@ async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean,
     action: isActive ? "account.reactivate" : "account.deactivate",
     objectType: "User",
     objectId: before.id,
-    before: { isActive: before.isActive },
-    // The account's role is kept with the change: the accounts screen lists an admin's deactivation to the other admins.
+    // The account's role and both names are kept on both sides of the change (so the log's diff shows what changed
+    // only): the accounts screen lists an admin's deactivation to the other admins.
+    before: { isActive: before.isActive, role: before.role, ...names(actor, before) },
     after: { isActive, role: before.role, ...names(actor, before) },
     ip: ctx.ip,
   });

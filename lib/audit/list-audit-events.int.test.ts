@@ -25,7 +25,7 @@ describe("listAuditEvents", () => {
 
     const roles = await listAuditEvents(admin, { actorId: admin.id, action: "account.changeRole" });
     const event = roles.events.find((e) => e.objectId === target.id);
-    expect(event?.before).toEqual({ role: "EDITOR" });
+    expect(event?.before).toMatchObject({ role: "EDITOR" });
     expect(roles.objects.get(`User:${target.id}`)?.label).toContain(target.email);
     expect(roles.events.every((e) => e.actorId === admin.id && e.action === "account.changeRole")).toBe(true);
     expect(roles.people.some((p) => p.id === editor.id)).toBe(true);

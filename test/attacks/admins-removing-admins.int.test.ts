@@ -2,6 +2,7 @@
 // refused. The desk always keeps one active admin, also when two admins demote or deactivate each other at the same
 // moment (the change takes the 'last-admin' lock and both accounts' rows, so the second reads the first's change);
 // each change to an admin account is audited with both accounts named, and listed on the accounts screen to the admins.
+import { describeChange } from "@/lib/audit/describe-change";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { makeUser, rejection } from "@/test/factories";
@@ -63,6 +64,11 @@ describe("admins removing each other", () => {
     expect(events.map((e) => e.after)).toEqual([
       { role: "EDITOR", account: accountLabel(b), by: accountLabel(a) },
       { isActive: false, role: "ADMIN", account: accountLabel(c), by: accountLabel(a) },
+    ]);
+    // The names stand on both sides, so the log's diff (and its CSV) shows the change alone.
+    expect(events.map((e) => describeChange(e.before, e.after))).toEqual([
+      [{ field: "role", before: "ADMIN", after: "EDITOR" }],
+      [{ field: "isActive", before: "true", after: "false" }],
     ]);
 
     await setAccountActive(a, { userId: c.id, isActive: true });
