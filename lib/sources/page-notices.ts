@@ -764,7 +764,8 @@ function NOTICE_FOLDED_ARTICLE_TOOLS(): RegExp[] {
     /^(?:see|read|find|browse|explore) (?:more|other|all|the latest|related) (?:stories|articles|news|coverage|reports) (?:in|from|on) (?:our|the) (?:\S+ ){1,4}(?:section|page|category|channel)$/,
     /^ban dang (?:xem|doc) (?:bai viet|bai bao|bai|tin bai|tin tuc|tin|noi dung|video) \S.{0,200} (?:tai|trong|thuoc) (?:chuyen muc|muc|chuyen trang|trang) \S.{0,80}$/,
     /^(?:chu de|noi dung|bai viet|tin tuc|tin bai|cac tin|cac bai|cac bai viet|tin va bai|bai va tin) (?:lien quan|cung chu de|cung chuyen muc)$/,
-    /^(?:related (?:topics|content|coverage|links|stories|articles|reading)|more on this (?:story|topic|subject))$/,
+    // ("More on the topic", as a German paper's English edition heads it)
+    /^(?:related (?:topics|content|coverage|links|stories|articles|reading)|more on (?:this|the) (?:story|topic|subject))$/,
     // a blogging platform's action bar under the byline, its clap and response counts and its buttons run together
     // by a copy or not ("2145NgheChia sẻ", "1.2K 45 Listen Share")
     /^[\d ]{0,16}(?:k ?\d{0,6} ?)?(?:nghe|listen) ?(?:chia se|share)$/,

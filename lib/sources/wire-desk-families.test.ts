@@ -2,8 +2,9 @@
 // television sites running the wires under their mastheads, wires' own pages, a terminal's e-mail alert, a syndicated
 // column, a live page) showed. Forms written for these tests, with the near misses that must stay as they are.
 import { describe, expect, it } from "vitest";
-import { EN, one, text } from "@/test/family-parse";
+import { EN, fromHtml, one, page, text } from "@/test/family-parse";
 import { isFurnitureLine } from "./clean";
+import { readByline } from "./layout-model";
 
 const HEADLINE = "Harbour cargo rises by a quarter as timber and dairy exports grow";
 
@@ -97,5 +98,43 @@ describe("a print view's buttons and a paper's menu ending in its e-paper", () =
   it("keeps a headline of capitalised words that names no menu's labels", () => {
     const got = one(text("Harbour Evening Mail", "Harbour Board Opens Second Wharf For Timber", "Nov 25, 2026", ...EN));
     expect(got.title).toBe("Harbour Board Opens Second Wharf For Timber");
+  });
+});
+
+describe("a related list headed \"More on the topic\"", () => {
+  it("drops the heading and the headlines under it from a saved page", () => {
+    const got = fromHtml(page("<title>Harbour Courier</title>", `<main><article><h1>${HEADLINE}</h1><div>dpa</div>${EN.map((x) => `<p>${x}</p>`).join("")}<section><h3>More on the topic</h3><ul><li><a href="#">Second wharf to open in April</a></li></ul></section></article></main>`));
+    expect(got.blocks.map((b) => b.text)).toEqual([...EN]);
+  });
+
+  it("keeps a sentence that opens with the same words", () => {
+    expect(isFurnitureLine("More on the topic of berths will follow at the board's next meeting.")).toBe(false);
+  });
+});
+
+describe("a writer's name before a bar and the wire she writes for", () => {
+  it("reads \"Elif Karaca | Anadolu\" as the writer alone", () => {
+    expect(readByline("Elif Karaca | Anadolu")).toBe("Elif Karaca");
+    expect(readByline("By Elif Karaca | Anadolu")).toBe("Elif Karaca");
+    expect(readByline("Jane Doe | Reuters")).toBe("Jane Doe");
+  });
+
+  it("keeps a name after a bar that names no wire nor outlet as no writer's", () => {
+    expect(readByline("Jane Doe | Harbour Weekly")).toBeNull();
+    expect(readByline("Jane Doe | Anadolu Plateau")).not.toBe("Jane Doe");
+  });
+});
+
+describe("a paper's masthead over a wire's stamp line", () => {
+  it("reads the masthead as the outlet and the wire opening the stamp as the agency", () => {
+    const got = one(text("Harbour Evening Press", "English  |  日本語", HEADLINE, "KYODO NEWS - Nov 24, 2026 - 18:20 | World, All", ...EN, "© Kyodo News"));
+    expect(got.outlet).toBe("Harbour Evening Press");
+    expect(got.agency).toBe("Kyodo");
+    expect(got.title).toBe(HEADLINE);
+  });
+
+  it("keeps the wire's own page, its name the masthead, as the wire's", () => {
+    const got = one(text("Kyodo News", HEADLINE, "KYODO NEWS - Nov 24, 2026 - 18:20 | World, All", ...EN));
+    expect(got.outlet).toBe("Kyodo News");
   });
 });
