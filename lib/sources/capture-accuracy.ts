@@ -203,6 +203,8 @@ export const BLIND76_CORPUS = new URL("../../fixtures/captures-blind76/", import
 export const BLIND77_CORPUS = new URL("../../fixtures/captures-blind77/", import.meta.url);
 /** The seventy-eighth held-out corpus: the Russia–North Korea story in the week of 9–15 November 2026 as an English desk meets it in the ordinary stream, from publishers never seen: European, North American, Australian and New Zealand papers and public broadcasters, weekly magazines, wire clients' pages carrying AP, Reuters, AFP or dpa copy, a foreign ministry's, an embassy's and a defence force's statements, a parliament's committee page, UN and NGO press pages, a court's press summary, and copies through readers (reader view, Instapaper, a newsletter e-mail, a print view, Apple News-like and Flipboard-like shares). */
 export const BLIND78_CORPUS = new URL("../../fixtures/captures-blind78/", import.meta.url);
+/** The eightieth held-out corpus: the Russia–North Korea story in the week of 23–29 November 2026 as an English desk receives wire copy, from publishers never seen: regional papers, trade papers and television sites running AP, Reuters, AFP, dpa, Yonhap, Kyodo, TASS, Xinhua, ANI, PTI, Bernama, EFE, ANSA, UPI, Anadolu, Ukrinform or Interfax copy under their mastheads, three wires' own pages, a terminal's e-mail alert with its slug and write-through note, a syndicated column's print view, a live page, a correction's note and wire photo captions with their credits ("By The Associated Press", "Reuters staff", "AFP | Updated: …", "— With files from The Associated Press", "This is a breaking news update. AP's earlier story is below.", "(KCNA via KNS/AP)", "Photo: Yonhap", "(END)", "-- BERNAMA", "Distributed by Tribune Content Agency"). */
+export const BLIND80_CORPUS = new URL("../../fixtures/captures-blind80/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -382,6 +384,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND76_CORPUS, label: "blind corpus 76", metricPrefix: "capture accuracy, blind corpus 76" },
   { dir: BLIND77_CORPUS, label: "blind corpus 77", metricPrefix: "capture accuracy, blind corpus 77" },
   { dir: BLIND78_CORPUS, label: "blind corpus 78", metricPrefix: "capture accuracy, blind corpus 78" },
+  { dir: BLIND80_CORPUS, label: "blind corpus 80", metricPrefix: "capture accuracy, blind corpus 80" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

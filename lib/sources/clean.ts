@@ -199,11 +199,11 @@ const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t
  * A report's or a journal's notes under the text, a fact-check's list of its sources and a study's citation box, and a
  * blog's list of its other posts: "Endnotes", "ENDNOTES", "Footnotes", "Notes and references", "Sources", "Our
  * Sources", "Cite this case study:", "How to cite this article", "Related Posts", "Chú thích", "Tài liệu tham khảo",
- * "Nguồn tham khảo", "Stories you might like", "You may also like"; an official site's "Publications on the topic", "On the same topic", and a news release's
+ * "Nguồn tham khảo", "Stories you might like", "You may also like"; an official site's "Publications on the topic", "On the same topic", "More on the topic", and a news release's
  * "Associated links", its end mark ("ENDS", "— ENDS —") and its "Notes to editors".
  */
 const NOTES_OR_POSTS =
-  /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:our )?sources(?: cited| used)?|cite this (?:case study|article|report|study|page|story|fact[- ]check|piece)|how to cite(?: this (?:article|report|page|study))?|(?:related|similar|more|other) posts|(?:stories |articles )?you (?:might|may) (?:also )?like|chú thích|tài liệu tham khảo|nguồn tham khảo|(?:publications|news|materials|articles|stories|documents) on (?:the|this) (?:topic|subject|issue)|on the same (?:topic|subject)|more on this (?:topic|subject)|associated links|useful links|liên kết hữu ích|liên kết liên quan|notes? (?:to|for) editors?|[-–—]{1,2}\s?ends\s?[-–—]{1,2}|ends)\s*:?$/iu;
+  /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:our )?sources(?: cited| used)?|cite this (?:case study|article|report|study|page|story|fact[- ]check|piece)|how to cite(?: this (?:article|report|page|study))?|(?:related|similar|more|other) posts|(?:stories |articles )?you (?:might|may) (?:also )?like|chú thích|tài liệu tham khảo|nguồn tham khảo|(?:publications|news|materials|articles|stories|documents) on (?:the|this) (?:topic|subject|issue)|on the same (?:topic|subject)|more on (?:this|the) (?:topic|subject)|associated links|useful links|liên kết hữu ích|liên kết liên quan|notes? (?:to|for) editors?|[-–—]{1,2}\s?ends\s?[-–—]{1,2}|ends)\s*:?$/iu;
 
 /**
  * A heading over a page's or account's other posts, naming whose ("Bài viết khác của Official Account", "Các bài khác

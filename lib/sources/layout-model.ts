@@ -492,6 +492,8 @@ const SECTIONS = new Set(
     "phap dinh", "an ninh trat tu", "moi truong", "lao dong", "viec lam", "nong nghiep", "chung khoan", "tai chinh", "the gioi tre",
     "asia pacific", "middle east", "africa", "uk", "us", "china", "japan", "south korea", "environment", "science", "health", "economy",
     "features", "live", "video", "podcast", "tieng viet", "russian politics diplomacy", "world news", "korea", "korean peninsula",
+    // (and a paper's entertainment pages and its e-paper, as an Indian daily's menu ends: "… Sports Entertainment ePaper")
+    "entertainment", "epaper",
     // kickers that name the page's type, not a person: "PHÓNG SỰ ẢNH", "eMagazine", "Longform", "In pictures", "Explainer"
     "phong su anh", "phong su", "emagazine", "e magazine", "longform", "megastory", "infographic", "infographics", "multimedia",
     "interactive", "truc tiep", "hoi dap", "dong thoi gian", "phong van", "photo story", "photos", "gallery",
@@ -614,7 +616,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:newspaper )?section (?:news|\w+)$/, // "NEWSPAPER SECTION: News"
   /^join (?:\S+ ){0,3}(?:telegram|whatsapp|zalo) (?:channel|group)\b.{0,80}$/,
   // a newsletter pasted from e-mail: its envelope and the mailing list's footer
-  /^(?:view|read|open)(?: (?:this|the) (?:email|e mail|newsletter))? (?:in|on) (?:your |a |the )?(?:browser|web)\b.{0,20}$/,
+  /^(?:view|read|open)(?: (?:this|the) (?:email|e mail|newsletter|alert|message))? (?:in|on) (?:your |a |the )?(?:browser|web)\b.{0,20}$/,
   /^(?:xem|doc)(?: (?:email|ban tin|thu)(?: nay)?)? tren trinh duyet$/,
   // the same pointer asked as a question: "Không xem được email này? Xem trên trình duyệt", "Having trouble viewing
   // this email? View it in your browser", "Email not displaying correctly? View it online"
@@ -686,7 +688,8 @@ const FURNITURE_RE: RegExp[] = [
   /^contact (?:the |our )?(?:press|media) (?:desk|office|team|service)\b.{0,60}$/,
   /^back to (?:the )?(?:all )?(?:news|latest news|news list|press releases|news releases|media releases|statements|releases)$/,
   // a print view's buttons ("Print this article   Close window", "Print | Close window", "Close this window")
-  /^(?:print(?: this (?:article|page|story))?|close(?: this)? window)(?: (?:print(?: this (?:article|page|story))?|close(?: this)? window))*$/,
+  // ("Print   Close": "close" alone after the print button)
+  /^(?:print(?: this (?:article|page|story))?|close(?: this)? window)(?: (?:print(?: this (?:article|page|story))?|close(?: this)? window|close))*$/,
   // a reader app's pointer to the page it saved ("Read on the original site", "View original page")
   /^(?:read|view|open)(?: it)? (?:on|at) the original (?:site|page|website|article)$|^view original (?:page|article|site)$/,
   // a reader app's name alone under the text it saved, or its note of where the copy came from ("Instapaper", "Saved
@@ -1065,7 +1068,8 @@ function homeMenu(plain: string): boolean {
  * Xã Hội Việt Nam") names its fields in words of two.
  */
 function placesMenu(plain: string, words: readonly string[]): boolean {
-  if (words.length < 5 || words.length > 16 || !/^[\p{Lu}][\p{Ll}]+(?:\s(?:&\s)?[\p{Lu}][\p{Ll}]+)+$/u.test(plain)) return false;
+  // (an e-paper's label keeps its small "e" before the capital: "ePaper")
+  if (words.length < 5 || words.length > 16 || !/^[\p{Lu}][\p{Ll}]+(?:\s(?:&\s)?e?[\p{Lu}][\p{Ll}]+)+$/u.test(plain)) return false;
   let known = 0;
   let sections = 0;
   // (and a menu ends with a label, where a headline of capitalised words ends with its verb or noun: "China Japan Korea
@@ -1186,11 +1190,12 @@ const BRACKETED_WIRE = /^[(\[](?:AP|AFP|Reuters|REUTERS|dpa|DPA|Kyodo|Yonhap|TAS
 const DASHED_WIRE = /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|AP|XINHUA|Xinhua|ANTARA|Antara|PTI|IANS|ANI|AAP|dpa|DPA|YONHAP|Yonhap|KYODO|Kyodo|TTXVN|VNA)\.?$/u;
 /**
  * A wire's name alone on its line under its copy, no bracket nor dash ("Kyodo", "Reuters", "AFP", "XINHUA"), or
- * spelled out ("Agence France Presse", "Associated Press", "Anadolu Agency"), as a carrying site signs the story it ran;
+ * spelled out ("Agence France Presse", "Associated Press", "Anadolu Agency", or "Anadolu", the name it signs with), as a
+ * carrying site signs the story it ran;
  * Europe's national wires too ("TT" under a Radio Sweden story, "NTB", "BNS", "PAP", "ČTK", "TASR", "Ukrinform"), and
  * the Vietnam News Agency by either of its names ("TTXVN", "VNA" under an English page's copy).
  */
-export const BARE_WIRE = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|Anadolu Agency|AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS|TT|NTB|BNS|PAP|CTK|ČTK|TASR|LETA|ELTA|BTA|MTI|STT|ANP|APA|Ritzau|Belga|Lusa|Ukrinform|Agerpres|TTXVN|VNA)\.?$/u;
+export const BARE_WIRE = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|Anadolu Agency|Anadolu|AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS|TT|NTB|BNS|PAP|CTK|ČTK|TASR|LETA|ELTA|BTA|MTI|STT|ANP|APA|Ritzau|Belga|Lusa|Ukrinform|Agerpres|TTXVN|VNA)\.?$/u;
 /**
  * A paper's name and the wire it ran, parted by a slash, as a byline: "L'Orient Today / AFP", "The Straits Times / AFP",
  * "Daily News / Reuters" (the name a lexicon's outlet, or ending in a paper's word); a photographer's name and the wire
@@ -2022,7 +2027,7 @@ function readBylineUncached(input: string): string | null {
     .replace(UNIT_IN_BRACKETS, "") // "Văn Quang (Sở Ngoại vụ)": the office the writer works in, after the name
     .replace(/\s*\(([\p{Lu}]{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[–—-]\s+([\p{Lu}]{2,6}\d?)$/u, (station, initials: string) => (WIRE_INITIALS.test(initials) ? station : "")) // "Minh Hoàng - TRT": a station's initials after a dash
-    .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && (/^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) || (bar.startsWith(" |") && lookupOutlet(bar.slice(2).trim()) !== null)) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash (or a wire or outlet the lexicon knows after a bar: "MIN-JI PARK | Associated Press")
+    .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && (/^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) || (bar.startsWith(" |") && (lookupOutlet(bar.slice(2).trim()) !== null || BARE_WIRE.test(bar.slice(2).trim())))) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash (or a wire or outlet the lexicon knows after a bar: "MIN-JI PARK | Associated Press", "Elif Karaca | Anadolu")
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim());

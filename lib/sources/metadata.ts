@@ -3144,6 +3144,8 @@ function republishNotices(text: string): string[] {
     .filter((l) => REPUBLISH_NOTICE.test(l));
 }
 
+/** A wire's name opening a stamp line, before a dash or a bar and a day with its year. */
+const WIRE_BEFORE_STAMP = /^([\p{Lu}][\p{L}.&' ]{1,30}?)\s[-–—|]\s(?=[^|]{0,20}\b(?:19|20)\d{2}\b)/u;
 /**
  * A republisher's masthead over a wire's copy: when the outlet read is a wire's name and the copy's first line is a
  * masthead that names no wire, the masthead is the outlet and the wire the agency. A wire's own page (its name as the
@@ -3160,7 +3162,9 @@ export function carriedWire(outlet: string | null, masthead: string | null, head
     if (line.length > 90) return false;
     const words = line.replace(/[.,;:|]+$/, "").split(/\s+/);
     for (let k = 1; k <= Math.min(3, words.length); k++) if (lookupAgency(words.slice(-k).join(" ").replace(/^[,:(]+/, "")) === wire) return true;
-    return false;
+    // or opening the stamp line, the wire's name before a dash and the day ("KYODO NEWS - Nov 24, 2026 - 18:20 | World")
+    const opening = WIRE_BEFORE_STAMP.exec(line);
+    return opening?.[1] !== undefined && lookupAgency(opening[1]) === wire;
   });
   return credits ? { outlet: masthead, agency: wire } : null;
 }

@@ -48,6 +48,15 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // a wire's copyright notice under its story, longer than a footer's: "Copyright © 2026 The Associated Press. All
   // rights reserved. This material may not be published, broadcast, written or redistributed."
   /^copyright (?:\d{4} )?(?:the )?(?:associated press|reuters|agence france presse|afp|the canadian press|canadian press|bloomberg) all rights reserved this material may not be\b.{0,120}$/,
+  // another wire's own terms under its copy: "Copyright 2026 United Press International, Inc. (UPI). Any reproduction,
+  // republication, redistribution and/or modification of any UPI content is expressly prohibited …"; a wire's short
+  // rights line, its one-word name before the year ("EFE © 2026 All rights reserved", "Yonhap 2026 All rights reserved")
+  /^copyright (?:\d{4} )?(?:(?:by|the) )?(?:\S+ ){1,8}any (?:reproduction|republication|redistribution|modification|use)\b.{0,200}\b(?:prohibited|permission|consent)\b.{0,60}$/,
+  // (one word, the wire's: a site's footer, "Philstar Global Corp. © 2026. All rights reserved", stays the footer's)
+  /^\S+ \d{4} all rights reserved$/,
+  // a syndicate's line under a column it sells: "Distributed by Tribune Content Agency, LLC.", "Distributed by King
+  // Features Syndicate", "Syndicated by Andrews McMeel Syndication" (its name ends in what it is)
+  /^(?:distributed|syndicated) by (?:the )?(?:\S+ ){0,5}(?:agency|syndicate|syndication|features|services|service)(?: (?:llc|inc|ltd|co))?$/,
   // walls and sign-ups: "Subscribe to unlock this article and enjoy …", "Get breaking news and daily headlines
   // delivered to your email inbox by signing up here."
   /^subscribe (?:now )?to (?:unlock|continue reading|keep reading|read) (?:this|the full|the) (?:article|story|post)\b.{0,120}$/,
@@ -755,7 +764,8 @@ function NOTICE_FOLDED_ARTICLE_TOOLS(): RegExp[] {
     /^(?:see|read|find|browse|explore) (?:more|other|all|the latest|related) (?:stories|articles|news|coverage|reports) (?:in|from|on) (?:our|the) (?:\S+ ){1,4}(?:section|page|category|channel)$/,
     /^ban dang (?:xem|doc) (?:bai viet|bai bao|bai|tin bai|tin tuc|tin|noi dung|video) \S.{0,200} (?:tai|trong|thuoc) (?:chuyen muc|muc|chuyen trang|trang) \S.{0,80}$/,
     /^(?:chu de|noi dung|bai viet|tin tuc|tin bai|cac tin|cac bai|cac bai viet|tin va bai|bai va tin) (?:lien quan|cung chu de|cung chuyen muc)$/,
-    /^(?:related (?:topics|content|coverage|links|stories|articles|reading)|more on this (?:story|topic|subject))$/,
+    // ("More on the topic", as a German paper's English edition heads it)
+    /^(?:related (?:topics|content|coverage|links|stories|articles|reading)|more on (?:this|the) (?:story|topic|subject))$/,
     // a blogging platform's action bar under the byline, its clap and response counts and its buttons run together
     // by a copy or not ("2145NgheChia sẻ", "1.2K 45 Listen Share")
     /^[\d ]{0,16}(?:k ?\d{0,6} ?)?(?:nghe|listen) ?(?:chia se|share)$/,

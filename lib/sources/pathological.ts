@@ -540,6 +540,10 @@ const TEXT_UNITS = [
   // near misses of the seventy-eighth corpus's forms: a print view's buttons repeated and never closing, a reader's
   // reason and a court summary's note that never reach their end, a stamp whose host runs long, end marks in a row
   `${"Print this article Close window ".repeat(30)}x\nYou are receiving this because you ${"ab ".repeat(80)}\nThis summary is provided to help ${"ab decision ".repeat(60)}\nPrinted from ${"ab ".repeat(60)}on 1\n${"— ENDS —".repeat(20)}x\nWatch the meeting on ${"Ab ".repeat(40)}x\nContact the press desk ${"ab ".repeat(50)}\nThe ${"tanker, right, ".repeat(20)}at sea. ${"Japan ".repeat(30)}Coast Gua\nBy Ab Cd, ${"Tokyo ".repeat(30)}correspondent, and ${"Ab ".repeat(30)}in\nHome > ${"Ab Cd > ".repeat(40)}x\nab.cd · ${"Ab ".repeat(60)}· x\n${"ab.cd · ".repeat(40)}1\n\n`,
+  // near misses of the eightieth corpus's forms: a write-through note whose paragraph never comes, a slug of words that
+  // never reach the version, rights lines and a syndicate's line that never end, a menu of e-labels that never close,
+  // a wire's name before dashes that never reach a year, a bar before a wire's name repeated
+  `(ADDS ${"comment in ".repeat(40)}paragraph x)\nBC-EU--${"Ab-".repeat(60)}, 1st Ld-Write\nCopyright 2026 ${"Ab ".repeat(8)}any reproduction ${"ab ".repeat(70)}x\n${"Ab ".repeat(3)}2026 ${"all rights ".repeat(30)}x\nDistributed by ${"Ab ".repeat(60)}agenc\nThis is a breaking news update. ${"ab ".repeat(70)}\n${"City ePaper ".repeat(30)}ePape\n${"Print ".repeat(40)}Close x\n${"KYODO NEWS - ".repeat(30)}Nov 24, 20\nAb Cd | ${"Anadolu ".repeat(30)}x\n\n`,
   `Đăng bởi: ${"Ab ".repeat(40)}· 3 giờ\n${"Ab ".repeat(40)}· 2 giờ trước\nPosted by ${"Ab-".repeat(40)}x · 3 hours ago\n▶ ${"00:00 / ".repeat(20)}x\nNội dung ${"chương trình ".repeat(10)}:\nHÀ NỘI\n${"Hà Nội".repeat(200)} tại x.\n${"Sổ tay ".repeat(30)}x\n\n`,
 ];
 

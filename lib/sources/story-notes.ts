@@ -46,7 +46,17 @@ const STORY_NOTES: readonly RegExp[] = [
   /^(?:ghi chu|luu y|chu thich) (?:cua )?(?:(?:bien tap vien|toa soan|ban bien tap|btv) )?bai viet (?:nay )?(?:da )?(?:duoc )?(?:dang|dang tai|xuat ban|cap nhat|chuyen vao (?:muc|chuyen muc) luu tru|luu tru)\b.{0,240}$/,
   /^(?:update(?: \d{1,2})?|updates) (?:adds?|corrects?|recasts?|updates?|to add|adding|with (?:more|additional|new|further|the latest|latest|comments?|reaction|details|quotes?|background|response))\b.{0,200}$/,
   // a developing story's note: "This is a developing story.", "This is a developing story and will be updated."
-  /^this is a (?:developing|breaking)(?: news)? story\b.{0,200}$/,
+  // (or "This is a breaking news update. AP's earlier story is below.": the note over a wire's earlier story kept
+  // under its first lines)
+  /^this is a (?:developing|breaking)(?: news)? (?:story|update)\b.{0,200}$/,
+  /^(?:\S+ ){0,2}(?:earlier|original|previous) (?:story|version) (?:is )?(?:below|follows)$/,
+  // a wire's write-through note over its story as a terminal prints it: "(ADDS Peskov comment in paragraph 4)", "(Updates
+  // with casualty figures in paras 2-3)", "(CORRECTS spelling of name in 5th paragraph)": a verb of the desk, what it
+  // changed, and the paragraph it names (a sentence names no paragraph by its number)
+  /^(?:adds?|updates?|corrects?|recasts?|changes?|removes?|inserts?|fixes|subs?|rewrites?|moves?)\b.{1,120}\b(?:in|to|after|from|as|at) (?:the )?(?:(?:paragraphs?|paras?|grafs?|pvs) \d{1,2}(?: (?:to|and) \d{1,2}| \d{1,2})?|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|last|top|lead) (?:paragraphs?|paras?|grafs?))$/,
+  // a wire's slug line on a terminal's copy: "BC-EU--Russia-NKorea, 1st Ld-Writethru", "BC-AS--Koreas-Russia,
+  // Writethru", "BC-US--Russia-Sanctions, 2nd Add" (folded: the slug's words, then the version the desk sent)
+  /^bc (?:[a-z]{2,4} ){1,2}(?:[a-z\d]+ ){1,8}(?:(?:\d{1,2}(?:st|nd|rd|th) )?ld writethru|writethru|(?:\d{1,2}(?:st|nd|rd|th) )?(?:add|ld|advisory|sub)|urgent)$/,
   /^this (?:story|article) is developing\b.{0,160}$/,
   // contributor lines: "Min Joo Kim in Seoul and Natalia Abbakumova in Riga, Latvia, contributed to this report.",
   // "CNN's Mike Valerio contributed reporting.", "— With assistance from Soo-Hyang Choi."
