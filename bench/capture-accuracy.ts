@@ -102,7 +102,9 @@
 // papers and radio, portals, trade papers, sports, entertainment, religious and faculty pages show it) and on the
 // seventy-eighth (the same story in the week of 9 November 2026 as an English desk meets it: European, North American,
 // Australian and New Zealand papers, broadcasters, magazines, wire clients, governments, a parliament, the UN, an NGO, a
-// court and readers' copies), with the scorer of
+// court and readers' copies), on the seventy-ninth (the same story in the week of 23 November 2026 as Vietnamese party
+// papers, city TV sites, ministries' papers, universities, think tanks, overseas radio and aggregators relay foreign wires),
+// with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";
