@@ -2099,6 +2099,7 @@ const CREDIT_TAIL = new RegExp(
       `[.!?]["”’)]?\\s(?:Credit|Credits|Photo credit|Image credit)\\s?:\\s?\\p{Lu}[^:]{1,60}$`, // "Comrades in arms. Credit: Getty": the credit's label after the sentence, spaced
       `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
       `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
+      `\\s[|•]\\s*(?:nguồn|source)\\s*:\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… sang Nga làm việc | Nguồn: KCNA": a wire, or a name in capitals, labelled as the source after a bar
       `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
       `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|(?:cắt|chụp) từ (?:video|clip))\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa", "… ngày 19/11. Ảnh cắt từ video"
       `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
