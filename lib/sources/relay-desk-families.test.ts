@@ -26,3 +26,41 @@ describe("a caption closing on its source after a bar", () => {
     expect(isCaptionLine(HEADLINE)).toBe(false);
   });
 });
+
+const page = (head: string, header: string, lang = "vi") =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body><header>${header}</header><article><h1>${HEADLINE}</h1><div class="date">25/11/2026 08:15</div><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></article></body></html>`;
+
+describe("initials as the site name where the header prints the name in full", () => {
+  it("read the station's, the centre's name as the header prints it, its kind first", () => {
+    const a = parse(page('<meta property="og:site_name" content="THTV">', '<a class="logo" href="/">Đài Phát thanh và Truyền hình Tây Hà</a><nav>Thời sự | Quốc tế</nav>'), "p.html");
+    expect(a?.outlet).toBe("Đài Phát thanh và Truyền hình Tây Hà");
+    const b = parse(page('<meta property="og:site_name" content="AMSRC">', '<a class="brand" href="/vi">Trung tâm Nghiên cứu An ninh Hàng hải Á Châu</a>'), "p.html");
+    expect(b?.outlet).toBe("Trung tâm Nghiên cứu An ninh Hàng hải Á Châu");
+  });
+  it("leave initials the lexicon knows, an English page's and a header's headline-like line alone", () => {
+    expect(parse(page('<meta property="og:site_name" content="VTV">', '<a class="logo" href="/">Trung tâm Tin tức Tây Hà</a>'), "p.html")?.outlet).toBe("VTV");
+    expect(parse(page('<meta property="og:site_name" content="THTV">', '<a class="logo" href="/">Đài Phát thanh và Truyền hình Tây Hà</a>', "en"), "p.html")?.outlet).toBe("THTV");
+    expect(parse(page('<meta property="og:site_name" content="THTV">', '<div class="brand">Truyền hình trực tiếp lễ khai mạc</div>'), "p.html")?.outlet).toBe("THTV");
+  });
+});
+
+describe("a <title>'s last part naming the site, its kind first", () => {
+  it("is the outlet without a headline in h1 or og:title, and after one when it runs past five words", () => {
+    const noH1 = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE} - Trường Đại học Quan hệ Quốc tế Phương Đông</title></head><body><h2>${HEADLINE}</h2><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></body></html>`;
+    expect(parse(noH1, "p.html")?.outlet).toBe("Trường Đại học Quan hệ Quốc tế Phương Đông");
+    const h1 = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE} – Đài Tiếng Việt Đại Hồ Toronto</title></head><body><h1>${HEADLINE}</h1><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></body></html>`;
+    expect(parse(h1, "p.html")?.outlet).toBe("Đài Tiếng Việt Đại Hồ Toronto");
+  });
+  it("is never a headline's half after its own dash", () => {
+    const dashed = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Hội thảo về trục Moscow – Bình Nhưỡng sau hiệp ước</title></head><body><h2>Hội thảo về trục Moscow – Bình Nhưỡng sau hiệp ước</h2><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></body></html>`;
+    expect(parse(dashed, "p.html")?.outlet).not.toBe("Bình Nhưỡng sau hiệp ước");
+  });
+});
+
+describe("the site name's initials printed as the author", () => {
+  it("name no one when the page reads the outlet in full", () => {
+    const a = parse(page('<meta property="og:site_name" content="THTV"><meta name="author" content="THTV">', '<a class="logo" href="/">Đài Phát thanh và Truyền hình Tây Hà</a>'), "p.html");
+    expect(a?.outlet).toBe("Đài Phát thanh và Truyền hình Tây Hà");
+    expect(a?.author ?? null).toBeNull();
+  });
+});
