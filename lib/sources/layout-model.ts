@@ -2414,6 +2414,7 @@ function cutHeadline(plain: string, i: number, lines: readonly string[]): boolea
  * Sơn", "Kênh Sóng Việt"). No digits, no sentence's punctuation, a letter only Vietnamese writes.
  */
 export function siteNameLine(plain: string): boolean {
+  if (bodyNameLine(plain)) return true;
   if (plain.length < 8 || plain.length > 70 || /[\d.,:;!?"“”()|/]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
   const words = plain.split(/\s+/).filter((w) => !/^[-–—]$/u.test(w));
   if (words.length > 12) return false;
@@ -2441,6 +2442,20 @@ const SECTION_WORD = /^(?:World|Local|National|International|Business|Sport|Spor
 /** A paper's masthead by its form, Vietnamese or English ({@link siteNameLine}, {@link englishPaperName}). */
 export const mastheadByForm = (plain: string): boolean => siteNameLine(plain) || englishPaperName(plain);
 
+/**
+ * A research or public body's name by its kind ("Viện Nghiên cứu Chiến lược Đông Bắc Á", "Trung tâm Văn hóa, Thông
+ * tin và Thể thao huyện Mỹ Phước Tây": its fields listed with commas): most words capitalised and the last two too (a
+ * place or a region closes it). A headline opening on the same word ("Trung tâm Hà Nội ngập sâu sau mưa lớn") ends in
+ * running words.
+ */
+function bodyNameLine(plain: string): boolean {
+  if (plain.length < 12 || plain.length > 80 || !BODY_KIND_FIRST.test(plain) || /[\d.:;!?"“”()|/]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
+  const words = plain.replace(/,(?=\s[\p{Lu}])/gu, "").split(/\s+/);
+  if (words.length < 4 || words.length > 14 || words.some((w) => w.includes(","))) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return capitalised * 2 > words.length && words.slice(-2).every((w) => /^[\p{Lu}]/u.test(w));
+}
+const BODY_KIND_FIRST = /^(?:Viện|Trung tâm|Học viện)\s[\p{Lu}]/u;
 /** A medium's kind before a capitalised name: "Báo Sông Thao", "Diễn đàn Nông nghiệp Miền Tây", "Trang thông tin điện tử phường Long Sơn". */
 const KIND_FIRST = /^(?:Báo|Bản tin|Tạp chí|Tuần báo|Nhật báo|Đài(?! Loan)|Kênh|Diễn đàn|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u;
 
@@ -2456,7 +2471,12 @@ const HOST_BAR = /^(?:[✕×←‹<🔒]\s*)?((?:www\.)?[a-z\d][a-z\d-]{1,40}(?:
 /** Whether a line is the name a host printed on the line above it spells ("The Saigon–Seoul Letter" under "saigonseoulletter.com"). */
 function spelledByHostAbove(plain: string, above: string): boolean {
   const host = HOST_BAR.exec(above.trim())?.[1];
-  return host !== undefined && !/[.!?:]$/.test(plain) && domainSpells(plain, host.replace(/^www\./, ""));
+  if (host === undefined || /[.!?:]$/.test(plain)) return false;
+  if (domainSpells(plain, host.replace(/^www\./, ""))) return true;
+  // a site's name by its form that the address only begins ("Báo Tài nguyên Biển và Hải đảo" under
+  // "baotainguyenbien.vn"): its short address, the name still
+  const label = host.replace(/^www\./, "").split(".")[0] ?? "";
+  return label.length >= 8 && mastheadByForm(plain) && letters(plain).startsWith(label);
 }
 
 /** Features of one line for the title score. */

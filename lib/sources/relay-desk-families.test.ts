@@ -1,7 +1,7 @@
 // Families of Vietnamese pages relaying foreign reporting (the seventy-ninth corpus's misses), each with the lines that
 // look like them and must stay.
 import { describe, expect, it } from "vitest";
-import { isCaptionLine } from "./layout-model";
+import { isCaptionLine, siteNameLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Khoảng 400 công nhân Triều Tiên đang làm việc tại một nhà máy đóng tàu ở vùng Primorye, theo hình ảnh vệ tinh được công bố hôm thứ Tư.";
@@ -62,5 +62,32 @@ describe("the site name's initials printed as the author", () => {
     const a = parse(page('<meta property="og:site_name" content="THTV"><meta name="author" content="THTV">', '<a class="logo" href="/">Đài Phát thanh và Truyền hình Tây Hà</a>'), "p.html");
     expect(a?.outlet).toBe("Đài Phát thanh và Truyền hình Tây Hà");
     expect(a?.author ?? null).toBeNull();
+  });
+});
+
+describe("a research or public body's name at a copy's top", () => {
+  it("is a site's name by its form (its fields listed with commas too), the outlet of the copy", () => {
+    expect(siteNameLine("Viện Nghiên cứu Chiến lược Đông Bắc Á")).toBe(true);
+    expect(siteNameLine("Trung tâm Văn hóa, Thông tin và Thể thao huyện Mỹ Phước Tây")).toBe(true);
+    const a = parse(["Viện Nghiên cứu Chiến lược Đông Bắc Á", "Nghiên cứu | Bình luận nhanh | Sự kiện", HEADLINE, "27/11/2026", VI1, VI2, VI3].join("\n"));
+    expect(a?.outlet).toBe("Viện Nghiên cứu Chiến lược Đông Bắc Á");
+    expect(a?.title).toBe(HEADLINE);
+  });
+  it("is never a headline opening on the same word, nor a name cut by a sentence's comma", () => {
+    expect(siteNameLine("Trung tâm Hà Nội ngập sâu sau mưa lớn")).toBe(false);
+    expect(siteNameLine("Viện Nghiên cứu Hàn Quốc cảnh báo về nguy cơ xung đột")).toBe(false);
+    expect(siteNameLine("Trung tâm Văn hóa, nơi tổ chức hội nghị")).toBe(false);
+  });
+});
+
+describe("a site's name under its address in a reader view", () => {
+  it("is the masthead when the address only begins it, never the headline", () => {
+    const a = parse(["baotainguyenbien.vn", "Báo Tài nguyên Biển và Hải đảo", HEADLINE, "Hải Yến | 25/11/2026", VI1, VI2, VI3].join("\n"));
+    expect(a?.title).toBe(HEADLINE);
+    expect(a?.outlet).toBe("Báo Tài nguyên Biển và Hải đảo");
+  });
+  it("leaves a headline under an address it does not spell the headline", () => {
+    const a = parse(["baotainguyenbien.vn", HEADLINE, "Hải Yến | 25/11/2026", VI1, VI2, VI3].join("\n"));
+    expect(a?.title).toBe(HEADLINE);
   });
 });
