@@ -461,6 +461,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     // (the station or the paper by its name too: "Ủng hộ Radio Saigon Dallas để duy trì tiếng nói của cộng đồng", "Xin
     // quý thính giả ủng hộ Đài để tiếp tục …")
     /^(?:hay |xin (?:quy (?:vi|thinh gia|khan gia|doc gia) )?)?ung ho (?:chung toi|toa soan|bao|dai|(?:\S+ ){1,5}?) ?(?:de|nham) (?:duy tri|phat trien|tiep tuc)\b.{0,200}$/,
+    // (a station's box naming itself, then how or why: "Ủng hộ Đài Sóng Mekong: mỗi đóng góp giúp chúng tôi duy trì
+    // chương trình.", "Ủng hộ Đài qua e-Transfer: donate@…")
+    /^ung ho (?:dai|bao|toa soan|chung toi)(?: \S+){0,4} (?:moi dong gop|moi su ung ho|qua (?:e transfer|paypal|zelle|chuyen khoan|venmo|patreon))\b.{0,160}$/,
     // a campaign's appeal under a story: "Support Ukraine's defenders. Donate through UNITED24.", "Help the
     // reporters who stayed: donate via our fund", "Donate to the appeal at …" (an imperative line, a few words long)
     /^(?:(?:support|help|stand with|back) (?:\S+ ){1,5})?donate (?:now |today )?(?:through|via|to|at|on) (?:\S+ ){0,3}\S+$/,

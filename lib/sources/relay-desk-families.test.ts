@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { isCaptionLine, siteNameLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
+import { isPlayerNotice } from "./player-notices";
+import { isFurnitureLine } from "./clean";
 
 const VI1 = "Khoảng 400 công nhân Triều Tiên đang làm việc tại một nhà máy đóng tàu ở vùng Primorye, theo hình ảnh vệ tinh được công bố hôm thứ Tư.";
 const VI2 = "Những người này được cho là nhập cảnh bằng thị thực học nghề và sống trong khu ký túc xá riêng biệt bên trong nhà máy.";
@@ -89,5 +91,23 @@ describe("a site's name under its address in a reader view", () => {
   it("leaves a headline under an address it does not spell the headline", () => {
     const a = parse(["baotainguyenbien.vn", HEADLINE, "Hải Yến | 25/11/2026", VI1, VI2, VI3].join("\n"));
     expect(a?.title).toBe(HEADLINE);
+  });
+});
+
+describe("a play button with its length, and a station's donation box, under the sign-off", () => {
+  it("are furniture, so the wire and the writer above them are read", () => {
+    for (const line of ["▶ Nghe lại chương trình (12:05)", "▶ Xem video (2:41)", "▶ Xem bản tin (1:58)", "▶ 2:07", "▶ Watch (3:10)"]) expect(isPlayerNotice(line), line).toBe(true);
+    for (const line of ["Ủng hộ Đài Sóng Mekong: mỗi đóng góp giúp chúng tôi duy trì chương trình.", "Ủng hộ Đài qua e-Transfer: donate@daihotoronto.ca"]) expect(isFurnitureLine(line), line).toBe(true);
+    const a = parse(["Đài Sóng Mekong Paris", HEADLINE, "25/11/2026 18:30", VI1, VI2, VI3, "(AFP)", "Thực hiện: Lê Khánh Vân", "Ủng hộ Đài Sóng Mekong: mỗi đóng góp giúp chúng tôi duy trì chương trình."].join("\n"));
+    expect(a?.agency).toBe("AFP");
+    expect(a?.author).toBe("Lê Khánh Vân");
+    const b = parse(["Đài Phát thanh Hương Quê Houston", HEADLINE, "25/11/2026", VI1, VI2, VI3, "Theo RFI", "▶ Nghe lại chương trình (12:05)"].join("\n"));
+    expect(b?.agency).toBe("RFI");
+    expect(b?.body).not.toContain("Nghe lại");
+  });
+  it("leave a clip's title after the mark and a sentence about donations alone", () => {
+    expect(isPlayerNotice("▶ Xem video: Kim Jong Un thăm nhà máy đóng tàu")).toBe(false);
+    expect(isPlayerNotice("▶ 12 người bị thương trong vụ cháy")).toBe(false);
+    expect(isFurnitureLine("Ủng hộ Nga trong cuộc chiến, mỗi đóng góp của Bình Nhưỡng đều được Moskva ghi nhận.")).toBe(false);
   });
 });
