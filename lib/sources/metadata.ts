@@ -2726,7 +2726,8 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
   const names = cleanName(withWire ? (withWire[1] ?? "") : commaWire !== null ? (afterComma?.[1] ?? "") : first);
   const people = names.split(/,\s|\s(?:and|&)\s/);
   // (a paper's name before its wire is no writer: "by DAILY EXAMPLE WITH AFP", "The Brussels Times with Belga")
-  if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p)) || OUTLET_WORD.test(names) || /^the\s/i.test(names)) return null;
+  // (nor a source's cue before a wire: "Theo Sputnik và Reuters" credits two wires, no writer)
+  if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p)) || OUTLET_WORD.test(names) || /^the\s/i.test(names) || /^(?:theo|nguồn|source)\s?:?\s/iu.test(first)) return null;
   let wire = withWire ? wireName(withWire[2] ?? "") : commaWire;
   if (withWire && wire === null) return null;
   for (const part of parts.slice(1)) {
@@ -3464,6 +3465,15 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     return true;
   }
   let m: RegExpExecArray | null;
+  // "Theo Sputnik và Reuters", "Nguồn: Yonhap, AP và Kyodo", "Source: Reuters and AP": two wires or more credited, each
+  // a wire the lexicon knows (a writer's name before "và" is read below, as a signature)
+  if ((m = /^[(\[]?(?:theo|nguồn|source|sources)\s?:?\s([^()[\]]{5,60}?)[)\]]?\.?$/iu.exec(plain)) && /,|\s(?:và|and|&)\s/u.test(m[1] ?? "")) {
+    const listed = wireListOf(m[1] ?? "");
+    if (listed?.includes(",")) {
+      meta.agency ??= listed;
+      return true;
+    }
+  }
   // a post's or letter's sign-off: the writer after a dash, a role after a comma or none ("— Lê Hoàng Vũ", "-- Jane
   // Doe", "— Lim Hyun-woo, senior analyst"); a wire's credit after a dash ("— With Reuters", "– TIMES/AFP") is read below
   if ((m = SIGN_OFF.exec(plain) ?? REPORTED_BY.exec(plain)) && isName(cleanName(m[1] ?? ""))) {

@@ -111,3 +111,18 @@ describe("a play button with its length, and a station's donation box, under the
     expect(isFurnitureLine("Ủng hộ Nga trong cuộc chiến, mỗi đóng góp của Bình Nhưỡng đều được Moskva ghi nhận.")).toBe(false);
   });
 });
+
+describe("a source line crediting two wires joined by 'và'", () => {
+  it("credits both wires and names no writer", () => {
+    for (const [line, want] of [["Theo Sputnik và Reuters", "Sputnik, Reuters"], ["Nguồn: Yonhap, AP và Kyodo", "Yonhap, AP, Kyodo"]] as const) {
+      const a = parse(["Báo Lao động Vùng Cao", HEADLINE, "25/11/2026 10:30", VI1, VI2, VI3, line].join("\n"));
+      expect(a?.agency, line).toBe(want);
+      expect(a?.author ?? null, line).toBeNull();
+    }
+  });
+  it("leaves a writer joined to a wire the writer", () => {
+    const a = parse(["Báo Lao động Vùng Cao", HEADLINE, "25/11/2026 10:30", VI1, VI2, VI3, "Minh Anh và TTXVN"].join("\n"));
+    expect(a?.author).toBe("Minh Anh");
+    expect(a?.agency).toBe("TTXVN");
+  });
+});
