@@ -2443,9 +2443,9 @@ const SECTION_WORD = /^(?:World|Local|National|International|Business|Sport|Spor
 export const mastheadByForm = (plain: string): boolean => siteNameLine(plain) || englishPaperName(plain);
 
 /**
- * A research or public body's name by its kind ("Viện Nghiên cứu Chiến lược Đông Bắc Á", "Trung tâm Văn hóa, Thông
- * tin và Thể thao huyện Mỹ Phước Tây": its fields listed with commas): most words capitalised and the last two too (a
- * place or a region closes it). A headline opening on the same word ("Trung tâm Hà Nội ngập sâu sau mưa lớn") ends in
+ * A research or public body's or a university's name by its kind ("Viện Nghiên cứu Chiến lược Đông Bắc Á", "Trường
+ * Đại học Ngoại ngữ Tây Nguyên", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Mỹ Phước Tây": its fields listed with
+ * commas): most words capitalised and the last two too (a place or a region closes it). A headline opening on the same word ("Trung tâm Hà Nội ngập sâu sau mưa lớn") ends in
  * running words.
  */
 function bodyNameLine(plain: string): boolean {
@@ -2455,7 +2455,7 @@ function bodyNameLine(plain: string): boolean {
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return capitalised * 2 > words.length && words.slice(-2).every((w) => /^[\p{Lu}]/u.test(w));
 }
-const BODY_KIND_FIRST = /^(?:Viện|Trung tâm|Học viện)\s[\p{Lu}]/u;
+const BODY_KIND_FIRST = /^(?:Viện|Trung tâm|Học viện|Trường Đại học|Đại học)\s[\p{Lu}]/u;
 /** A medium's kind before a capitalised name: "Báo Sông Thao", "Diễn đàn Nông nghiệp Miền Tây", "Trang thông tin điện tử phường Long Sơn". */
 const KIND_FIRST = /^(?:Báo|Bản tin|Tạp chí|Tuần báo|Nhật báo|Đài(?! Loan)|Kênh|Diễn đàn|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u;
 

@@ -1157,7 +1157,7 @@ function questionPairsOf(text: string): number[] {
 /** "Ramon Dizon - The Philippine Star": the paper's name after a byline's name, capitalised. */
 const PAPER_AFTER_NAME = new RegExp(String.raw`\s[-–|]\s((?:${caseless("the")}\s)?[\p{Lu}][\p{L}&.' -]{2,40})$`, "u");
 /** A labelled writer's line, the label in any case and the name capitalised: "Reporter: Fauzan", "WRITER: Jo Park". */
-const LABELLED_WRITER = new RegExp(String.raw`^${caseless("(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)")}\s*:\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})$`, "u");
+const LABELLED_WRITER = new RegExp(String.raw`^${caseless("(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|người tổng hợp|biên soạn|người biên soạn|compiled by)")}\s*:\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})$`, "u");
 /** A print viewer's name, the paper's initials in capitals before it: "DH e-Paper", "TOI ePaper". */
 const PRINT_VIEWER = new RegExp(String.raw`^([\p{Lu}]{2,5})\s?${caseless("e-?paper")}$`, "u");
 /** Answers made once, for the foot scan's deferred tests (a function made in its loop is made again for every line). */

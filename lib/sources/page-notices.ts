@@ -471,6 +471,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     // "Want to write for us?", "Got a story tip? Email …", "Bạn có thông tin, tư liệu …? Gửi cho chúng tôi qua …"
     /^(?:have an idea for an? (?:\S+ ){0,2}(?:commentary|article|story|piece|op ed|column)|(?:want|would you like|interested in writing) (?:to write )?for us|(?:got|have|do you have) an? (?:news |story )?tip)\b.{0,300}$/,
     /^ban (?:co|dang co) (?:thong tin|tin|tu lieu|cau chuyen|bai viet)\b.{0,80}\b(?:gui|lien he)\b.{0,40}\b(?:chung toi|toa soan|email)\b.{0,120}$/,
+    // a citation note under a paper or a comment: "Trích dẫn: Trương Đức Anh, “…”, AMSRC, 26/11/2026.", "Cite this
+    // article: Doe, J. (2026). … ", "Suggested citation: …, 2026" (its year in it)
+    /^(?:trich dan|cach trich dan|trich dan bai viet|cite this (?:article|page|report|paper|piece|analysis|commentary)|suggested citation|how to cite(?: this (?:article|page|report|paper))?) .{10,300}\b(?:19|20)\d{2}\b.{0,60}$/,
     // a share label: "Kindly Share This Story:", "Please share this article", "Share this post"
     /^(?:kindly |please )?share this (?:story|article|post|page|report)$/,
   ];

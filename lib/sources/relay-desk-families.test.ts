@@ -126,3 +126,20 @@ describe("a source line crediting two wires joined by 'và'", () => {
     expect(a?.agency).toBe("TTXVN");
   });
 });
+
+describe("a compiler's label, a citation note and a university's name over the headline", () => {
+  it("read the compiler as the writer, drop the citation note, and keep the school's name out of the title", () => {
+    const a = parse(["Trường Đại học Ngoại ngữ Tây Nguyên", HEADLINE, "28/11/2026", VI1, VI2, VI3, "Theo hãng tin Yonhap (Hàn Quốc)", "Người tổng hợp: Đinh Bảo Ngọc"].join("\n"));
+    expect(a?.title).toBe(HEADLINE);
+    expect(a?.outlet).toBe("Trường Đại học Ngoại ngữ Tây Nguyên");
+    expect(a?.author).toBe("Đinh Bảo Ngọc");
+    expect(isFurnitureLine("Trích dẫn: Trương Đức Anh, “Chuyển tải than giữa biển”, AMSRC, 26/11/2026.")).toBe(true);
+    expect(isFurnitureLine("Suggested citation: Jane Doe, “Coal at sea”, Maritime Watch, 26 November 2026.")).toBe(true);
+  });
+  it("leave a sentence quoting someone, a headline opening on the same words and a label without a name alone", () => {
+    expect(isFurnitureLine("Trích dẫn lời ông Peskov, hãng tin TASS cho biết Moskva không chuyển giao công nghệ nào.")).toBe(false);
+    expect(siteNameLine("Đại học Hàn Quốc mở thêm ngành tiếng Việt")).toBe(false);
+    const a = parse(["Báo Lao động Vùng Cao", HEADLINE, "28/11/2026", VI1, VI2, VI3, "Người tổng hợp: tòa soạn"].join("\n"));
+    expect(a?.author ?? null).toBeNull();
+  });
+});
