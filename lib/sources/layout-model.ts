@@ -1795,7 +1795,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? firstOfPostedWriters(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameBeforeVietnamesePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? firstOfPostedWriters(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1812,6 +1812,19 @@ const POST_AFTER_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}&'’-]+){2,5}$/u;
 const POST_NOUN = /^(?:Reporter|Editor|Correspondent|Writer|Journalist|Columnist|Producer)$/;
 /** A word of a beat, a desk or a rank, never of a writer's name: "Foreign Affairs Reporter", "Senior Defense Editor". */
 const BEAT_WORD = /^(?:The|Senior|Chief|Deputy|Assistant|Associate|Managing|Executive|Contributing|Political|Politics|Crime|Court|Health|Business|Education|Sports?|Digital|Trainee|Community|Local|News|Breaking|Features?|Investigations?|Investigative|Consumer|Money|Travel|Weather|Entertainment|Live|Multimedia|Staff|Data|Environment|Transport|Foreign|Affairs|Defen[cs]e|Security|Diplomatic|World|International|National|Global|Economics?|Science|Technology|Tech|Culture|Arts|Opinion|Markets?|Energy|Climate|Asia|Europe|Africa|Americas|Pacific|Middle|East|West|North|South|Washington|Westminster|Parliamentary|Legal|Home|City|Region(?:al)?|Special|Visual|Video|Audio|Photo|Social|Media)$/;
+/**
+ * A writer's name, a comma and a Vietnamese researcher's or writer's post, as a think tank's or a school's page prints
+ * the byline ("TS. Lưu Quang Vinh, Nghiên cứu viên cao cấp", "ThS. Nguyễn Thị Hoa, Giảng viên Khoa Quốc tế học"): the
+ * name, its degree left to the name's own reading. A sentence after a name and a comma ("Ông Peskov, người phát ngôn
+ * …, nói …") is no post.
+ */
+const VI_POST_AFTER_COMMA = new RegExp(String.raw`^([^,]{3,45}),\s(?:${caseless("nghiên cứu viên|giảng viên|chuyên gia|nhà nghiên cứu|phóng viên|biên tập viên|cộng tác viên")})(?:\s[\p{L}]+){0,6}$`, "u");
+function nameBeforeVietnamesePost(plain: string): string | null {
+  const m = plain.length <= 100 && plain.includes(",") ? VI_POST_AFTER_COMMA.exec(plain) : null;
+  if (!m?.[1]) return null;
+  const name = m[1].trim();
+  return readBylineUncached(name) !== null ? name : null;
+}
 function nameBeforePost(plain: string): string | null {
   if (plain.length > 70 || !POST_AFTER_NAME.test(plain)) return null;
   const words = plain.split(" ");

@@ -1,7 +1,7 @@
 // Families of Vietnamese pages relaying foreign reporting (the seventy-ninth corpus's misses), each with the lines that
 // look like them and must stay.
 import { describe, expect, it } from "vitest";
-import { isCaptionLine, siteNameLine } from "./layout-model";
+import { isCaptionLine, readByline, siteNameLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { isPlayerNotice } from "./player-notices";
 import { isFurnitureLine } from "./clean";
@@ -141,5 +141,18 @@ describe("a compiler's label, a citation note and a university's name over the h
     expect(siteNameLine("Đại học Hàn Quốc mở thêm ngành tiếng Việt")).toBe(false);
     const a = parse(["Báo Lao động Vùng Cao", HEADLINE, "28/11/2026", VI1, VI2, VI3, "Người tổng hợp: tòa soạn"].join("\n"));
     expect(a?.author ?? null).toBeNull();
+  });
+});
+
+describe("a writer's name with a researcher's post after a comma", () => {
+  it("is the byline, the degree kept and the post left out", () => {
+    expect(readByline("TS. Lưu Quang Vinh, Nghiên cứu viên cao cấp")).toBe("TS. Lưu Quang Vinh");
+    expect(readByline("Nguyễn Thị Hoa, giảng viên Khoa Quốc tế học")).toBe("Nguyễn Thị Hoa");
+    const a = parse(["Viện Nghiên cứu Chiến lược Đông Bắc Á", HEADLINE, "TS. Lưu Quang Vinh, Nghiên cứu viên cao cấp", "27/11/2026", VI1, VI2, VI3].join("\n"));
+    expect(a?.author).toBe("TS. Lưu Quang Vinh");
+  });
+  it("leaves a sentence after a name and a comma, and a post with no name, alone", () => {
+    expect(readByline("Ông Peskov, người phát ngôn Điện Kremlin, nói với phóng viên")).toBeNull();
+    expect(readByline("Theo các chuyên gia, giảng viên đại học cho biết")).toBeNull();
   });
 });
