@@ -102,9 +102,11 @@
 // papers and radio, portals, trade papers, sports, entertainment, religious and faculty pages show it) and on the
 // seventy-eighth (the same story in the week of 9 November 2026 as an English desk meets it: European, North American,
 // Australian and New Zealand papers, broadcasters, magazines, wire clients, governments, a parliament, the UN, an NGO, a
-// court and readers' copies), and on the eightieth (the same story in the week of 23 November 2026 as an English desk
-// receives wire copy: regional papers, trade papers and television sites running seventeen wires' copy, wires' own pages,
-// a terminal's alert, a syndicated column, a live page), with the scorer of
+// court and readers' copies), on the seventy-ninth (the same story in the week of 23 November 2026 as Vietnamese party
+// papers, city TV sites, ministries' papers, universities, think tanks, overseas radio and aggregators relay foreign wires)
+// and on the eightieth (the same story in the same week as an English desk receives wire copy: regional papers, trade
+// papers and television sites running seventeen wires' copy, wires' own pages, a terminal's alert, a syndicated column, a
+// live page), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -203,6 +203,8 @@ export const BLIND76_CORPUS = new URL("../../fixtures/captures-blind76/", import
 export const BLIND77_CORPUS = new URL("../../fixtures/captures-blind77/", import.meta.url);
 /** The seventy-eighth held-out corpus: the Russia–North Korea story in the week of 9–15 November 2026 as an English desk meets it in the ordinary stream, from publishers never seen: European, North American, Australian and New Zealand papers and public broadcasters, weekly magazines, wire clients' pages carrying AP, Reuters, AFP or dpa copy, a foreign ministry's, an embassy's and a defence force's statements, a parliament's committee page, UN and NGO press pages, a court's press summary, and copies through readers (reader view, Instapaper, a newsletter e-mail, a print view, Apple News-like and Flipboard-like shares). */
 export const BLIND78_CORPUS = new URL("../../fixtures/captures-blind78/", import.meta.url);
+/** The seventy-ninth held-out corpus: the Russia–North Korea story in the week of 23–29 November 2026 as Vietnamese pages relay foreign reporting on it (VOA, RFI, BBC, AP, Reuters, AFP, Yonhap, Kyodo, TASS, Sputnik, TTXVN), from publishers never seen: provincial and district party papers' online editions, city and provincial TV stations' sites, sector ministries' papers, universities' press offices, think tanks' Vietnamese pages, overseas Vietnamese radio's web transcripts, aggregators' copies naming the original's address and phone copies with the share sheet's leftovers ("Chia sẻ qua Zalo", "Sao chép liên kết", "Đã sao chép", "Thời gian đọc", "Lượt xem", captions ending "| Nguồn: KCNA"). */
+export const BLIND79_CORPUS = new URL("../../fixtures/captures-blind79/", import.meta.url);
 /** The eightieth held-out corpus: the Russia–North Korea story in the week of 23–29 November 2026 as an English desk receives wire copy, from publishers never seen: regional papers, trade papers and television sites running AP, Reuters, AFP, dpa, Yonhap, Kyodo, TASS, Xinhua, ANI, PTI, Bernama, EFE, ANSA, UPI, Anadolu, Ukrinform or Interfax copy under their mastheads, three wires' own pages, a terminal's e-mail alert with its slug and write-through note, a syndicated column's print view, a live page, a correction's note and wire photo captions with their credits ("By The Associated Press", "Reuters staff", "AFP | Updated: …", "— With files from The Associated Press", "This is a breaking news update. AP's earlier story is below.", "(KCNA via KNS/AP)", "Photo: Yonhap", "(END)", "-- BERNAMA", "Distributed by Tribune Content Agency"). */
 export const BLIND80_CORPUS = new URL("../../fixtures/captures-blind80/", import.meta.url);
 
@@ -384,6 +386,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND76_CORPUS, label: "blind corpus 76", metricPrefix: "capture accuracy, blind corpus 76" },
   { dir: BLIND77_CORPUS, label: "blind corpus 77", metricPrefix: "capture accuracy, blind corpus 77" },
   { dir: BLIND78_CORPUS, label: "blind corpus 78", metricPrefix: "capture accuracy, blind corpus 78" },
+  { dir: BLIND79_CORPUS, label: "blind corpus 79", metricPrefix: "capture accuracy, blind corpus 79" },
   { dir: BLIND80_CORPUS, label: "blind corpus 80", metricPrefix: "capture accuracy, blind corpus 80" },
 ];
 

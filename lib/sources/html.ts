@@ -1984,6 +1984,26 @@ function vietnameseService(page: Document, site: string, printed: PrintedNames):
   }
   return null;
 }
+/** A Vietnamese body's or outlet's name by its kind, the words after it mostly capitalised: "Truyền hình Cáp Thành phố Cần Phước", "Trung tâm Nghiên cứu …". */
+const KIND_FIRST_NAME = /^(?:Báo|Tạp chí|Tuần báo|Nhật báo|Đài|Truyền hình|Trung tâm|Viện|Trường|Học viện|Đại học)\s[\p{Lu}]/u;
+/**
+ * The name a page's header prints in full where the site name is initials the lexicon does not know ("THTV" over the
+ * logo's "Đài Phát thanh và Truyền hình Tây Hà", "AMSRC" over the brand's "Trung tâm Nghiên cứu An ninh Hàng hải Á
+ * Châu"), on a Vietnamese page: the logo's, the brand's or the masthead's text, a name with its kind first; else null.
+ * Initials the lexicon knows ("VTV", "VOV") stay as printed.
+ */
+function initialsInHeader(page: Document, og: string, printed: PrintedNames): string | null {
+  if (!/^[\p{Lu}]{2,6}$/u.test(og) || lookupOutlet(og) !== null || !/^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "")) return null;
+  const boxes = selectAll(page, 'header *, [class*="logo" i], [class*="brand" i], [class*="masthead" i] *, [class*="site-title" i]')
+    .slice(0, 200)
+    .filter((el) => el.childElementCount === 0 && !closestOf(el, "nav, footer"))
+    .map((el) => tidy(el.textContent ?? ""));
+  for (const name of [...printed.logos, ...printed.textLogos, ...boxes]) {
+    if (name.length < 8 || name.length > 90 || /[\d|:;!?]/.test(name)) continue;
+    if ((KIND_FIRST_NAME.test(name) || institutionMasthead(name) || mastheadByForm(name)) && properName(name)) return name;
+  }
+  return null;
+}
 /** A broadcaster's name, a dash, its Vietnamese service: "Đài Phát thanh Công cộng Bắc Hải – Ban Tiếng Việt", "Đài … - Chương trình tiếng Việt". */
 const SERVICE_IN_FULL = /^(Đài\s\p{Lu}.{3,70}?)\s[–—-]\s(?:Ban|Chương trình|Trang|Phòng)\s(?:[Tt]iếng Việt|Việt ngữ)$/u;
 /** A brand's medium words, folded, around its own words: "Radio", "TV", "Online", "News", "World". */
@@ -2189,6 +2209,12 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     if (spelt) return spelt;
   }
   if (og) {
+    // initials as the site name ("THTV", "AMSRC") on a Vietnamese page whose header prints the body's name in full, its
+    // kind first ("Đài Phát thanh và Truyền hình Tây Hà", "Trung tâm Nghiên cứu …"): the name printed
+    const inFull = initialsInHeader(page, og, printed);
+    if (inFull) return inFull;
+  }
+  if (og) {
     // a broadcaster's name on its Vietnamese service's page ("Radio Free Asia" where the header's link or the logo
     // reads "RFA Tiếng Việt"): the service, as it names itself
     const service = vietnameseService(page, og, printed);
@@ -2232,11 +2258,15 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   if (provider) return provider;
   const docTitle = tidy(page.title ?? "");
   const suffixes: string[] = [];
-  if (docTitle && headline) {
-    const at = docTitle.toLowerCase().indexOf(headline.toLowerCase());
+  // (a page whose headline stands in no h1 and no og:title reads its <title>'s last part after a bar or a dash too)
+  if (docTitle) {
+    const at = headline ? docTitle.toLowerCase().indexOf(headline.toLowerCase()) : -1;
     // the headline whole inside the <title> after a label of the page's ("In bài viết: Headline"): what follows it only,
     // never a half of the headline after its own dash
-    const rest = at >= 0 ? docTitle.slice(at + headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
+    const tail = /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle);
+    // (without a headline, only a name with its kind first: "… - Trường Đại học Quan hệ Quốc tế Phương Đông", never a
+    // headline's own half after its dash)
+    const rest = at >= 0 ? docTitle.slice(at + headline.length) : headline || (tail?.[1] && KIND_FIRST_NAME.test(tail[1]) && properName(tail[1])) ? tail?.[0] ?? "" : "";
     // (an underscore parts them on the CMS of Chinese state media: "Headline_Tiếng Việt_Đài Phát thanh Quốc tế Trung Quốc")
     for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—_]\s*|:\s+|-{2,}/)) {
       const t = part.trim();
@@ -2275,7 +2305,8 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   }
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   // (a public body's portal may name itself at length: "… - Cổng thông tin điện tử tỉnh Quảng Ninh")
-  if (last && (last.split(/\s+/).length <= 5 || institutionMasthead(last) || OFFICIAL_SITE_OF.test(last))) return last;
+  // (and a station's or a school's name with its kind first: "… – Đài Tiếng Việt Đại Hồ Toronto")
+  if (last && (last.split(/\s+/).length <= 5 || institutionMasthead(last) || OFFICIAL_SITE_OF.test(last) || (last.length <= 90 && KIND_FIRST_NAME.test(last) && properName(last)))) return last;
   return logos.find(readable) ?? owners.find(readable) ?? boxes.find(readable) ?? logos[0] ?? owners[0] ?? "";
 }
 
@@ -2604,6 +2635,9 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
   if (!byline) byline = printedAuthor(page, siteName) || labelledWriter(page);
   if (outletInitials(byline, siteName)) byline = ""; // the outlet's initials printed as the byline ("UNB NEWS")
+  // the site name's initials the page reads in full ("TBTV" as og:site_name and as the author, "Đài Phát thanh và Truyền
+  // hình Thái Bình" the outlet): the outlet again, no one
+  if (/^[\p{Lu}]{2,6}$/u.test(byline) && byline === tidy(selectOne(page, 'meta[property="og:site_name"]')?.getAttribute("content") ?? "")) byline = "";
   // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation
   // Thailand's pages), names no one.
   let deskLine = ""; // such a byline, left out of the text as well

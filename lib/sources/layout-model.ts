@@ -1800,7 +1800,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? firstOfPostedWriters(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameBeforeVietnamesePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? firstOfPostedWriters(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1817,6 +1817,19 @@ const POST_AFTER_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}&'’-]+){2,5}$/u;
 const POST_NOUN = /^(?:Reporter|Editor|Correspondent|Writer|Journalist|Columnist|Producer)$/;
 /** A word of a beat, a desk or a rank, never of a writer's name: "Foreign Affairs Reporter", "Senior Defense Editor". */
 const BEAT_WORD = /^(?:The|Senior|Chief|Deputy|Assistant|Associate|Managing|Executive|Contributing|Political|Politics|Crime|Court|Health|Business|Education|Sports?|Digital|Trainee|Community|Local|News|Breaking|Features?|Investigations?|Investigative|Consumer|Money|Travel|Weather|Entertainment|Live|Multimedia|Staff|Data|Environment|Transport|Foreign|Affairs|Defen[cs]e|Security|Diplomatic|World|International|National|Global|Economics?|Science|Technology|Tech|Culture|Arts|Opinion|Markets?|Energy|Climate|Asia|Europe|Africa|Americas|Pacific|Middle|East|West|North|South|Washington|Westminster|Parliamentary|Legal|Home|City|Region(?:al)?|Special|Visual|Video|Audio|Photo|Social|Media)$/;
+/**
+ * A writer's name, a comma and a Vietnamese researcher's or writer's post, as a think tank's or a school's page prints
+ * the byline ("TS. Lưu Quang Vinh, Nghiên cứu viên cao cấp", "ThS. Nguyễn Thị Hoa, Giảng viên Khoa Quốc tế học"): the
+ * name, its degree left to the name's own reading. A sentence after a name and a comma ("Ông Peskov, người phát ngôn
+ * …, nói …") is no post.
+ */
+const VI_POST_AFTER_COMMA = new RegExp(String.raw`^([^,]{3,45}),\s(?:${caseless("nghiên cứu viên|giảng viên|chuyên gia|nhà nghiên cứu|phóng viên|biên tập viên|cộng tác viên")})(?:\s[\p{L}]+){0,6}$`, "u");
+function nameBeforeVietnamesePost(plain: string): string | null {
+  const m = plain.length <= 100 && plain.includes(",") ? VI_POST_AFTER_COMMA.exec(plain) : null;
+  if (!m?.[1]) return null;
+  const name = m[1].trim();
+  return readBylineUncached(name) !== null ? name : null;
+}
 function nameBeforePost(plain: string): string | null {
   if (plain.length > 70 || !POST_AFTER_NAME.test(plain)) return null;
   const words = plain.split(" ");
@@ -2104,6 +2117,7 @@ const CREDIT_TAIL = new RegExp(
       `[.!?]["”’)]?\\s(?:Credit|Credits|Photo credit|Image credit)\\s?:\\s?\\p{Lu}[^:]{1,60}$`, // "Comrades in arms. Credit: Getty": the credit's label after the sentence, spaced
       `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
       `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
+      `\\s[|•]\\s*(?:nguồn|source)\\s*:\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… sang Nga làm việc | Nguồn: KCNA": a wire, or a name in capitals, labelled as the source after a bar
       `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
       `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|(?:cắt|chụp) từ (?:video|clip))\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa", "… ngày 19/11. Ảnh cắt từ video"
       `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
@@ -2418,6 +2432,7 @@ function cutHeadline(plain: string, i: number, lines: readonly string[]): boolea
  * Sơn", "Kênh Sóng Việt"). No digits, no sentence's punctuation, a letter only Vietnamese writes.
  */
 export function siteNameLine(plain: string): boolean {
+  if (bodyNameLine(plain)) return true;
   if (plain.length < 8 || plain.length > 70 || /[\d.,:;!?"“”()|/]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
   const words = plain.split(/\s+/).filter((w) => !/^[-–—]$/u.test(w));
   if (words.length > 12) return false;
@@ -2445,6 +2460,20 @@ const SECTION_WORD = /^(?:World|Local|National|International|Business|Sport|Spor
 /** A paper's masthead by its form, Vietnamese or English ({@link siteNameLine}, {@link englishPaperName}). */
 export const mastheadByForm = (plain: string): boolean => siteNameLine(plain) || englishPaperName(plain);
 
+/**
+ * A research or public body's or a university's name by its kind ("Viện Nghiên cứu Chiến lược Đông Bắc Á", "Trường
+ * Đại học Ngoại ngữ Tây Nguyên", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Mỹ Phước Tây": its fields listed with
+ * commas): most words capitalised and the last two too (a place or a region closes it). A headline opening on the same word ("Trung tâm Hà Nội ngập sâu sau mưa lớn") ends in
+ * running words.
+ */
+function bodyNameLine(plain: string): boolean {
+  if (plain.length < 12 || plain.length > 80 || !BODY_KIND_FIRST.test(plain) || /[\d.:;!?"“”()|/]/u.test(plain) || !VIETNAMESE_LETTER.test(plain)) return false;
+  const words = plain.replace(/,(?=\s[\p{Lu}])/gu, "").split(/\s+/);
+  if (words.length < 4 || words.length > 14 || words.some((w) => w.includes(","))) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return capitalised * 2 > words.length && words.slice(-2).every((w) => /^[\p{Lu}]/u.test(w));
+}
+const BODY_KIND_FIRST = /^(?:Viện|Trung tâm|Học viện|Trường Đại học|Đại học)\s[\p{Lu}]/u;
 /** A medium's kind before a capitalised name: "Báo Sông Thao", "Diễn đàn Nông nghiệp Miền Tây", "Trang thông tin điện tử phường Long Sơn". */
 const KIND_FIRST = /^(?:Báo|Bản tin|Tạp chí|Tuần báo|Nhật báo|Đài(?! Loan)|Kênh|Diễn đàn|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u;
 
@@ -2460,7 +2489,12 @@ const HOST_BAR = /^(?:[✕×←‹<🔒]\s*)?((?:www\.)?[a-z\d][a-z\d-]{1,40}(?:
 /** Whether a line is the name a host printed on the line above it spells ("The Saigon–Seoul Letter" under "saigonseoulletter.com"). */
 function spelledByHostAbove(plain: string, above: string): boolean {
   const host = HOST_BAR.exec(above.trim())?.[1];
-  return host !== undefined && !/[.!?:]$/.test(plain) && domainSpells(plain, host.replace(/^www\./, ""));
+  if (host === undefined || /[.!?:]$/.test(plain)) return false;
+  if (domainSpells(plain, host.replace(/^www\./, ""))) return true;
+  // a site's name by its form that the address only begins ("Báo Tài nguyên Biển và Hải đảo" under
+  // "baotainguyenbien.vn"): its short address, the name still
+  const label = host.replace(/^www\./, "").split(".")[0] ?? "";
+  return label.length >= 8 && mastheadByForm(plain) && letters(plain).startsWith(label);
 }
 
 /** Features of one line for the title score. */

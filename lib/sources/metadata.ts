@@ -1157,7 +1157,7 @@ function questionPairsOf(text: string): number[] {
 /** "Ramon Dizon - The Philippine Star": the paper's name after a byline's name, capitalised. */
 const PAPER_AFTER_NAME = new RegExp(String.raw`\s[-–|]\s((?:${caseless("the")}\s)?[\p{Lu}][\p{L}&.' -]{2,40})$`, "u");
 /** A labelled writer's line, the label in any case and the name capitalised: "Reporter: Fauzan", "WRITER: Jo Park". */
-const LABELLED_WRITER = new RegExp(String.raw`^${caseless("(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)")}\s*:\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})$`, "u");
+const LABELLED_WRITER = new RegExp(String.raw`^${caseless("(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|người tổng hợp|biên soạn|người biên soạn|compiled by)")}\s*:\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})$`, "u");
 /** A print viewer's name, the paper's initials in capitals before it: "DH e-Paper", "TOI ePaper". */
 const PRINT_VIEWER = new RegExp(String.raw`^([\p{Lu}]{2,5})\s?${caseless("e-?paper")}$`, "u");
 /** Answers made once, for the foot scan's deferred tests (a function made in its loop is made again for every line). */
@@ -2726,7 +2726,8 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
   const names = cleanName(withWire ? (withWire[1] ?? "") : commaWire !== null ? (afterComma?.[1] ?? "") : first);
   const people = names.split(/,\s|\s(?:and|&)\s/);
   // (a paper's name before its wire is no writer: "by DAILY EXAMPLE WITH AFP", "The Brussels Times with Belga")
-  if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p)) || OUTLET_WORD.test(names) || /^the\s/i.test(names)) return null;
+  // (nor a source's cue before a wire: "Theo Sputnik và Reuters" credits two wires, no writer)
+  if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p)) || OUTLET_WORD.test(names) || /^the\s/i.test(names) || /^(?:theo|nguồn|source)\s?:?\s/iu.test(first)) return null;
   let wire = withWire ? wireName(withWire[2] ?? "") : commaWire;
   if (withWire && wire === null) return null;
   for (const part of parts.slice(1)) {
@@ -3468,6 +3469,15 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     return true;
   }
   let m: RegExpExecArray | null;
+  // "Theo Sputnik và Reuters", "Nguồn: Yonhap, AP và Kyodo", "Source: Reuters and AP": two wires or more credited, each
+  // a wire the lexicon knows (a writer's name before "và" is read below, as a signature)
+  if ((m = /^[(\[]?(?:theo|nguồn|source|sources)\s?:?\s([^()[\]]{5,60}?)[)\]]?\.?$/iu.exec(plain)) && /,|\s(?:và|and|&)\s/u.test(m[1] ?? "")) {
+    const listed = wireListOf(m[1] ?? "");
+    if (listed?.includes(",")) {
+      meta.agency ??= listed;
+      return true;
+    }
+  }
   // a post's or letter's sign-off: the writer after a dash, a role after a comma or none ("— Lê Hoàng Vũ", "-- Jane
   // Doe", "— Lim Hyun-woo, senior analyst"); a wire's credit after a dash ("— With Reuters", "– TIMES/AFP") is read below
   if ((m = SIGN_OFF.exec(plain) ?? REPORTED_BY.exec(plain)) && isName(cleanName(m[1] ?? ""))) {

@@ -470,6 +470,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     // (the station or the paper by its name too: "Ủng hộ Radio Saigon Dallas để duy trì tiếng nói của cộng đồng", "Xin
     // quý thính giả ủng hộ Đài để tiếp tục …")
     /^(?:hay |xin (?:quy (?:vi|thinh gia|khan gia|doc gia) )?)?ung ho (?:chung toi|toa soan|bao|dai|(?:\S+ ){1,5}?) ?(?:de|nham) (?:duy tri|phat trien|tiep tuc)\b.{0,200}$/,
+    // (a station's box naming itself, then how or why: "Ủng hộ Đài Sóng Mekong: mỗi đóng góp giúp chúng tôi duy trì
+    // chương trình.", "Ủng hộ Đài qua e-Transfer: donate@…")
+    /^ung ho (?:dai|bao|toa soan|chung toi)(?: \S+){0,4} (?:moi dong gop|moi su ung ho|qua (?:e transfer|paypal|zelle|chuyen khoan|venmo|patreon))\b.{0,160}$/,
     // a campaign's appeal under a story: "Support Ukraine's defenders. Donate through UNITED24.", "Help the
     // reporters who stayed: donate via our fund", "Donate to the appeal at …" (an imperative line, a few words long)
     /^(?:(?:support|help|stand with|back) (?:\S+ ){1,5})?donate (?:now |today )?(?:through|via|to|at|on) (?:\S+ ){0,3}\S+$/,
@@ -477,6 +480,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     // "Want to write for us?", "Got a story tip? Email …", "Bạn có thông tin, tư liệu …? Gửi cho chúng tôi qua …"
     /^(?:have an idea for an? (?:\S+ ){0,2}(?:commentary|article|story|piece|op ed|column)|(?:want|would you like|interested in writing) (?:to write )?for us|(?:got|have|do you have) an? (?:news |story )?tip)\b.{0,300}$/,
     /^ban (?:co|dang co) (?:thong tin|tin|tu lieu|cau chuyen|bai viet)\b.{0,80}\b(?:gui|lien he)\b.{0,40}\b(?:chung toi|toa soan|email)\b.{0,120}$/,
+    // a citation note under a paper or a comment: "Trích dẫn: Trương Đức Anh, “…”, AMSRC, 26/11/2026.", "Cite this
+    // article: Doe, J. (2026). … ", "Suggested citation: …, 2026" (its year in it)
+    /^(?:trich dan|cach trich dan|trich dan bai viet|cite this (?:article|page|report|paper|piece|analysis|commentary)|suggested citation|how to cite(?: this (?:article|page|report|paper))?) .{10,300}\b(?:19|20)\d{2}\b.{0,60}$/,
     // a share label: "Kindly Share This Story:", "Please share this article", "Share this post"
     /^(?:kindly |please )?share this (?:story|article|post|page|report)$/,
   ];

@@ -267,6 +267,10 @@ const NOTICE_UNITS = [
   // and a prompt to write in run long or cut short: an address's host of many labels, "email" far from "us", a
   // reader's prompt with no address, an edition's name of many words before "Online"
   `Email ${"ab ".repeat(80)}us at ab@${"cd.".repeat(40)}x\nMời bạn đọc gửi bài ${"ab ".repeat(60)}@\n${"Ab ".repeat(50)}Online x\nab@cd.${"e".repeat(40)}\n\n`,
+  // and of the seventy-ninth corpus's: a caption's bar and source in capitals that never end, a play mark's label with
+  // no length, a donation box with no "how", a citation note with no year, a body's name with endless commas, two
+  // wires' "và" run long, a compiler's label over no name
+  `Ab cd ef | Nguồn: ${"AB ".repeat(60)}x\n▶ Nghe lại chương trình (${"1".repeat(40)}\nỦng hộ Đài ${"Ab ".repeat(60)}x\nTrích dẫn: ${"Ab, ".repeat(80)}x\nTrung tâm ${"Ab, ".repeat(30)}ab\nTheo ${"AP và ".repeat(40)}x\nNgười tổng hợp: ${"ab ".repeat(40)}\n${"Ab Cd ".repeat(8)}, Nghiên cứu viên ${"ab ".repeat(40)}x\n\n`,
 ];
 
 const TEXT_UNITS = [

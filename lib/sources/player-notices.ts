@@ -101,11 +101,18 @@ const PLAYER_LABEL = /^(?:tải xuống|tải về|download|now playing\s?:?\s.{
 /** An audio's or a video's label with its length, or with the bulletin it comes from: "Nghe audio 01:32", "Video: Bản tin thời sự tối 20/11". */
 const MEDIA_LABEL = /^(?:(?:nghe|listen)(?: to)? (?:audio|podcast|radio) \d{1,2} \d{2}(?: \d{2})?|video (?:ban tin|thoi su|chuong trinh|bulletin|newscast)\b.{0,60})$/;
 
+/**
+ * A play mark, a replay's or a watch button's words and the clip's length in brackets, or the length alone after the
+ * mark: "▶ Nghe lại chương trình (12:05)", "▶ Xem video (2:41)", "▶ Xem bản tin (1:58)", "▶ Watch (3:10)", "▶ 2:07". A
+ * sentence after the mark ("▶ Xem video: Kim Jong Un thăm nhà máy") is a clip's title, and stays.
+ */
+const PLAY_BUTTON = /^[▶►▷⏵]\uFE0F?\s?(?:(?:nghe lại|xem lại|nghe|xem|phát lại|watch|listen|replay|play)(?:\s(?:video|clip|audio|chương trình|bản tin|toàn bộ|again|now))?\s\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
+
 /** Is a (plain) line a player's or a broadcaster's furniture of these families? Lines over 160 characters never are. */
 export function isPlayerNotice(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
   if (plain.length > 160) return false;
   if (isClipEntry(plain) || PRODUCED_WITH.test(plain) || (plain.includes(" with ") && PROGRAMME_HOSTS.test(plain))) return true;
-  if (plain.length <= 100 && (NUMBERED_ISSUE.test(plain) || SOUND_CUE.test(plain) || PLAYER_LABEL.test(plain))) return true;
+  if (plain.length <= 100 && (NUMBERED_ISSUE.test(plain) || SOUND_CUE.test(plain) || PLAYER_LABEL.test(plain) || PLAY_BUTTON.test(plain))) return true;
   if (plain.length <= 60 && plain.endsWith(":") && RUNDOWN_LABEL.test(plain)) return true;
   if (plain.length <= 90 && MEDIA_LABEL.test(folded())) return true;
   const f = folded();
