@@ -5,15 +5,16 @@
 // cookie that opens under this desk's secret and has not run out is taken for a session here; the rest are dropped.
 // A cookie that opens but names a session ended since (signed out elsewhere, the account deactivated, demoted or its
 // password changed or reset) is no session either once the front server is given the desk's database
-// (`checkSessionsIn`, as `npm start` does): its session's row is read as Auth.js's session read reads it (lib/auth/
-// sessions.ts readLiveSession: not revoked, not past its end, its account active and at the cookie's version), one
+// (`checkSessionsIn`, as `npm start` does): its session's row is read and judged as Auth.js's session read does it
+// (./live-session.ts: not revoked, not past its end, its account active and at the cookie's version), one
 // read for all the requests asking at once, an ended session remembered as ended (it never comes back) and a live
 // one for a few seconds. Otherwise one revoked cookie rendered a public page per request for its 8 hours.
 // No "server-only": the front server runs outside Next.
-import pg from "pg";
 import { getToken } from "next-auth/jwt";
 import { sessionCookieName } from "./auth.config";
-import { deskConnection } from "@/lib/db/connection";
+import { sidePool } from "@/lib/db/connection";
+import { isUuid } from "@/lib/validation";
+import { isLiveSessionRow, SESSION_ROW_SQL, type SessionRow } from "./live-session";
 
 /** Every cookie whose name Auth.js, proxy.ts, the front server or nginx's map could take for the session's. */
 const SESSION_COOKIE_NAME = /^\s*(?:__Secure-|__Host-)?authjs\.session-token/;
@@ -49,11 +50,7 @@ export async function holdsSession(cookie: string, https: boolean, secret: strin
 export const LIVE_SESSION_KEPT_MS = 5_000;
 /** The sessions remembered (ended ones for good, live ones for LIVE_SESSION_KEPT_MS); the oldest go first. */
 const MAX_REMEMBERED = 10_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const LIVE_SQL = `
-  SELECT 1 FROM "Session" s JOIN "User" u ON u.id = s."userId"
-   WHERE s.id = $1::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > clock_timestamp() AND u."isActive" AND u."sessionVersion" = $2`;
 
 type Remembered = { live: boolean; until: number } | { pending: Promise<boolean> };
 
@@ -69,7 +66,7 @@ export class SessionLiveness {
   ) {}
 
   async isLive(sessionId: unknown, sessionVersion: unknown): Promise<boolean> {
-    if (typeof sessionId !== "string" || !UUID.test(sessionId) || typeof sessionVersion !== "number" || !Number.isSafeInteger(sessionVersion)) return false;
+    if (typeof sessionId !== "string" || !isUuid(sessionId) || typeof sessionVersion !== "number" || !Number.isSafeInteger(sessionVersion)) return false;
     const key = `${sessionId.toLowerCase()} ${sessionVersion}`;
     const known = this.remembered.get(key);
     if (known && "pending" in known) return known.pending;
@@ -105,9 +102,8 @@ let liveSessions: SessionLiveness | null = null;
  * connection of its own), a live answer kept `liveKeptMs`; `stop` ends that and closes the connection.
  */
 export function checkSessionsIn(databaseUrl: string, liveKeptMs = LIVE_SESSION_KEPT_MS): { stop: () => Promise<void>; reads: () => number } {
-  const pool = new pg.Pool({ ...deskConnection(databaseUrl, { applicationName: "claimdesk front server sessions" }), max: 1, idleTimeoutMillis: 30_000 });
-  pool.on("error", () => {});
-  const liveness = new SessionLiveness(async (sessionId, sessionVersion) => (await pool.query(LIVE_SQL, [sessionId, sessionVersion])).rowCount === 1, Date.now, liveKeptMs);
+  const pool = sidePool(databaseUrl, 1, "claimdesk front server sessions");
+  const liveness = new SessionLiveness(async (sessionId, sessionVersion) => isLiveSessionRow((await pool.query<SessionRow>(SESSION_ROW_SQL, [sessionId])).rows[0], sessionVersion), Date.now, liveKeptMs);
   liveSessions = liveness;
   return {
     stop: async () => {

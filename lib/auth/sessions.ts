@@ -6,6 +6,7 @@ import { databaseNow } from "@/lib/db/clock";
 import { isUuid } from "@/lib/validation";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Actor } from "./permissions";
+import { isLiveSessionRow, SESSION_ROW_SQL, type SessionRow } from "./live-session";
 
 /** However often the cookie is renewed (GET /api/auth/session, any page), a session ends this long after sign-in. */
 export const SESSION_ABSOLUTE_HOURS = 12;
@@ -20,8 +21,6 @@ export async function createSession(tx: Tx, userId: string, now?: Date): Promise
 
 export type LiveSession = Actor & { sessionId: string; mustChangePassword: boolean; expiresAt: Date };
 
-type SessionRow = { expiresAt: Date; isLive: boolean; id: string; email: string; name: string; role: Actor["role"]; isActive: boolean; sessionVersion: number; mustChangePassword: boolean };
-
 /**
  * The session's user when the session is live: not revoked, before its absolute end, the account active,
  * and the account's session version (bumped by a password, role or activation change) the one it was issued with.
@@ -30,13 +29,8 @@ type SessionRow = { expiresAt: Date; isLive: boolean; id: string; email: string;
  */
 export async function readLiveSession(sessionId: unknown, sessionVersion: unknown): Promise<LiveSession | null> {
   if (typeof sessionId !== "string" || !isUuid(sessionId) || typeof sessionVersion !== "number") return null;
-  const [session] = await getDb().$queryRaw<SessionRow[]>`
-    SELECT s."expiresAt", (s."revokedAt" IS NULL AND s."expiresAt" > clock_timestamp()) AS "isLive",
-           u.id::text AS id, u.email, u.name, u.role::text AS role, u."isActive", u."sessionVersion", u."mustChangePassword"
-      FROM "Session" s JOIN "User" u ON u.id = s."userId"
-     WHERE s.id = ${sessionId}::uuid`;
-  if (!session?.isLive) return null;
-  if (!session.isActive || session.sessionVersion !== sessionVersion) return null;
+  const [session] = await getDb().$queryRawUnsafe<SessionRow[]>(SESSION_ROW_SQL, sessionId);
+  if (!isLiveSessionRow(session, sessionVersion)) return null;
   return { id: session.id, email: session.email, name: session.name, role: session.role, mustChangePassword: session.mustChangePassword, sessionId, expiresAt: session.expiresAt };
 }
 

@@ -1,6 +1,6 @@
 // How the desk connects to PostgreSQL: every pool and client it opens takes these settings, so that a lock held by a
 // session whose host vanished, or whose process stopped inside a transaction, is freed in minutes, not hours.
-import type pg from "pg";
+import pg from "pg";
 
 /**
  * Longer than any transaction the desk opens may last (Prisma's interactive transactions are bounded at 120 s at most,
@@ -29,6 +29,17 @@ export function deskConnection(url: string | undefined, options: DeskConnectionO
     options: SERVER_KEEPALIVES,
     ...(options.applicationName ? { application_name: options.applicationName } : {}),
   };
+}
+
+/**
+ * A small pool of its own for a reader beside the app (the front server's generation, slug and session reads): idle
+ * connections closed after 30 s, and an idle connection's error (the database restarting) never the process's: each
+ * query answers for its own failure.
+ */
+export function sidePool(url: string, max: number, applicationName?: string): pg.Pool {
+  const pool = new pg.Pool({ ...deskConnection(url, { applicationName }), max, idleTimeoutMillis: 30_000 });
+  pool.on("error", () => {});
+  return pool;
 }
 
 /**

@@ -27,7 +27,7 @@
 import pg from "pg";
 import { listenForPublications, type PublicationListener } from "./publications";
 import { PUBLISHED_CHANNEL } from "./site";
-import { deskConnection } from "@/lib/db/connection";
+import { deskConnection, sidePool } from "@/lib/db/connection";
 
 export { PUBLISHED_CHANNEL };
 
@@ -157,8 +157,7 @@ export function generationCatchUp(read: () => Promise<string>, drop: (since: Gen
 
 /** The front server's reader (it has no Prisma): one pooled connection, the same statement. */
 export function generationReader(databaseUrl: string): { read: () => Promise<string>; close: () => Promise<void> } {
-  const pool = new pg.Pool({ ...deskConnection(databaseUrl), max: 1, idleTimeoutMillis: 30_000 });
-  pool.on("error", () => {});
+  const pool = sidePool(databaseUrl, 1);
   return {
     read: async () => String((await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0]?.generation),
     close: () => pool.end(),

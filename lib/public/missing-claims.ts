@@ -5,8 +5,7 @@
 // of the 404 to purge, in the front server or in nginx: the answer is `no-store`). A slug a claim holds in any state,
 // or once held (ClaimSlug: renamed or merged), goes on to the app, which decides as before (a draft's 404, an old
 // slug's redirect). Without a database (tests over a stand-in app), or when the read fails, every request goes on.
-import pg from "pg";
-import { deskConnection } from "@/lib/db/connection";
+import { sidePool } from "@/lib/db/connection";
 import { dictionaryFor, type Locale } from "@/lib/i18n/locale";
 import { shortPage, SHORT_PAGE_POLICY } from "./short-page";
 
@@ -42,8 +41,7 @@ const KNOWN_SLUG_SQL = `SELECT EXISTS (SELECT 1 FROM "Claim" WHERE slug = $1) OR
 
 /** Whether a slug is or was a claim's: true, false, or null when the database could not say. */
 export function slugReader(databaseUrl: string): { known: (slug: string) => Promise<boolean | null>; close: () => Promise<void> } {
-  const pool = new pg.Pool({ ...deskConnection(databaseUrl), max: 2, idleTimeoutMillis: 30_000 });
-  pool.on("error", () => {});
+  const pool = sidePool(databaseUrl, 2);
   return {
     known: (slug) =>
       pool.query<{ known: boolean }>(KNOWN_SLUG_SQL, [slug]).then(
