@@ -178,7 +178,10 @@ export function canonicalPublicPath(pathname: string): string | null {
  * Claim table's CHECK holds them so, and lib/public/published-claims.ts reads nothing else): a spelling of one with
  * capitals is that address.
  */
-const SLUG = /^[a-z0-9-]{1,200}$/;
+export const SLUG = /^[a-z0-9-]{1,200}$/;
+
+/** `segment` with its ASCII capitals lowered: the slug it spells, if it spells one. */
+export const slugSpelling = (segment: string): string => segment.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
 /**
  * A claim's slug (or id) as the site writes it, when `segment` spells it with ASCII capitals ("Tau-Angara"); null when
@@ -186,11 +189,12 @@ const SLUG = /^[a-z0-9-]{1,200}$/;
  * server, each read and answered 404, and 404s are never kept.
  */
 export function canonicalSlug(segment: string): string | null {
-  const lower = segment.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  const lower = slugSpelling(segment);
   return lower !== segment && SLUG.test(lower) ? lower : null;
 }
 
-const PAGE_CLAIM = /^(\/en)?\/claims\/([^/]+)$/;
+/** A claim page's path, however its segment is spelt: the language prefix, the segment. */
+export const PAGE_CLAIM = /^(\/en)?\/claims\/([^/]+)$/;
 
 /**
  * A public page's path as the site writes it (canonicalPublicPath's escapes, and a claim's slug in lower case:

@@ -7,19 +7,18 @@
 // slug's redirect). Without a database (tests over a stand-in app), or when the read fails, every request goes on.
 import { sidePool } from "@/lib/db/connection";
 import { dictionaryFor, type Locale } from "@/lib/i18n/locale";
+import { PAGE_CLAIM, SLUG, slugSpelling } from "./canonical-query";
 import { shortPage, SHORT_PAGE_POLICY } from "./short-page";
 
-/** A claim page's address as the site writes it (no query: proxy.ts and the front server send any other to it). */
-const CLAIM_PAGE = /^(\/en)?\/claims\/([a-z0-9-]{1,200})$/;
-
-/** The slug and language of a claim page's address, or null for any other. */
+/**
+ * The slug and language of a claim page's address as the site writes it (no query: proxy.ts and the front server send
+ * any other to it), or null for any other.
+ */
 export function claimPageSlug(url: string | undefined): { slug: string; locale: Locale } | null {
-  const match = CLAIM_PAGE.exec(url ?? "");
-  return match ? { slug: match[2]!, locale: match[1] ? "en" : "vi" } : null;
+  const match = PAGE_CLAIM.exec(url ?? "");
+  return match && SLUG.test(match[2]!) ? { slug: match[2]!, locale: match[1] ? "en" : "vi" } : null;
 }
 
-const SLUG = /^[a-z0-9-]{1,200}$/;
-const ANY_CLAIM_PAGE = /^(?:\/en)?\/claims\/([^/]+)$/;
 
 /**
  * Whether a path is a claim page's that no claim can have: its segment, unescaped and with its ASCII capitals lowered
@@ -27,10 +26,10 @@ const ANY_CLAIM_PAGE = /^(?:\/en)?\/claims\/([^/]+)$/;
  * reads nothing for such a segment and renders its 404, every time.
  */
 export function impossibleClaimPage(path: string): boolean {
-  const segment = ANY_CLAIM_PAGE.exec(path)?.[1];
+  const segment = PAGE_CLAIM.exec(path)?.[2];
   if (segment === undefined) return false;
   try {
-    return !SLUG.test(decodeURIComponent(segment).replace(/[A-Z]+/g, (letters) => letters.toLowerCase()));
+    return !SLUG.test(slugSpelling(decodeURIComponent(segment)));
   } catch {
     return false;
   }
