@@ -653,10 +653,11 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     if (hostVerdict === "refused") return sendAnswer(request, response, misdirectedAnswer());
     // A path that is no page's nor any route's: 404 here, not Next's not-found page rendered for every made-up path
     // (a POST's too: a body still arriving is read and dropped).
-    const path = request.url?.split("?", 1)[0] ?? "/";
+    const [path = "/", query] = (request.url ?? "/").split("?", 2);
     if (isNoAddress(path)) return refuseDraining(request, response, notFoundAnswer(notFoundLocale(path)));
     // And a claim page's address that no slug can be.
-    if ((request.method === "GET" || request.method === "HEAD") && impossibleClaimPage(path)) return sendAnswer(request, response, notFoundAnswer(notFoundLocale(path)));
+    const reads = request.method === "GET" || request.method === "HEAD";
+    if (reads && impossibleClaimPage(path)) return sendAnswer(request, response, notFoundAnswer(notFoundLocale(path)));
     const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.
@@ -682,10 +683,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // A claim page whose slug no claim holds nor held: 404 without a render (./missing-claims.ts), whoever asks and
     // however (a signed-in visitor, the client router, whose flight request meeting HTML loads the page whole). A
     // query other than a flight request's `_rsc` goes on: the page proxy sends it to the address without it, unread.
-    const reads = request.method === "GET" || request.method === "HEAD";
-    const [target, query] = (request.url ?? "").split("?", 2);
     const plain = query === undefined || (request.headers.rsc === "1" && /^_rsc=[^&]*$/.test(query));
-    const claimPage = slugs && reads && plain && !refresh && !(key && rendering.has(key)) ? claimPageSlug(target) : null;
+    const claimPage = slugs && reads && plain && !refresh && !(key && rendering.has(key)) ? claimPageSlug(path) : null;
     if (!claimPage) return proceed();
     void slugs!.known(claimPage.slug).then((known) => (known === false ? sendAnswer(request, response, notFoundAnswer(claimPage.locale)) : proceed()));
   };
