@@ -75,8 +75,13 @@ const VALUES: Record<string, Record<string, (value: string) => string>> = {
  * likewise. The redirect is temporary (307) and not kept: the last page moves as claims are published.
  */
 export function pastTheLastPage(page: number, total: number, perPage: number, bound = Number.POSITIVE_INFINITY): number | null {
-  const last = Math.max(1, Math.min(bound, Math.ceil(total / perPage)));
+  const last = lastPageOf(total, perPage, bound);
   return page > last ? last : null;
+}
+
+/** The last page of a list of `total` items, `perPage` a page and `bound` pages at most: 1 for an empty list. */
+export function lastPageOf(total: number, perPage: number, bound = Number.POSITIVE_INFINITY): number {
+  return Math.max(1, Math.min(bound, Math.ceil(total / perPage)));
 }
 
 /** The keys the public address at `path` takes, or null when it is no public address. */

@@ -8,6 +8,7 @@ import { alternateHrefs } from "@/lib/public/locale-path";
 import { SITEMAP_CLAIMS_PER_FILE, sitemapIndexXml, sitemapPage, sitemapXml, type SitemapEntry } from "@/lib/public/sitemap";
 import { etagMatches, etagOf } from "@/lib/public/api-route";
 import { publicCacheControl } from "@/lib/public/cache-policy";
+import { lastPageOf } from "@/lib/public/canonical-query";
 
 /** The page at this site-relative path in each language, every entry with the same alternates. */
 function inBothLanguages(base: string, path: string, entry: Omit<SitemapEntry, "url" | "alternates">): SitemapEntry[] {
@@ -26,7 +27,7 @@ export async function sitemapResponse(request: Request, perFile = SITEMAP_CLAIMS
   const notFound = () => new Response("No such sitemap file.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (Number.isNaN(page)) return notFound();
   const file = page ?? 1;
-  const filesOf = (total: number) => Math.max(1, Math.ceil(total / perFile));
+  const filesOf = (total: number) => lastPageOf(total, perFile);
   // The claims are read only for a file that lists them: not for the index, nor a file past the end (a redirect after the count).
   const { total, claims } = await listPublicClaimUrls((file - 1) * perFile, perFile, (n) => file <= filesOf(n) && !(page === null && filesOf(n) > 1));
   const files = filesOf(total);

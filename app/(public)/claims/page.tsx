@@ -11,7 +11,7 @@ import type { Dictionary } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 import { localeHref } from "@/lib/public/locale-path";
-import { acceptedSearch, pastTheLastPage, searchPageHref, writtenPage } from "@/lib/public/canonical-query";
+import { acceptedSearch, lastPageOf, pastTheLastPage, searchPageHref, writtenPage } from "@/lib/public/canonical-query";
 import { redirect } from "next/navigation";
 import { DateField } from "@/app/components/date-field";
 import { lastSearchPage, searchPageNumber } from "@/lib/public/search-window";
@@ -77,7 +77,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (accepted !== null) redirect(localeHref((await getDictionary()).locale, accepted ? `/claims?${accepted}` : "/claims"));
   const [{ locale, t }, result] = await Promise.all([getDictionary(), searchPublishedClaims(filters, { offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })]);
   const s = t.search;
-  const pages = Math.min(lastSearchPage(SEARCH_PAGE_SIZE), Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE)));
+  const pages = lastPageOf(result.total, SEARCH_PAGE_SIZE, lastSearchPage(SEARCH_PAGE_SIZE));
   // A page past the last is sent to the last before anything is rendered.
   const last = pastTheLastPage(page, result.total, SEARCH_PAGE_SIZE, lastSearchPage(SEARCH_PAGE_SIZE));
   if (last !== null) redirect(localeHref(locale, searchHref(filters, { page: String(last) })));

@@ -9,7 +9,7 @@ import { VERDICTS } from "@/lib/workflow/verdicts";
 import { verdictName } from "@/app/components/verdict";
 import { LedgerTimeline } from "./timeline";
 import { localeHref } from "@/lib/public/locale-path";
-import { acceptedSearch, ledgerPageHref, pastTheLastPage, publicQuery, writtenPage } from "@/lib/public/canonical-query";
+import { acceptedSearch, lastPageOf, ledgerPageHref, pastTheLastPage, publicQuery, writtenPage } from "@/lib/public/canonical-query";
 import { redirect } from "next/navigation";
 
 export const generateMetadata = titleFor("ledger");
@@ -29,7 +29,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const suffix = publicQuery("/ledger.csv", filter);
   const materielName = (m: string) => (l.materiel as Record<string, string>)[m] ?? m;
   const pageHref = (n: number) => localeHref(locale, ledgerPageHref(filter, n));
-  const lastPage = Math.max(1, Math.ceil(ledger.total / LEDGER_PAGE_ROWS));
+  const lastPage = lastPageOf(ledger.total, LEDGER_PAGE_ROWS);
   return (
     <>
       <h1>{l.title}</h1>
