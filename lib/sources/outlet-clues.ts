@@ -9,7 +9,7 @@
 // release prints as a label over its value ("Published" / "3 December 2026") under its summary.
 // Pure; every pattern anchored, its repeats bounded.
 import type { ParsedDate } from "./dates";
-import { domainSpells, hostOf, readDateLine, stationName } from "./layout-model";
+import { domainSpells, hostOf, isProse, readDateLine, stationName } from "./layout-model";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, VIETNAMESE_LETTER } from "./normalize";
 import { caseless } from "./caseless";
@@ -527,7 +527,7 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   // – Nhật báo Việt ngữ tại Nam California", "Bnews - Tin tức kinh tế TTXVN", "Harbour Post – The Valley's daily
   // newspaper"), below the text's first paragraph (a short copy's headline over its date is none of them: "Nga - Tiếng
   // nói chung với Triều Tiên …")
-  const firstProse = lines.findIndex((l) => l.length >= 80 && /[.!?…"”»)]$/u.test(l));
+  const firstProse = lines.findIndex(isProse);
   const footerTagline = firstProse < 0 ? undefined : lines.slice(Math.max(firstProse + 1, lines.length - 6)).map((l) => MASTHEAD_TAGLINE.exec(l)).find((m) => m?.[2] !== undefined && NEWS_KIND_TAGLINE.test(m[2]));
   if (footerTagline?.[1]) return footerTagline[1];
   // with nothing else naming the outlet, a domain that is one word: that word, as a name ("slate.com" → "Slate"; a
