@@ -1647,12 +1647,16 @@ const COUNTERS_IN_FRONT = /^(?:[\d.,]{0,12}\s?comments?\s?[/|·•]\s?)?(?:\{\{[
  * 26" may be a count), nor two figures inside a line.
  */
 const SHORT_YEAR_TAIL = /(?<!\d)(\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(\d{2})$/i;
+/** A reader app's host as its source line prints it ("danubepost.at", "www.example.co.uk"). */
+const READER_HOST = String.raw`(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}`;
+/** A line opening on a reader's source line's host before a bullet or a bar ("danubepost.at · …"). */
+export const HOST_PART_FIRST = new RegExp(String.raw`^${READER_HOST}\s[·•|]\s`);
 /**
  * A reader app's source line: the site's host, its name and the day, between bullets ("danubepost.at · The Danube Post
  * · Nov 12, 2026", as Instapaper prints it under the headline). The host's part, and the site's name when the host
  * spells it (else null).
  */
-const HOST_BEFORE_STAMP = /^((?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6})\s[·•|]\s(?:(\p{Lu}[^·•|\d]{2,60}?)\s[·•|]\s)?(?=\S)/u;
+const HOST_BEFORE_STAMP = new RegExp(String.raw`^(${READER_HOST})\s[·•|]\s(?:([\p{Lu}][^·•|\d]{2,60}?)\s[·•|]\s)?(?=\S)`, "u");
 export function readerHostSite(plain: string): string | null {
   const m = plain.length <= 140 ? HOST_BEFORE_STAMP.exec(plain) : null;
   return m?.[1] && m[2] && domainSpells(m[2], m[1].replace(/^www\./, "")) ? m[2] : null;
@@ -1998,7 +2002,7 @@ const LIVE_SHIFTS = /^(.{4,60}?)\s?\(now\)(?:\s?(?:,|and|&)\s?.{4,60}?\s?\((?:ea
 /** A poster's line with the post's clock after the name: "Posted by X at 9:15 PM", "Được đăng bởi X vào lúc 21:40". */
 const POSTER_AT_CLOCK = /^((?:posted|submitted|(?:được )?đăng|gửi|viết)\s(?:by|bởi)\s\S[^|\d]{1,50}?)\s(?:at|vào lúc|lúc)\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
 /** A writer's label with its colon: "Tác giả:", "Người viết:", "Author:". */
-const WRITER_LABEL_OPEN = /^(?:tác giả|người viết|phóng viên|author|written by)\s?:/iu;
+export const WRITER_LABEL_OPEN = /^(?:tác giả|người viết|phóng viên|author|written by)\s?:/iu;
 /** Who the writer is, in brackets after the name, in lower case: "(sinh viên K22 ngành Hàn Quốc học)", "(giảng viên khoa Luật)". */
 const WRITER_ROLE_NOTE = /\s\((?:sinh viên|học viên|giảng viên|nghiên cứu sinh|cựu sinh viên|học sinh|lớp|student|lecturer|postgraduate)\s[^()]{1,60}\)$/u;
 function readBylineUncached(input: string): string | null {

@@ -8,7 +8,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, readerHostSite, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, siteBeforeWriter, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, HOST_PART_FIRST, WRITER_LABEL_OPEN, readerHostSite, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, siteBeforeWriter, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -478,7 +478,7 @@ function wireEdition(credited: string): string | null {
   return wire !== null && isWire(wire) ? wire : null;
 }
 /** A writer's label, a name and a note in brackets after it: "Người viết: Lê Phương Thảo (sinh viên K22 ngành Hàn Quốc học)". */
-const LABELLED_WRITER_NOTE = /^(?:tác giả|người viết|phóng viên|author|written by)\s?:\s?[^()]{3,40}\([^()]{3,60}\)$/iu;
+const LABELLED_WRITER_NOTE = new RegExp(String.raw`${WRITER_LABEL_OPEN.source}\s?[^()]{3,40}\([^()]{3,60}\)$`, "iu");
 /** A writer's name and a wire after a spaced slash: "Phạm Thùy Dung / Yonhap". */
 const SPACED_WRITER_WIRE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})\s\/\s(\p{Lu}[\p{L}. -]{1,30})$/u;
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
@@ -2543,8 +2543,6 @@ const BARE_ADDRESS = /^https?:\/\/[^\s/]{1,253}(?:\/\S{0,1500})?$/;
 const FOLLOW_BUTTON = /^(?:\+\s?)?(?:follow|subscribe|theo dõi|đăng ký)$/iu;
 /** A page type's label alone on its line under the masthead: "eMagazine", "Longform", "Infographic" (no sentence's rest). */
 const PAGE_TYPE_LABEL = /^(?:e-?magazine|longform|megastory|infographics?)$/iu;
-/** A reader's source line opening on the site's host before a bullet or a bar ("danubepost.at · The Danube Post · Nov 12, 2026"): no sentence's rest. */
-const HOST_PART_FIRST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}\s[·•|]\s/;
 export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
