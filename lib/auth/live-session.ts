@@ -3,6 +3,13 @@
 // (./session-cookie.ts). No "server-only": the front server runs outside Next.
 import type { Actor } from "./permissions";
 
+/**
+ * The PostgreSQL NOTIFY channel a session's end is announced on, with the session's id, by the database's triggers
+ * (migration 20261207193000_session_ends_announced): the session revoked or deleted, its account deactivated or its
+ * session version moved on. Heard by each front server on its publications listener (lib/public/invalidate.ts).
+ */
+export const SESSION_ENDED_CHANNEL = "claimdesk_session_ended";
+
 /** A session's row with its account's, by the session's id ($1); its end read by the database's clock. */
 export const SESSION_ROW_SQL = `
   SELECT s."expiresAt", (s."revokedAt" IS NULL AND s."expiresAt" > clock_timestamp()) AS "isLive",

@@ -8,7 +8,8 @@
 // (`checkSessionsIn`, as `npm start` does): its session's row is read and judged as Auth.js's session read does it
 // (./live-session.ts: not revoked, not past its end, its account active and at the cookie's version), one
 // read for all the requests asking at once, an ended session remembered as ended (it never comes back) and a live
-// one for a few seconds. Otherwise one revoked cookie rendered a public page per request for its 8 hours.
+// one for a few seconds, or until the database announces its end (every instance's front server hears it at once, on
+// its publications listener: `sessionEnded`); the few seconds are the fallback for a notice missed. Otherwise one revoked cookie rendered a public page per request for its 8 hours.
 // No "server-only": the front server runs outside Next.
 import { getToken } from "next-auth/jwt";
 import { sessionCookieName } from "./auth.config";
@@ -58,6 +59,8 @@ type Remembered = { live: boolean; until: number } | { pending: Promise<boolean>
 export class SessionLiveness {
   private readonly remembered = new Map<string, Remembered>();
   reads = 0;
+  /** Sessions' ends heard (and lost connections), for tests. */
+  heard = 0;
 
   constructor(
     private readonly read: (sessionId: string, sessionVersion: number) => Promise<boolean>,
@@ -72,20 +75,36 @@ export class SessionLiveness {
     if (known && "pending" in known) return known.pending;
     if (known && (!known.live || known.until > this.now())) return known.live;
     this.reads += 1;
-    const pending = this.read(sessionId, sessionVersion).then(
-      (live) => {
-        this.remember(key, { live, until: this.now() + this.liveKeptMs });
-        return live;
-      },
-      () => {
-        // The database did not answer: this request is answered as signed out (a public page from the copy kept for
-        // everyone), and the next one asks again.
-        this.remembered.delete(key);
-        return false;
-      },
-    );
-    this.remember(key, { pending });
-    return pending;
+    const entry: Remembered = {
+      pending: this.read(sessionId, sessionVersion).then(
+        (live) => {
+          // Unless the session's end was heard while it was being read (the read may have begun before it committed).
+          if (this.remembered.get(key) === entry) this.remember(key, { live, until: this.now() + this.liveKeptMs });
+          return live;
+        },
+        () => {
+          // The database did not answer: this request is answered as signed out (a public page from the copy kept for
+          // everyone), and the next one asks again.
+          if (this.remembered.get(key) === entry) this.remembered.delete(key);
+          return false;
+        },
+      ),
+    };
+    this.remember(key, entry);
+    return entry.pending;
+  }
+
+  /**
+   * A session's end heard from the database (its id): whatever was remembered of it, at any session version, is
+   * forgotten, so the next request reads it again and finds it ended. null: notices may have been missed (the
+   * listener's connection was lost), so every session remembered as live is read again.
+   */
+  ended(sessionId: string | null): void {
+    this.heard += 1;
+    const id = sessionId?.toLowerCase();
+    for (const [key, known] of this.remembered) {
+      if (id === undefined ? "pending" in known || known.live : key.startsWith(`${id} `)) this.remembered.delete(key);
+    }
   }
 
   private remember(key: string, entry: Remembered): void {
@@ -97,11 +116,16 @@ export class SessionLiveness {
 
 let liveSessions: SessionLiveness | null = null;
 
+/** The front server's listener heard a session's end (null: notices may have been missed): see SessionLiveness.ended. */
+export function sessionEnded(sessionId: string | null): void {
+  liveSessions?.ended(sessionId);
+}
+
 /**
  * From now on a session cookie counts only while the session it names is live in the database at `databaseUrl` (one
  * connection of its own), a live answer kept `liveKeptMs`; `stop` ends that and closes the connection.
  */
-export function checkSessionsIn(databaseUrl: string, liveKeptMs = LIVE_SESSION_KEPT_MS): { stop: () => Promise<void>; reads: () => number } {
+export function checkSessionsIn(databaseUrl: string, liveKeptMs = LIVE_SESSION_KEPT_MS): { stop: () => Promise<void>; reads: () => number; heard: () => number } {
   const pool = sidePool(databaseUrl, 1, "claimdesk front server sessions");
   const liveness = new SessionLiveness(async (sessionId, sessionVersion) => isLiveSessionRow((await pool.query<SessionRow>(SESSION_ROW_SQL, [sessionId])).rows[0], sessionVersion), Date.now, liveKeptMs);
   liveSessions = liveness;
@@ -111,5 +135,6 @@ export function checkSessionsIn(databaseUrl: string, liveKeptMs = LIVE_SESSION_K
       await pool.end();
     },
     reads: () => liveness.reads,
+    heard: () => liveness.heard,
   };
 }

@@ -25,9 +25,10 @@
 //    trusted proxy's header is believed (CLAIMDESK_TRUSTED_PROXIES); the front server passes it on to `next start`.
 // A lost LISTEN connection is reported as `null`: notices may have been missed, so every keeper drops everything.
 import pg from "pg";
-import { listenForPublications, type PublicationListener } from "./publications";
+import { listenForNotices, type NoticeHandlers, type PublicationListener } from "./publications";
 import { PUBLISHED_CHANNEL } from "./site";
 import { deskConnection, sidePool } from "@/lib/db/connection";
+import { SESSION_ENDED_CHANNEL } from "@/lib/auth/live-session";
 
 export { PUBLISHED_CHANNEL };
 
@@ -44,18 +45,23 @@ export type PublicationHandlers = {
   dropPages?: () => void;
   /** Re-read this claim into the search index (null: rebuild it). */
   refreshSearch?: (slug: string | null) => void;
+  /**
+   * Heard on the same connection: a session ended (its id; null when notices may have been missed), announced by the
+   * database's triggers (lib/auth/live-session.ts SESSION_ENDED_CHANNEL), for the front server's sessions.
+   */
+  sessionEnded?: (sessionId: string | null) => void;
 };
 
 /** Step 2: listen on a connection of its own (reconnecting), and run the handlers after each committed approval. */
 export function onPublication(databaseUrl: string, handlers: PublicationHandlers, log?: (line: string) => void): Promise<PublicationListener> {
-  return listenForPublications(
-    databaseUrl,
-    (slug) => {
+  const notices: NoticeHandlers = {
+    [PUBLISHED_CHANNEL]: (slug) => {
       handlers.dropPages?.();
       handlers.refreshSearch?.(slug);
     },
-    log,
-  );
+  };
+  if (handlers.sessionEnded) notices[SESSION_ENDED_CHANNEL] = handlers.sessionEnded;
+  return listenForNotices(databaseUrl, notices, log);
 }
 
 /** For tests and scripts: announce outside an approval (a plain connection, committed at once). */

@@ -36,7 +36,7 @@ import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } f
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
 import { splitLocalePath } from "./locale-path";
 import { GENERATION_HEADER, isRefreshRequest, REFRESH_HEADER, REFRESH_ID_HEADER } from "./shared-cache";
-import { holdsSession, withoutSessionCookies } from "@/lib/auth/session-cookie";
+import { holdsSession, sessionEnded, withoutSessionCookies } from "@/lib/auth/session-cookie";
 import { FORWARDING_HEADERS, isTrustedPeer, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token/;
@@ -730,9 +730,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   });
 
   // With a database to read the generation from, a notice drops the pages once that read finds a newer one (so a
-  // render begun meanwhile is not thrown away twice); without one, at once.
+  // render begun meanwhile is not thrown away twice); without one, at once. A session's end is heard on the same
+  // connection, for the sessions read from the database (lib/auth/session-cookie.ts).
   const dropPages = () => (generation ? generation.heard() : clear());
-  const listener = options.databaseUrl && options.listen !== false ? await onPublication(options.databaseUrl, { dropPages }, (line) => log(`page cache: ${line}`)) : null;
+  const listener = options.databaseUrl && options.listen !== false ? await onPublication(options.databaseUrl, { dropPages, sessionEnded }, (line) => log(`page cache: ${line}`)) : null;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
