@@ -30,7 +30,7 @@ beforeAll(async () => {
   const api = publicApiRoute(async () => ({ ok: true }));
   upstream = await startStandIn(async (request, response) => {
     const headers = toHeaders(request);
-    if (request.url === "/sources/echo") {
+    if (request.url === "/sources/import?echo") {
       const echoed = Object.fromEntries(["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "forwarded", "x-forwarded-port"].map((n) => [n, request.headers[n] ?? null]));
       response.writeHead(200, { "content-type": "application/json" });
       return response.end(JSON.stringify(echoed));
@@ -72,7 +72,7 @@ const rotated = () => ({ "x-forwarded-for": `198.51.100.${(rotation++ % 250) + 1
 
 describe("the front server's forwarding headers", () => {
   it("replaces whatever an untrusted client sent with the socket's address, host and protocol", async () => {
-    const answer = await fetch(`${untrusted}/sources/echo`, {
+    const answer = await fetch(`${untrusted}/sources/import?echo`, {
       headers: { "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "6.6.6.6", forwarded: "for=6.6.6.6", "x-forwarded-port": "1" },
     });
     expect(await answer.json()).toEqual({
@@ -86,7 +86,7 @@ describe("the front server's forwarding headers", () => {
   });
 
   it("takes the client a trusted proxy names, walking past trusted hops from the right", async () => {
-    const answer = await fetch(`${trusted}/sources/echo`, { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.7", "x-forwarded-host": "desk.example", "x-forwarded-proto": "https" } });
+    const answer = await fetch(`${trusted}/sources/import?echo`, { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.7", "x-forwarded-host": "desk.example", "x-forwarded-proto": "https" } });
     expect(await answer.json()).toMatchObject({ "x-forwarded-for": "198.51.100.7", "x-forwarded-host": "desk.example", "x-forwarded-proto": "https" });
   });
 });

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const render: http.RequestListener = (request, response) => {
     renders += 1;
     seen.push(request.headers);
-    if (request.url === "/sources/refuse-early") {
+    if (request.url === "/sources/import?refuse-early") {
       // Like Next refusing a body it will not read: answer at once, leave the body unread.
       response.writeHead(413, { "content-type": "text/plain" });
       response.end("too large");
@@ -233,7 +233,7 @@ describe("the page cache", () => {
   });
 
   it("passes other requests through with their body and the caller's socket address, not the one it claims", async () => {
-    const answer = await fetch(`${base}/desk/claims/x`, { method: "POST", body: "hello", headers: { "x-forwarded-for": "203.0.113.5" } });
+    const answer = await fetch(`${base}/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b`, { method: "POST", body: "hello", headers: { "x-forwarded-for": "203.0.113.5" } });
     expect(await answer.text()).toBe("posted hello from 127.0.0.1");
   });
 
@@ -243,7 +243,7 @@ describe("the page cache", () => {
     const socket = net.connect(Number(port), "127.0.0.1");
     await new Promise((resolve) => socket.once("connect", resolve));
     const body = Buffer.alloc(8 * 1024 * 1024, 120);
-    socket.write(`POST /sources/refuse-early HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(`POST /sources/import?refuse-early HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
     const written = new Promise<void>((resolve, reject) => socket.write(body, (error) => (error ? reject(error) : resolve())));
     await Promise.race([written, new Promise((_, reject) => setTimeout(() => reject(new Error("the body was never taken")), 15_000))]);
     let answer = "";

@@ -31,6 +31,7 @@ import { generationCatchUp, generationReader, onPublication } from "./invalidate
 import { unavailableAnswer } from "./unavailable";
 import { claimPageSlug, impossibleClaimPage, notFoundAnswer, notFoundLocale, slugReader } from "./missing-claims";
 import { isNoAddress } from "@/lib/http/page-methods";
+import { impossibleId } from "@/lib/http/id-segments";
 import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
@@ -248,6 +249,11 @@ function discardBody(request: http.IncomingMessage) {
  * writing loses the answer it was sent (nginx's lingering close does the same). A caller waiting for "100 Continue"
  * sends no body: its answer ends at once.
  */
+/** A desk JSON route's 404 (lib/errors.ts errorBody's shape), for an id that cannot be one. */
+function jsonNotFound(): { status: number; headers: http.OutgoingHttpHeaders; body: string } {
+  return { status: 404, headers: { "content-type": "application/json", "cache-control": "no-store" }, body: JSON.stringify({ error: { code: "NOT_FOUND", message: "Not found." } }) };
+}
+
 function refuseDraining(request: http.IncomingMessage, response: http.ServerResponse, answer: { status: number; headers: http.OutgoingHttpHeaders; body: string }) {
   discardBody(request);
   response.writeHead(answer.status, { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) });
@@ -655,6 +661,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // (a POST's too: a body still arriving is read and dropped).
     const [path = "/", query] = (request.url ?? "/").split("?", 2);
     if (isNoAddress(path)) return refuseDraining(request, response, notFoundAnswer(notFoundLocale(path)));
+    // An address whose id cannot be an id (`/desk/claims/<not-a-uuid>`): 404 before the session is read or the desk
+    // rendered (lib/http/id-segments.ts).
+    const noSuchId = impossibleId(path);
+    if (noSuchId) return refuseDraining(request, response, noSuchId === "json" ? jsonNotFound() : notFoundAnswer(notFoundLocale(path)));
     // And a claim page's address that no slug can be.
     const reads = request.method === "GET" || request.method === "HEAD";
     if (reads && impossibleClaimPage(path)) return sendAnswer(request, response, notFoundAnswer(notFoundLocale(path)));

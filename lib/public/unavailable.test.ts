@@ -54,13 +54,13 @@ describe("the front server with the app down", () => {
 describe("the front server when the app dies with requests in flight", () => {
   it("answers 503 to a request not yet answered, and closes one cut off mid-answer instead of leaving it hanging", async () => {
     const upstreamPort = await freePort();
-    // An app that never answers /sources/waiting, and sends /sources/partial's headers and half its body, then stalls.
+    // An app that never answers /sources/import?waiting, and sends /sources/import?partial's headers and half its body, then stalls.
     const app = spawn(
       process.execPath,
       [
         "-e",
         `require("http").createServer((q, r) => {
-          if (q.url === "/sources/partial") { r.writeHead(200, { "content-type": "application/json", "content-length": "100" }); r.write("{\\"half\\":"); }
+          if (q.url === "/sources/import?partial") { r.writeHead(200, { "content-type": "application/json", "content-length": "100" }); r.write("{\\"half\\":"); }
         }).listen(${upstreamPort}, "127.0.0.1", () => console.log("ready"))`,
       ],
       { stdio: ["ignore", "pipe", "inherit"] },
@@ -69,10 +69,10 @@ describe("the front server when the app dies with requests in flight", () => {
     const frontPort = await freePort();
     const dying = await startPageCache({ port: frontPort, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort } });
     try {
-      const waiting = get("/sources/waiting", {}, frontPort);
+      const waiting = get("/sources/import?waiting", {}, frontPort);
       const partial = new Promise<string>((resolve) => {
         http
-          .get({ host: "127.0.0.1", port: frontPort, path: "/sources/partial" }, (response) => {
+          .get({ host: "127.0.0.1", port: frontPort, path: "/sources/import?partial" }, (response) => {
             response.on("data", () => {});
             response.on("end", () => resolve("ended"));
             response.on("error", () => resolve("closed"));

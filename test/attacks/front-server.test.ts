@@ -153,29 +153,29 @@ describe("connection floods", () => {
 });
 
 describe("request smuggling and framing", () => {
-  const smuggled = "GET /sources/smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n";
+  const smuggled = "GET /sources/import?smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n";
   it.each([
-    ["Transfer-Encoding and Content-Length", `POST /desk/claims/x HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n${smuggled}`],
-    ["two Content-Lengths", `POST /desk/claims/x HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nContent-Length: 40\r\n\r\nabcd${smuggled}`],
-    ["a space before the colon", `POST /desk/claims/x HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding : chunked\r\nContent-Length: 4\r\n\r\n0\r\n\r\n${smuggled}`],
-    ["chunked not last", `POST /desk/claims/x HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n${smuggled}`],
-    ["an obfuscated encoding", `POST /desk/claims/x HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n\r\n0\r\n\r\n${smuggled}`],
-    ["a bare LF in chunk framing", `POST /desk/claims/x HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n4\nabcd\n0\n\n${smuggled}`],
+    ["Transfer-Encoding and Content-Length", `POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n${smuggled}`],
+    ["two Content-Lengths", `POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nContent-Length: 40\r\n\r\nabcd${smuggled}`],
+    ["a space before the colon", `POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding : chunked\r\nContent-Length: 4\r\n\r\n0\r\n\r\n${smuggled}`],
+    ["chunked not last", `POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n${smuggled}`],
+    ["an obfuscated encoding", `POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n\r\n0\r\n\r\n${smuggled}`],
+    ["a bare LF in chunk framing", `POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n4\nabcd\n0\n\n${smuggled}`],
   ])("%s: refused (400, or the connection closed when the body's framing breaks), and no hidden request reaches the app", async (_name, bytes) => {
     const { port } = await front({});
     const answer = await raw(port, bytes);
     expect(answer === "" || /^HTTP\/1\.1 400 /.test(answer), answer).toBe(true);
-    expect(answer).not.toContain("/sources/smuggled");
-    expect(seen.some((request) => request.url === "/sources/smuggled")).toBe(false);
+    expect(answer).not.toContain("/sources/import?smuggled");
+    expect(seen.some((request) => request.url === "/sources/import?smuggled")).toBe(false);
   });
 
   it("a well-formed chunked body passes through whole, and the next request on the connection is its own", async () => {
     const { port } = await front({});
-    const answer = await raw(port, `POST /desk/claims/x HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n0\r\n\r\nGET /sources/after HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
-    expect(answer).toContain("POST /desk/claims/x abcd");
+    const answer = await raw(port, `POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n0\r\n\r\nGET /sources/import?after HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    expect(answer).toContain("POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b abcd");
     expect(seen.map((request) => [request.method, request.url, request.body])).toEqual([
-      ["POST", "/desk/claims/x", "abcd"],
-      ["GET", "/sources/after", ""],
+      ["POST", "/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b", "abcd"],
+      ["GET", "/sources/import?after", ""],
     ]);
   });
 });
@@ -200,10 +200,10 @@ describe("Expect: 100-continue and header floods", () => {
         if (answer.includes("</html>")) socket.end();
       });
       socket.on("close", () => resolve(answer));
-      socket.write(`POST /desk/claims/x HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n`);
+      socket.write(`POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n`);
     });
     expect(within).toMatch(/^HTTP\/1\.1 100 Continue/);
-    expect(within).toContain("POST /desk/claims/x hello");
+    expect(within).toContain("POST /desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b hello");
     expect(seen.map((request) => request.body)).toEqual(["hello"]);
   });
 

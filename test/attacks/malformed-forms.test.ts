@@ -87,7 +87,7 @@ describe("a page POST whose multipart body is no form", () => {
     ["a part header that never ends", "Multipart/Form-Data; boundary=xyz", `--xyz\r\nContent-Disposition: form-data; name="a"`],
   ])("%s: 400 from the front server, the app never asked", async (_name, contentType, body) => {
     const port = await front();
-    for (const target of ["/sign-in", "/desk/claims/1", "/sources/1"]) {
+    for (const target of ["/sign-in", "/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b", "/sources/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b"]) {
       const answer = await post(port, target, contentType, body);
       expect(answer.status, target).toBe(400);
       expect(answer.body).toMatch(/not a well-formed form/);
@@ -106,7 +106,7 @@ describe("a page POST whose multipart body is no form", () => {
   it("over its path's limit, sent in chunks without a length: 413, not read whole", async () => {
     const port = await front();
     const big = `${part("xyz")}${"a".repeat(BODY_LIMITS.other + 10)}`;
-    expect((await post(port, "/desk/claims/1", "multipart/form-data; boundary=xyz", big, true)).status).toBe(413);
+    expect((await post(port, "/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b", "multipart/form-data; boundary=xyz", big, true)).status).toBe(413);
     expect(seen).toEqual([]);
   });
 
@@ -179,11 +179,11 @@ describe("well-formed forms", () => {
   it("reach the app whole, with their length, as a browser sends them (a file too)", async () => {
     const port = await front();
     const small = await browserForm({ $ACTION_ID_abc: "", text: "Giá xăng tăng 30% — \"quoted\"\r\n--not-a-boundary" });
-    expect((await post(port, "/desk/claims/1", small.contentType, small.body)).status).toBe(200);
+    expect((await post(port, "/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b", small.contentType, small.body)).status).toBe(200);
     const upload = await browserForm({ file: new Blob([Buffer.alloc(3 * 1024 * 1024, "x")], { type: "text/plain" }), name: "a.txt" });
     expect((await post(port, "/sources/import", upload.contentType, upload.body, true)).status).toBe(200);
     expect(seen).toEqual([
-      { url: "/desk/claims/1", fields: ["$ACTION_ID_abc", "text"], length: small.body.length },
+      { url: "/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b", fields: ["$ACTION_ID_abc", "text"], length: small.body.length },
       { url: "/sources/import", fields: ["file", "name"], length: upload.body.length },
     ]);
     expect(lines).toEqual([]);
@@ -192,9 +192,9 @@ describe("well-formed forms", () => {
   it("a value holding the boundary's text: a fetch action's form reaches the app (Next reads it with busboy), a form without JavaScript is 400 (Next's reader fails on it)", async () => {
     const port = await front();
     const body = `--XyZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n["aXyZb"]\r\n--XyZ--\r\n`;
-    await post(port, "/desk/claims/1", "multipart/form-data; boundary=XyZ", body, false, { "next-action": "abc" });
+    await post(port, "/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b", "multipart/form-data; boundary=XyZ", body, false, { "next-action": "abc" });
     expect(seen.map((r) => r.length)).toEqual([Buffer.byteLength(body)]);
-    expect((await post(port, "/desk/claims/1", "multipart/form-data; boundary=XyZ", body)).status).toBe(400);
+    expect((await post(port, "/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b", "multipart/form-data; boundary=XyZ", body)).status).toBe(400);
     expect(seen).toHaveLength(1);
   });
 
@@ -219,7 +219,7 @@ describe("well-formed forms", () => {
       const texts = [...pieces, `\r\n--${boundary.slice(0, -1)}\r\n`, `${boundary.slice(0, -1)}${boundary.endsWith("x") ? "y" : "x"}`, "-".repeat(80), "---\r\n--\r\n--", earlier.body.toString("latin1")];
       for (const text of texts) {
         const body = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\n${text}\r\n--${boundary}--\r\n`);
-        const answer = await post(port, "/desk/claims/1", `multipart/form-data; boundary=${boundary}`, body);
+        const answer = await post(port, "/desk/claims/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b", `multipart/form-data; boundary=${boundary}`, body);
         expect(answer.status, `${boundary} ${JSON.stringify(text)}`).toBe(200);
         sent += 1;
       }

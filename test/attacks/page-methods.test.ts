@@ -164,7 +164,7 @@ describe("methods on pages", () => {
     const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: {} });
     try {
       seen.length = 0;
-      for (const [method, target] of [["OPTIONS", "/api/v1/claims"], ["PATCH", "/api/desk/accounts/1"], ["DELETE", "/api/v1/x"], ["OPTIONS", "/feed.xml"], ["POST", "/sources/import/preview"], ["PUT", "/api/health"]]) {
+      for (const [method, target] of [["OPTIONS", "/api/v1/claims"], ["PATCH", "/api/desk/accounts/0b9e4c1a-2f3d-4e5f-8a6b-7c8d9e0f1a2b"], ["DELETE", "/api/v1/x"], ["OPTIONS", "/feed.xml"], ["POST", "/sources/import/preview"], ["PUT", "/api/health"]]) {
         expect((await send(port, method!, target!)).status, `${method} ${target}`).toBe(200);
       }
       expect(seen).toHaveLength(6);
