@@ -28,7 +28,7 @@ export const DYNAMIC_SEGMENTS: readonly Segment[] = [
   { route: "/api/desk/proposals/[id]", path: /^\/api\/desk\/proposals\/([^/]+)\/(?:review|withdraw)$/, answer: "json" },
   { route: "/claims/[slug]", leftTo: "lib/public/missing-claims.ts (impossibleClaimPage, then one read of a well-formed slug)" },
   { route: "/en/claims/[slug]", leftTo: "lib/public/missing-claims.ts (impossibleClaimPage, then one read of a well-formed slug)" },
-  { route: "/api/v1/claims/[id]", leftTo: "the route: a uuid or a slug, its not-found answers kept until the next publication (lib/public/api.ts)" },
+  { route: "/api/v1/claims/[id]", leftTo: "the route: a uuid or a slug, one lookup each (lib/public/api.ts getClaimForApi)" },
   { route: "/api/v1/[...path]", leftTo: "the route: the API's JSON 404 for any path, without a read" },
   { route: "/api/auth/[...nextauth]", leftTo: "Auth.js and its own actions" },
 ];

@@ -3,12 +3,12 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
-import { getPublishedClaim, listCorrections, listClaimReviews, type PublishedRevision } from "./published-claims";
+import { getPublishedClaim, listCorrections, listClaimReviews, oldestClaimReviewPosition, oldestCorrectionPosition, type PublishedRevision } from "./published-claims";
 import { claimReviewFor } from "./claim-review";
 import { claimUrl, organisation } from "./site";
 import { siteTimeZone, zonedDateTime } from "./datetime";
 import { vi } from "@/lib/i18n/vi";
-import { parseSearchFilters, searchPublishedClaims } from "./search";
+import { keptUntilPublication, parseSearchFilters, searchPublishedClaims } from "./search";
 import { getLedger, ledgerFilterSchema, parseLedgerFilter } from "./ledger";
 import { RATING_VALUE, BEST_RATING, WORST_RATING, type Verdict } from "@/lib/workflow/verdicts";
 import { RANKED_RESULTS_MAX } from "./search-window";
@@ -126,7 +126,12 @@ function rating(verdict: string | null) {
   return value === null ? { verdict, value: null } : { verdict, value, best: BEST_RATING, worst: WORST_RATING };
 }
 
-/** GET /api/v1/claims/{id}: by id or slug (an old slug follows to the claim); a claim never published is not found. */
+/**
+ * GET /api/v1/claims/{id}: by id or slug (an old slug follows to the claim); a claim never published is not found.
+ * A made-up id or slug costs a read each (a lookup by primary key or unique slug): whether it is a public claim's
+ * cannot be known without one, since an old slug of a public claim still answers and is held nowhere in memory, and
+ * kept 404s would not help against ids that are each new. What reaches here is bounded by the API's rate limit.
+ */
 export async function getClaimForApi(idOrSlug: string, base: string, params: URLSearchParams = new URLSearchParams()) {
   onlyParams(params, []);
   let slug = idOrSlug;
@@ -154,12 +159,25 @@ export async function getClaimForApi(idOrSlug: string, base: string, params: URL
   };
 }
 
+/**
+ * Whether a keyset cursor is past its list's end: at or before the oldest position the list holds. That position is
+ * read once until the next publication (as the search keeps its answers), and never goes down (published-claims.ts),
+ * so a cursor past the end, under any `limit`, is answered empty without a read. A cursor inside the list is read:
+ * which positions it holds is not kept here.
+ */
+async function pastTheEnd(before: bigint | null, list: string, oldest: () => Promise<bigint | null>): Promise<boolean> {
+  if (before === null) return false;
+  const known = await keptUntilPublication(`oldest ${list}`, oldest);
+  return known !== null && before <= known;
+}
+
 /** GET /api/v1/corrections: the public corrections log, newest first, in cursor-paginated windows. */
 export async function listCorrectionsForApi(params: URLSearchParams, base: string) {
   onlyParams(params, PAGED_PARAMS);
   const limit = pageSize(params);
   // One more than asked tells whether another page follows, without counting the whole log.
-  const corrections = await listCorrections(limit + 1, keysetBefore(params));
+  const before = keysetBefore(params);
+  const corrections = (await pastTheEnd(before, "correction", oldestCorrectionPosition)) ? [] : await listCorrections(limit + 1, before);
   const page = corrections.slice(0, limit);
   return { data: page.map(({ position: _position, ...c }) => ({ ...c, url: claimUrl(c.slug, base) })), nextCursor: corrections.length > limit ? encodeCursor({ before: page.at(-1)!.position }) : null };
 }
@@ -174,7 +192,7 @@ export async function claimReviewFeedForApi(params: URLSearchParams, base: strin
   const limit = pageSize(params);
   const before = keysetBefore(params);
   const zone = siteTimeZone();
-  const rows = await listClaimReviews(limit + 1, before);
+  const rows = (await pastTheEnd(before, "claim review", oldestClaimReviewPosition)) ? [] : await listClaimReviews(limit + 1, before);
   const site = { organisation: organisation(base), baseUrl: base };
   const items = rows.slice(0, limit).flatMap((claim) => {
     const review = claimReviewFor(claim, vi.verdicts, site);

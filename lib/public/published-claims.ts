@@ -176,6 +176,22 @@ export async function listCorrections(limit = 100, before: bigint | null = null)
   return rows.map((r) => ({ ...r, reason: publishedText(r.reason), text: publishedText(r.text) }));
 }
 
+/**
+ * The oldest position (in commit order) the corrections log and the ClaimReview feed each hold, null while empty. A
+ * publication only adds positions above every other, and a claim leaving the feed or moving up in it takes its old
+ * one away, so neither ever goes down: one read long ago is never above the list's oldest (lib/public/api.ts).
+ */
+export async function oldestCorrectionPosition(): Promise<bigint | null> {
+  const [row] = await getDb().$queryRaw<{ p: bigint | null }[]>`
+    SELECT min(o.position) AS p FROM "Correction" co JOIN "PublicationOrder" o ON o."revisionId" = co."revisionId"`;
+  return row?.p ?? null;
+}
+
+export async function oldestClaimReviewPosition(): Promise<bigint | null> {
+  const [row] = await getDb().$queryRaw<{ p: bigint | null }[]>`SELECT min(o.position) AS p FROM ${PUBLIC_LATEST} AND c.state = 'PUBLISHED'`;
+  return row?.p ?? null;
+}
+
 /** Published revisions, newest first (in commit order): each first verdict, correction and withdrawal, for the feed. */
 export async function listRecentRevisions(limit = 50) {
   const rows = await getDb().$queryRaw<{ claimId: string; slug: string; number: number; kind: "VERDICT" | "CORRECTION" | "WITHDRAWAL"; verdict: string | null; publishedAt: Date; ageMs: number; snapshot: RevisionSnapshot; reason: string | null; oldVerdict: string | null; hasCorrection: boolean }[]>`
@@ -196,6 +212,12 @@ export async function listRecentRevisions(limit = 50) {
  * Public claims' addresses and when each last changed, for sitemap.xml: `limit` of them after `offset`, in the order
  * they were first published (a new one joins the last file; a correction moves none), and how many there are.
  */
+/** How many claims are public (each listed once by the sitemap). */
+export async function countPublicClaims(): Promise<number> {
+  const [count] = await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${PUBLIC_LATEST}`;
+  return count?.n ?? 0;
+}
+
 export async function listPublicClaimUrls(offset: number, limit: number, listed: (total: number) => boolean = () => true): Promise<{ total: number; claims: { slug: string; updatedAt: Date }[] }> {
   return getDb().$transaction(
     async (tx) => {

@@ -195,7 +195,7 @@ async function search(filters: SearchFilters, window: IndexWindow): Promise<Sear
  * runs (searches wait for the index's refreshes).
  */
 async function catchUpSince(since: Generation | null): Promise<void> {
-  cache.clear();
+  forgetAnswers();
   if (!index) return; // not built yet: it will read the database as it is
   if (!since) return publicationChanged(null);
   const changed = await getDb().$queryRaw<{ slug: string }[]>`
@@ -239,14 +239,45 @@ const CACHE_ENTRIES = 500;
 const CACHE_TTL_MS = 60_000;
 let listening: Promise<unknown> | null = null;
 
+/**
+ * Facts about the public list that only a publication changes (how many claims are public, for the sitemap's files),
+ * kept as the answers are: until the next publication (heard in this process, through its notice, or caught up to
+ * the generation nginx asks for) and a minute at most. A read that fails is not kept.
+ */
+const facts = new Map<string, { value: Promise<unknown>; storedAt: number }>();
+
+function forgetAnswers(): void {
+  cache.clear();
+  facts.clear();
+}
+
+/** Hear other processes' approvals (in the Next.js server), and catch up to the generation nginx asked for. */
+async function upToDate(): Promise<void> {
+  // In the Next.js server, approvals made by other processes are heard too; scripts and tests hear their own only.
+  const url = process.env.DATABASE_URL;
+  if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= onPublication(url, { refreshSearch: heardOf }, (line) => console.log(`search: ${line}`)).catch(() => null);
+  await generation.catchUp(await askedGeneration());
+}
+
+/** `read`'s answer under `key`, read once until the next publication (see `facts`). */
+export async function keptUntilPublication<T>(key: string, read: () => Promise<T>): Promise<T> {
+  await upToDate();
+  const hit = facts.get(key);
+  if (hit && Date.now() - hit.storedAt < CACHE_TTL_MS) return hit.value as Promise<T>;
+  const value = read();
+  facts.set(key, { value, storedAt: Date.now() });
+  value.catch(() => facts.get(key)?.value === value && facts.delete(key));
+  return value;
+}
+
 /** Drops the kept answers; the index stays (the benchmark ranks each search afresh this way). */
 export function clearSearchAnswers(): void {
-  cache.clear();
+  forgetAnswers();
 }
 
 /** Drops everything kept in memory, the index too: for data changed behind the app's back (tests). */
 export function clearSearchCache(): void {
-  cache.clear();
+  forgetAnswers();
   index = null;
   building = null;
 }
@@ -257,7 +288,7 @@ export function clearSearchCache(): void {
  * Searches begun afterwards wait for the claim to be read, so an approval shows at once in its own process.
  */
 export function publicationChanged(slug: string | null): void {
-  cache.clear();
+  forgetAnswers();
   if (!index) return;
   if (slug === null) {
     if (!building) void startBuild(true).catch(() => {});
@@ -283,10 +314,7 @@ function heardOf(slug: string | null): void {
 
 /** One window of results (best first; without a query, newest first), the total, and facet counts. */
 export async function searchPublishedClaims(filters: SearchFilters, window: IndexWindow): Promise<SearchResult> {
-  // In the Next.js server, approvals made by other processes are heard too; scripts and tests hear their own only.
-  const url = process.env.DATABASE_URL;
-  if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= onPublication(url, { refreshSearch: heardOf }, (line) => console.log(`search: ${line}`)).catch(() => null);
-  await generation.catchUp(await askedGeneration());
+  await upToDate();
   const key = JSON.stringify([filters.q, filters.kind, filters.verdict, filters.claimant, filters.from, filters.to, window.offset, window.limit, window.before?.toString()]);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.storedAt < CACHE_TTL_MS) return hit.result;

@@ -2,7 +2,8 @@
 // Vietnamese page, the default, and its English one under /en, each naming both as hreflang alternates). A file holds
 // 50,000 addresses at most: past that many, /sitemap.xml is an index of files (/sitemap.xml?page=N), since a search
 // engine refuses a larger file whole, and a claim past the bound was listed nowhere.
-import { listPublicClaimUrls } from "@/lib/public/published-claims";
+import { countPublicClaims, listPublicClaimUrls } from "@/lib/public/published-claims";
+import { keptUntilPublication } from "@/lib/public/search";
 import { claimUrl, siteUrl } from "@/lib/public/site";
 import { alternateHrefs } from "@/lib/public/locale-path";
 import { SITEMAP_CLAIMS_PER_FILE, sitemapIndexXml, sitemapPage, sitemapXml, type SitemapEntry } from "@/lib/public/sitemap";
@@ -28,9 +29,13 @@ export async function sitemapResponse(request: Request, perFile = SITEMAP_CLAIMS
   if (Number.isNaN(page)) return notFound();
   const file = page ?? 1;
   const filesOf = (total: number) => lastPageOf(total, perFile);
+  // How many files there are is known without a read until the next publication (the count kept as the search keeps
+  // its answers): `?page=<n>` past the end, for every n, and the index of files cost no read after the first.
+  const kept = filesOf(await keptUntilPublication("public claims", countPublicClaims));
+  const listsClaims = file <= kept && !(page === null && kept > 1) && !(page !== null && kept === 1);
   // The claims are read only for a file that lists them: not for the index, nor a file past the end (a redirect after the count).
-  const { total, claims } = await listPublicClaimUrls((file - 1) * perFile, perFile, (n) => file <= filesOf(n) && !(page === null && filesOf(n) > 1));
-  const files = filesOf(total);
+  const { total, claims } = listsClaims ? await listPublicClaimUrls((file - 1) * perFile, perFile, (n) => file <= filesOf(n) && !(page === null && filesOf(n) > 1)) : { total: null, claims: [] };
+  const files = total === null ? kept : filesOf(total);
   // A file past the last, or a numbered file of a sitemap that is one file, is sent to the last file as the ledger and
   // search pages send a page past their last (pastTheLastPage): temporary and not kept, as the last file moves.
   if (file > files || (page !== null && files === 1)) {

@@ -62,35 +62,45 @@ describe("sitemap.xml past one file's bound", () => {
       expect((await get("?page=9999")).status).toBe(307);
       expect(await (await get()).text()).toContain("<sitemapindex");
     });
-    expect(statements).toHaveLength(2);
+    // The count, once: kept until the next publication, for the index too.
+    expect(statements).toHaveLength(1);
     for (const sql of statements) expect(sql).toMatch(/^\s*SELECT count\(\*\)/);
     // A file that lists claims still reads them: one count and one page.
     expect(await readsOf(async () => expect((await get("?page=1")).status).toBe(200))).toHaveLength(2);
   });
+
+  it("a page number past the end costs no read, whichever number, until the next publication", async () => {
+    const editor = await makeUser({ role: "EDITOR" });
+    const reviewer = await makeUser({ role: "REVIEWER" });
+    await publishClaim(editor, reviewer, { text: "Tàu kéo rời cảng Zarubino lúc rạng sáng", kind: "OTHER" });
+    expect((await get("?page=5000")).status).toBe(307);
+    const flood = await readsOf(async () => {
+      for (let n = 5001; n <= 5050; n++) expect((await get(`?page=${n}`)).status).toBe(307);
+      expect(await (await get()).text()).toContain("<sitemapindex");
+    });
+    expect(flood, "statements for 50 page numbers past the end and the index").toEqual([]);
+    // A publication makes the count read again: the file it adds is listed at once.
+    const files = locs(await (await get()).text()).length;
+    await publishClaim(editor, reviewer, { text: "Tàu kéo thứ hai rời cảng Zarubino lúc hoàng hôn", kind: "OTHER" });
+    await publishClaim(editor, reviewer, { text: "Tàu kéo thứ ba rời cảng Zarubino lúc nửa đêm", kind: "OTHER" });
+    const after = await readsOf(async () => expect(locs(await (await get()).text())).toHaveLength(files + 1));
+    expect(after).toHaveLength(1);
+    expect((await get(`?page=${files + 1}`)).status).toBe(200);
+  });
 });
 
-/** The SQL of each statement the sitemap's transactions ran while `work` ran (the real queries, counted on their way). */
+/**
+ * The SQL of each statement the sitemap ran while `work` ran (the real queries, counted on their way): alone or in its
+ * transactions, whose client reads through the same $queryRaw.
+ */
 async function readsOf(work: () => Promise<void>): Promise<string[]> {
   const db = getDb();
   const statements: string[] = [];
-  const transaction = db.$transaction.bind(db) as (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => Promise<unknown>;
-  const spy = vi.spyOn(db, "$transaction").mockImplementation(((fn: (tx: unknown) => Promise<unknown>, options?: unknown) =>
-    transaction(
-      (tx) =>
-        fn(
-          new Proxy(tx as object, {
-            get(target, key) {
-              const value = Reflect.get(target, key) as unknown;
-              if (key !== "$queryRaw" || typeof value !== "function") return value;
-              return (strings: TemplateStringsArray, ...values: unknown[]) => {
-                statements.push(strings.join("?"));
-                return (value as (...a: unknown[]) => unknown).call(target, strings, ...values);
-              };
-            },
-          }),
-        ),
-      options,
-    )) as never);
+  const queryRaw = db.$queryRaw.bind(db) as (...a: unknown[]) => unknown;
+  const spy = vi.spyOn(db, "$queryRaw").mockImplementation(((strings: TemplateStringsArray, ...values: unknown[]) => {
+    statements.push(strings.join("?"));
+    return queryRaw(strings, ...values);
+  }) as never);
   try {
     await work();
   } finally {
