@@ -6,6 +6,7 @@
 // export (PROPFIND, PURGE, QUERY …: Node's parser takes them) is answered here everywhere.
 // test/attacks/page-methods.test.ts reads app/ and fails when a route handler's address is missing below.
 import { plainAnswer, type ShapeAnswer } from "./plain-answer";
+import { canonicalPublicPath } from "@/lib/public/canonical-query";
 
 export const PAGE_METHODS = "GET, HEAD, POST";
 /** The methods a Next route handler may export (Next's HTTP_METHODS). */
@@ -35,14 +36,20 @@ export function isPagePath(path: string): boolean {
 }
 
 /**
- * Whether a path (no query) is no address at all: neither a page's nor a route handler's, and spelled plainly (Next
- * answers a path with an escape, a trailing or doubled slash or a backslash by a redirect or by decoding it, and its
- * development server's own addresses begin with "/__"). Next rendered its not-found page, layout and all, for each
- * such path, never kept: `/<random>` was a render per request.
+ * Whether a path (no query) is no address at all: neither a page's nor a route handler's (Next answers a trailing or
+ * doubled slash or a backslash by a redirect, and its development server's own addresses begin with "/__"). Next
+ * rendered its not-found page, layout and all, for each such path, never kept: `/<random>` was a render per request.
+ * An escape counts as Next reads it: a page's or route's fixed segments match only as written (`/%64esk` and
+ * `/sign%2Din` are not found), a dynamic segment takes any, and the page proxy sends a public address spelt with
+ * escapes to its plain spelling (`/%63laims` to `/claims`, canonicalPublicPath); so `/<random>%41` was a render each.
  */
 export function isNoAddress(path: string): boolean {
-  return !/[%\\]|\/\/|.\/$|^\/__/.test(path) && !isPagePath(path) && !isRouteHandlerPath(path);
+  if (/\\|\/\/|.\/$|^\/__/.test(path) || isAddress(path)) return false;
+  const plain = canonicalPublicPath(path);
+  return plain === null || !isAddress(plain);
 }
+
+const isAddress = (path: string) => isPagePath(path) || isRouteHandlerPath(path);
 
 /** The methods the address in a request target answers, for `Allow`. */
 export function allowedMethods(url: string | undefined): string {
