@@ -6,7 +6,8 @@
 // export (PROPFIND, PURGE, QUERY …: Node's parser takes them) is answered here everywhere.
 // test/attacks/page-methods.test.ts reads app/ and fails when a route handler's address is missing below.
 import { plainAnswer, type ShapeAnswer } from "./plain-answer";
-import { canonicalPublicPath } from "@/lib/public/canonical-query";
+import { canonicalPublicPath, publicQueryKeys } from "@/lib/public/canonical-query";
+import { splitLocalePath } from "@/lib/public/locale-path";
 
 export const PAGE_METHODS = "GET, HEAD, POST";
 /** The methods a Next route handler may export (Next's HTTP_METHODS). */
@@ -41,12 +42,14 @@ export function isPagePath(path: string): boolean {
  * rendered its not-found page, layout and all, for each such path, never kept: `/<random>` was a render per request.
  * An escape counts as Next reads it: a page's or route's fixed segments match only as written (`/%64esk` and
  * `/sign%2Din` are not found), a dynamic segment takes any, and the page proxy sends a public address spelt with
- * escapes to its plain spelling (`/%63laims` to `/claims`, canonicalPublicPath); so `/<random>%41` was a render each.
+ * escapes to its plain spelling (`/%63laims` to `/claims`, canonicalPublicPath); so `/<random>%41` was a render each,
+ * and so was every escaped spelling of a desk page.
  */
 export function isNoAddress(path: string): boolean {
   if (/\\|\/\/|.\/$|^\/__/.test(path) || isAddress(path)) return false;
+  // The page proxy sends a public address spelt with escapes to its plain spelling (proxy.ts); Next finds no other.
   const plain = canonicalPublicPath(path);
-  return plain === null || !isAddress(plain);
+  return plain === null || publicQueryKeys(splitLocalePath(plain)?.path ?? plain) === null;
 }
 
 const isAddress = (path: string) => isPagePath(path) || isRouteHandlerPath(path);
