@@ -19,6 +19,20 @@ describe("a look-alike host", () => {
     expect(withReadableHost("http://\u0441\u043e\u0440\u0435.net/a?b#c")).toMatch(/^http:\/\/xn--[a-z0-9-]+\.net\/a\?b#c$/);
   });
 
+  it("is shown in its ASCII form when its Latin letters are not ASCII yet each looks like an ASCII one", () => {
+    for (const host of ["\u0251pple.com", "\u0131nstagram.com", "\ua7b5bc.com", "r\u1eb9uters.com", "www.r\u1eb9uter\u1e63.com", "\u1d00pple.com", "\u0261oogle.com", "bbc.\u0261ov.uk"]) {
+      const shown = withReadableHost(`https://${host}/x`);
+      expect(shown, host).toMatch(/^https:\/\/[\x21-\x7e]+\/x$/);
+      expect(shown, host).toContain("xn--");
+    }
+  });
+
+  it("keeps honest Latin, Vietnamese, German and Cyrillic names readable", () => {
+    for (const host of ["báo.vn", "tuổitrẻ.vn", "münchen.de", "президент.рф", "việtnam.vn", "españa.es", "ελλάδα.gr", "đà-nẵng.vn"]) {
+      expect(withReadableHost(`https://${host}/x`), host).toBe(`https://${host}/x`);
+    }
+  });
+
   it("keeps the port, credentials and the rest of the address as written", () => {
     expect(withReadableHost("https://u:p@www.r\u0435uters.com:8443/Hà_Nội?q=Nga#x")).toBe("https://u:p@www.xn--ruters-3of.com:8443/Hà_Nội?q=Nga#x");
   });
