@@ -81,6 +81,17 @@ export function withReadableHost(address: string | null): string | null {
   return address.slice(0, where.start) + credentials + host + (url.port ? `:${url.port}` : "") + address.slice(where.end);
 }
 
+/** The host of `address` in its ASCII form when it imitates another in Latin letters, else null. */
+export function lookAlikeHostOf(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && isLookAlikeHost(url.hostname) ? url.hostname : null;
+}
+
 /**
  * `address` with a look-alike host in its ASCII form and otherwise as written: what an import stores, so that every
  * screen showing the address, the preview's field included, shows that form. An honest international name is kept.

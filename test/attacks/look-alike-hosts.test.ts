@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { withReadableHost } from "@/lib/http/readable-host";
 import { publishedText } from "@/lib/public/published-text";
 import { decodeImportFile, parseImport } from "@/lib/sources/parse-import";
+import { en } from "@/lib/i18n/en";
+import { vi } from "@/lib/i18n/vi";
 
 describe("a look-alike host", () => {
   it("is shown in its ASCII form when a label mixes scripts", () => {
@@ -82,6 +84,23 @@ describe("a capture naming itself with a look-alike host", () => {
 
   it("is stored with that host in its ASCII form, so the preview and every screen show it so", () => {
     expect(read("https://www.r\u0435uters.com/world/markets-fall-2026-12-01/").url).toBe("https://www.xn--ruters-3of.com/world/markets-fall-2026-12-01/");
+  });
+
+  it("lends the page's site name to no look-alike host: the outlet is left empty and a warning says why", () => {
+    const source = read("https://www.r\u0435uters.com/world/markets-fall-2026-12-01/");
+    expect(source.outlet).toBeNull();
+    expect(source.warningCodes).toContainEqual({ code: "lookAlikeAddress", params: { outlet: "Reuters", host: "www.xn--ruters-3of.com" } });
+    expect(read("https://www.r\u1eb9uters.com/world/markets-fall-2026-12-01/").outlet).toBeNull();
+    expect(en.sourceWarnings.lookAlikeAddress).toContain("{host}");
+    expect(vi.sourceWarnings.lookAlikeAddress).toContain("{host}");
+  });
+
+  it("keeps the outlet and no warning for an honest address", () => {
+    for (const address of ["https://www.reuters.com/world/markets-fall-2026-12-01/", "https://báo.vn/thoi-su/markets-fall-123.html"]) {
+      const source = read(address);
+      expect(source.outlet, address).toBe("Reuters");
+      expect(source.warningCodes.map((w) => w.code), address).not.toContain("lookAlikeAddress");
+    }
   });
 
   it("keeps an honest address as captured", () => {
