@@ -165,8 +165,10 @@ export async function cancelAdminRemoval(actor: Actor | null, input: unknown, ct
   assertCan(actor, "account.changeRole");
   const { removalId } = parseInput(cancelRemovalSchema, input);
   return getDb().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('last-admin'))`;
+    // The admin's row first, then the lock, as a change takes them (its rows, then 'last-admin'): the other order
+    // deadlocked against a confirmation of the same request.
     await confirmActor(tx, actor, "account.changeRole");
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('last-admin'))`;
     const [open] = await tx.$queryRaw<{ accountId: string; requestedById: string; role: Row["role"] | null }[]>`
       SELECT "accountId"::text AS "accountId", "requestedById"::text AS "requestedById", role FROM "AdminRemoval"
       WHERE id = ${removalId}::uuid AND "closedAt" IS NULL FOR UPDATE`;

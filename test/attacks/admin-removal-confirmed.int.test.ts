@@ -12,6 +12,9 @@ import { ADMIN_REMOVAL_HOLD_HOURS, cancelAdminRemoval, changeRole, REMOVAL_OF_ON
 import { listOpenRemovals } from "@/lib/accounts/admin-changes";
 import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 import { reviewProposal } from "@/lib/workflow/review";
+import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
+
+const holder = lockHolder();
 
 const roleOf = async (id: string) => getDb().user.findUniqueOrThrow({ where: { id }, select: { role: true, isActive: true } });
 const activeAdmins = () => getDb().user.count({ where: { role: "ADMIN", isActive: true } });
@@ -100,6 +103,25 @@ describe("taking an admin's rights away", () => {
       expect(rows.map((r) => r.outcome)).toEqual(["APPLIED"]);
       expect(await getDb().auditEvent.count({ where: { objectId: b.id, action: "account.changeRole" } })).toBe(1);
     }
+  });
+
+  it("a cancellation by the account and a second admin's confirmation at the same moment: the cancellation wins whole, neither deadlocks", async () => {
+    const [a, b, c] = (await admins(3)) as [Actor, Actor, Actor];
+    const { removal } = await changeRole(a, { userId: b.id, role: "EDITOR" });
+    // The 'last-admin' lock held elsewhere: the cancellation queues for it first, then the confirmation, holding the
+    // account's row, queues behind it. A cancellation that took the lock before the account's row deadlocked here.
+    await holder.query("BEGIN");
+    await holder.query("SELECT pg_advisory_xact_lock(hashtext('last-admin'))");
+    const cancelled = cancelAdminRemoval(b, { removalId: removal!.id });
+    await untilSomeoneWaits(holder);
+    const confirmed = changeRole(c, { userId: b.id, role: "EDITOR" });
+    await untilSomeoneWaits(holder, 10_000, 2).finally(() => holder.query("COMMIT"));
+    const [cancelling, confirming] = await Promise.allSettled([cancelled, confirmed]);
+    expect(cancelling.status, String((cancelling as PromiseRejectedResult).reason)).toBe("fulfilled");
+    expect(confirming.status, String((confirming as PromiseRejectedResult).reason)).toBe("fulfilled");
+    // Cancelled first: the confirmation found nothing open and asked anew.
+    expect((confirming as PromiseFulfilledResult<{ removal: unknown }>).value.removal).not.toBeNull();
+    expect(await roleOf(b.id)).toEqual({ role: "ADMIN", isActive: true });
   });
 
   it("admins asking to remove each other at the same moment remove nobody", async () => {
