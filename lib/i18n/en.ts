@@ -31,7 +31,7 @@ export const en: Dictionary = {
     noText: "No article text found.",
     translated: "Translated text: {what}",
     homoglyph: "The word “{word}” mixes Latin and Cyrillic letters (possible homoglyph).",
-    lookAlikeAddress: "The page calls itself “{outlet}”, but its address ({host}) imitates another; the outlet was left empty.",
+    lookAlikeAddress: "“{outlet}” is named over {host}, an address that imitates another: it is not that outlet's address.",
     laterDateInBody: "The text mentions {date}, after the publication date {published}.",
     tocEntryMissing: "Table of contents entry {entry} (“{title}”) has no matching article.",
     notInToc: "The article “{title}” is not listed in the table of contents.",

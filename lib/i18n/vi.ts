@@ -29,7 +29,7 @@ export const vi = {
     noText: "Không tìm thấy nội dung bài.",
     translated: "Bài dịch: {what}",
     homoglyph: "Từ “{word}” trộn chữ Latinh và Kirin (có thể là ký tự giả dạng).",
-    lookAlikeAddress: "Trang tự gọi là “{outlet}” nhưng địa chỉ của nó ({host}) giả dạng một địa chỉ khác; nguồn tin được để trống.",
+    lookAlikeAddress: "“{outlet}” được nêu trên địa chỉ {host}, một địa chỉ giả dạng địa chỉ khác: đó không phải địa chỉ của nguồn tin này.",
     laterDateInBody: "Nội dung nhắc đến ngày {date}, sau ngày đăng {published}.",
     tocEntryMissing: "Mục {entry} của mục lục (“{title}”) không có bài tương ứng.",
     notInToc: "Bài “{title}” không có trong mục lục.",

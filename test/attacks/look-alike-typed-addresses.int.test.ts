@@ -34,6 +34,16 @@ describe("an address an editor types with a look-alike host", () => {
     }
   });
 
+  it("is warned of when an outlet is named over it, and the warning goes once the address is an honest one", async () => {
+    const editor = await makeUser();
+    const row = await source();
+    const saved = await updateSourceMetadata(editor, { id: row.id, version: row.version, title: "Bản chụp", outlet: "Reuters", url: LOOK_ALIKE });
+    const warningsOf = async () => (await getDb().source.findUniqueOrThrow({ where: { id: row.id }, select: { warnings: true } })).warnings as { code: string; params: Record<string, string> }[];
+    expect(await warningsOf()).toContainEqual({ code: "lookAlikeAddress", params: { outlet: "Reuters", host: "www.xn--ruters-3of.com" } });
+    await updateSourceMetadata(editor, { id: row.id, version: saved.version, title: "Bản chụp", outlet: "Reuters", url: "https://www.reuters.com/world/shells-2026-12-01/" });
+    expect((await warningsOf()).map((w) => w.code)).not.toContain("lookAlikeAddress");
+  });
+
   it("is stored in its ASCII form from the import preview's field", () => {
     const request = importRequestSchema.parse({ fileName: "a.txt", text: "Bài\n\nNội dung.", overrides: [{ index: 0, url: LOOK_ALIKE }, { index: 1, url: HONEST }] });
     expect(request.overrides.map((o) => o.url)).toEqual([ASCII, HONEST]);
