@@ -98,6 +98,7 @@ async function removalDecision(tx: Tx, actor: Actor, account: Row, role: Row["ro
   });
   return { id: made!.id, role, requestedById: actor.id, heldUntil: made!.heldUntil };
 }
+
 /** The work taken back from the account by the change: claims it was assigned, open proposals it was to review. */
 export type Unassigned = { claims: number; reviews: number };
 
