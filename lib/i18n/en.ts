@@ -3,7 +3,7 @@ import type { Dictionary } from "./vi";
 
 export const en: Dictionary = {
   app: { name: "Claim desk", tagline: "Fact-checking the Russia–North Korea story, claim by claim." },
-  nav: { admin: "Admin", section: "This section", review: "To review", reviewCount: "to review", reviewShort: "review", notifications: "Notifications", notificationsCount: "new", notificationsShort: "new", corrections: "Corrections", search: "Search", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", outletProfiles: "Outlet profiles", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
+  nav: { adminRemovals: "Removals of admin rights asked", adminRemovalsCount: "asked", adminRemovalsShort: "asked", admin: "Admin", section: "This section", review: "To review", reviewCount: "to review", reviewShort: "review", notifications: "Notifications", notificationsCount: "new", notificationsShort: "new", corrections: "Corrections", search: "Search", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", outletProfiles: "Outlet profiles", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
   /** Each page's title in the browser's tab and history (the layout adds " · Claim desk"). */
   pageTitles: {
     desk: "Workbench",

@@ -1,7 +1,7 @@
 // Vietnamese interface strings: the reference dictionary (the desk's default language).
 export const vi = {
   app: { name: "Claim desk", tagline: "Kiểm chứng từng tuyên bố về quan hệ Nga – Triều Tiên." },
-  nav: { admin: "Quản trị", section: "Mục này", review: "Chờ duyệt", reviewCount: "chờ duyệt", reviewShort: "duyệt", notifications: "Thông báo", notificationsCount: "tin mới", notificationsShort: "mới", corrections: "Đính chính", search: "Tra cứu", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", outletProfiles: "Hồ sơ trang báo", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
+  nav: { adminRemovals: "Đề nghị tước quyền quản trị", adminRemovalsCount: "đề nghị", adminRemovalsShort: "đề nghị", admin: "Quản trị", section: "Mục này", review: "Chờ duyệt", reviewCount: "chờ duyệt", reviewShort: "duyệt", notifications: "Thông báo", notificationsCount: "tin mới", notificationsShort: "mới", corrections: "Đính chính", search: "Tra cứu", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", outletProfiles: "Hồ sơ trang báo", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
   /** Each page's title in the browser's tab and history (the layout adds " · Claim desk"). */
   pageTitles: {
     desk: "Bàn làm việc",

@@ -12,6 +12,7 @@ import { ADMIN_REMOVAL_HOLD_HOURS, cancelAdminRemoval, changeRole, REMOVAL_OF_ON
 import { listOpenRemovals } from "@/lib/accounts/admin-changes";
 import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 import { reviewProposal } from "@/lib/workflow/review";
+import { getNavCounts } from "@/lib/workflow/queues";
 import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
 
 const holder = lockHolder();
@@ -37,8 +38,10 @@ describe("taking an admin's rights away", () => {
     expect(answers.map((x) => [x.role, x.isActive, x.removal?.heldUntil])).toEqual([["ADMIN", true, null], ["ADMIN", true, null], ["ADMIN", true, null]]);
     expect(await activeAdmins()).toBe(4);
     expect(await getDb().auditEvent.count({ where: { actorId: a.id, action: "account.requestRemoval" } })).toBe(3);
-    // Listed to the other admins, and to the account itself.
+    // Listed to the other admins, and to the account itself, and counted in every admin's navigation.
     expect((await listOpenRemovals(b)).map((r) => r.accountId).sort()).toEqual([b.id, c.id, d.id].sort());
+    expect((await getNavCounts(b)).adminRemovals).toBe(3);
+    expect((await getNavCounts(await makeUser({ role: "EDITOR" }))).adminRemovals).toBe(0);
 
     // A second admin making the same change confirms it; a different change is refused until the first is settled.
     expect((await rejection(changeRole(c, { userId: d.id, role: "EDITOR" }))).code).toBe("CONFLICT");
