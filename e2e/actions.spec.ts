@@ -48,6 +48,10 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { state: true, form: { userId: NIL, isActive: "false" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },
   },
+  "app/actions/accounts.ts#cancelAdminRemovalAction": {
+    args: { state: true, form: { removalId: NIL } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "CONFLICT" },
+  },
   "app/actions/accounts.ts#confirmAccountHeldAction": {
     args: { state: true, form: { userId: NIL } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },

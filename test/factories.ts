@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { createAccount } from "@/lib/accounts/create-account";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
+import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
 import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
@@ -109,4 +110,21 @@ export async function claimQuotedIn(editor: Actor, body: string, quote: string) 
  */
 export async function knownClaimSlugs(...slugs: string[]): Promise<void> {
   for (const slug of slugs) await getDb().$executeRaw`INSERT INTO "ClaimSlug" (slug, "claimId") VALUES (${slug}, ${randomUUID()}::uuid) ON CONFLICT DO NOTHING`;
+}
+
+/**
+ * Takes an admin's rights away as the desk does (lib/accounts/update-account.ts): another admin, apart from every
+ * account, asks for the change (`role`, or null to deactivate), and `confirm` (the test's own change by an admin)
+ * makes the same change, which applies it. The asking admin is retired afterwards, leaving the desk's admins as the
+ * test made them.
+ */
+export async function withRemovalAsked<T>(accountId: string, role: Role | null, confirm: () => Promise<T>): Promise<T> {
+  const asker = await makeUser({ role: "ADMIN" });
+  const asked = role === null ? await setAccountActive(asker, { userId: accountId, isActive: false }) : await changeRole(asker, { userId: accountId, role });
+  if (!asked.removal) throw new Error("The removal landed without a second admin.");
+  try {
+    return await confirm();
+  } finally {
+    await getDb().user.update({ where: { id: asker.id }, data: { isActive: false } });
+  }
 }

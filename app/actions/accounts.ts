@@ -7,7 +7,7 @@ import { signIn } from "@/lib/auth/auth";
 import type { FormState } from "@/lib/errors";
 import { localizedFormError as formError } from "./localized-form-error";
 import { createAccount } from "@/lib/accounts/create-account";
-import { changeRole, setAccountActive, type Unassigned } from "@/lib/accounts/update-account";
+import { ADMIN_REMOVAL_HOLD_HOURS, cancelAdminRemoval, changeRole, setAccountActive, type PendingRemoval, type Unassigned } from "@/lib/accounts/update-account";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
 import { formArgument } from "@/lib/validation";
@@ -29,8 +29,12 @@ export async function createAccountAction(_previous: CreateAccountState | null, 
   }
 }
 
-/** The work a change took back from the account, for the admin's answer (none: nothing to say). */
-function unassignedValues(unassigned: Unassigned): Record<string, string> | undefined {
+/**
+ * The work a change took back from the account, for the admin's answer (none: nothing to say); or, for a removal of
+ * an admin's rights that waits, whether it waits for a second admin ("asked") or for its hold ("held").
+ */
+function unassignedValues(unassigned: Unassigned, removal: PendingRemoval | null): Record<string, string> | undefined {
+  if (removal) return { removal: removal.heldUntil ? "held" : "asked", hours: String(ADMIN_REMOVAL_HOLD_HOURS) };
   return unassigned.claims || unassigned.reviews ? { claims: String(unassigned.claims), reviews: String(unassigned.reviews) } : undefined;
 }
 
@@ -38,9 +42,9 @@ export async function changeRoleAction(_previous: FormState | null, formData: Fo
   formData = formArgument(formData);
   const values = { userId: String(formData.get("userId") ?? ""), role: String(formData.get("role") ?? "") };
   try {
-    const { unassigned } = await changeRole(await getActor(), values, { ip: await requestIp() });
+    const { unassigned, removal } = await changeRole(await getActor(), values, { ip: await requestIp() });
     revalidatePath("/admin/accounts");
-    return { ok: true, values: unassignedValues(unassigned) };
+    return { ok: true, values: unassignedValues(unassigned, removal) };
   } catch (error) {
     return await formError(error, values);
   }
@@ -50,9 +54,21 @@ export async function setAccountActiveAction(_previous: FormState | null, formDa
   formData = formArgument(formData);
   const values = { userId: String(formData.get("userId") ?? ""), isActive: String(formData.get("isActive") ?? "") };
   try {
-    const { unassigned } = await setAccountActive(await getActor(), { userId: values.userId, isActive: values.isActive === "true" }, { ip: await requestIp() });
+    const { unassigned, removal } = await setAccountActive(await getActor(), { userId: values.userId, isActive: values.isActive === "true" }, { ip: await requestIp() });
     revalidatePath("/admin/accounts");
-    return { ok: true, values: unassignedValues(unassigned) };
+    return { ok: true, values: unassignedValues(unassigned, removal) };
+  } catch (error) {
+    return await formError(error, values);
+  }
+}
+
+export async function cancelAdminRemovalAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
+  const values = { removalId: String(formData.get("removalId") ?? "") };
+  try {
+    await cancelAdminRemoval(await getActor(), values, { ip: await requestIp() });
+    revalidatePath("/admin/accounts");
+    return { ok: true };
   } catch (error) {
     return await formError(error, values);
   }

@@ -79,7 +79,16 @@ export async function SiteHeader() {
           {can(actor, "source.read") && <Link href="/sources">{t.nav.sources}</Link>}
           {can(actor, "source.import") && <Link href="/sources/import">{t.nav.import}</Link>}
           {can(actor, "claim.read") && <Link href="/desk/claims">{t.nav.claims}</Link>}
-          {can(actor, "account.list") && <Link href="/admin/accounts">{t.nav.admin}</Link>}
+          {can(actor, "account.list") && (
+            <Link href="/admin/accounts">
+              {t.nav.admin}
+              {counts.adminRemovals > 0 && (
+                <span className="count alert" title={t.nav.adminRemovals} data-short={t.nav.adminRemovalsShort} data-testid="nav-count-admin-removals">
+                  {counts.adminRemovals} <span className="count-label">{t.nav.adminRemovalsCount}</span>
+                </span>
+              )}
+            </Link>
+          )}
         </nav>
         {actor ? (
           <AccountMenu label={`${actor.name} · ${t.roles[actor.role]}`} initials={initialsOf(actor.name, locale)}>

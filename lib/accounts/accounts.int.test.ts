@@ -82,7 +82,10 @@ describe("changeRole and setAccountActive", () => {
     await expect(setAccountActive(admin, { userId: admin.id, isActive: false })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(changeRole(admin, { userId: admin.id, role: "EDITOR" })).rejects.toMatchObject({ code: "CONFLICT" });
     const second = await makeUser({ role: "ADMIN" });
-    await expect(changeRole(second, { userId: admin.id, role: "EDITOR" })).resolves.toMatchObject({ role: "EDITOR" });
+    // Another admin's demotion of an admin is held on a desk of two (lib/accounts/update-account.ts), then applied.
+    await expect(changeRole(second, { userId: admin.id, role: "EDITOR" })).resolves.toMatchObject({ role: "ADMIN", removal: { heldUntil: expect.any(Date) } });
+    await getDb().$executeRaw`UPDATE "AdminRemoval" SET "heldUntil" = clock_timestamp() WHERE "accountId" = ${admin.id}::uuid AND "closedAt" IS NULL`;
+    await expect(changeRole(second, { userId: admin.id, role: "EDITOR" })).resolves.toMatchObject({ role: "EDITOR", removal: null });
   });
 
   it("refuses an admin deactivating their own account, even when other admins remain", async () => {

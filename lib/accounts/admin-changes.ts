@@ -55,3 +55,40 @@ export async function listAdminChanges(actor: Actor | null): Promise<AdminChange
     });
   });
 }
+
+/** A removal of an admin's rights asked and not yet applied (lib/accounts/update-account.ts removalDecision). */
+export type OpenRemoval = {
+  id: string;
+  accountId: string;
+  account: string;
+  by: string;
+  requestedById: string;
+  /** The role asked for, or null for a deactivation. */
+  role: Role | null;
+  requestedAt: Date;
+  /** Null: waiting for a second admin's same change; else held until then, when its requester may apply it. */
+  heldUntil: Date | null;
+};
+
+/** Every removal of an admin's rights still asked, oldest first: shown to every admin, the account's own included. */
+export async function listOpenRemovals(actor: Actor | null): Promise<OpenRemoval[]> {
+  return asConfirmedAccount(actor, "account.list", async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; accountId: string; requestedById: string; role: Role | null; requestedAt: Date; heldUntil: Date | null; name: string; email: string; byName: string; byEmail: string }[]>`
+      SELECT r.id::text AS id, r."accountId"::text AS "accountId", r."requestedById"::text AS "requestedById", r.role, r."requestedAt", r."heldUntil",
+             u.name, u.email, a.name AS "byName", a.email AS "byEmail"
+      FROM "AdminRemoval" r JOIN "User" u ON u.id = r."accountId" JOIN "User" a ON a.id = r."requestedById"
+      WHERE r."closedAt" IS NULL
+      ORDER BY r."requestedAt", r.id
+      LIMIT ${LIMIT}`;
+    return rows.map((row) => ({
+      id: row.id,
+      accountId: row.accountId,
+      account: accountLabel({ name: row.name, email: row.email }),
+      by: accountLabel({ name: row.byName, email: row.byEmail }),
+      requestedById: row.requestedById,
+      role: row.role,
+      requestedAt: row.requestedAt,
+      heldUntil: row.heldUntil,
+    }));
+  });
+}

@@ -4,9 +4,10 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { changeRoleSchema, setActiveSchema, updateAccountSchema } from "@/lib/auth/schemas";
+import { cancelRemovalSchema, changeRoleSchema, setActiveSchema, updateAccountSchema } from "@/lib/auth/schemas";
 import { writeAuditEvent, writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { confirmActor } from "@/lib/auth/confirm-actor";
+import { oneHandReason } from "@/lib/auth/account-chain";
 import { accountLabel } from "./account-label";
 
 const SELECT = { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true } as const;
@@ -32,6 +33,72 @@ async function assertAnotherAdminRemains(tx: Tx, userId: string) {
 
 type Ctx = { ip?: string };
 type Row = Awaited<ReturnType<typeof loadForUpdate>>;
+
+/** How long a removal of an admin's rights waits when no second admin can confirm it (the other admins are told). */
+export const ADMIN_REMOVAL_HOLD_HOURS = 48;
+export const REMOVAL_OF_ONE_HAND = "You created this change's requester (or reset their password), or they created yours: another admin must confirm it.";
+export const REMOVAL_OTHER_CHANGE = "Another change to this admin's rights is asked: confirm or cancel it first.";
+export const REMOVAL_ONE_AT_A_TIME = "Change an admin's role and activation one at a time.";
+
+/** A removal of an admin's rights asked and not yet applied: waiting for a second admin, or held until `heldUntil`. */
+export type PendingRemoval = { id: string; role: Row["role"] | null; requestedById: string; heldUntil: Date | null };
+
+/**
+ * Whether a change that takes an admin's rights away (a demotion out of ADMIN, a deactivation: `role` null) lands
+ * now, or is asked and waits. One admin could demote or deactivate every other admin at once; so when another admin
+ * does it, the change is a request, applied when a second admin asks for the same change (neither the account nor an
+ * admin created by the requester, or whose password the requester reset, nor one up the requester's chain: a puppet
+ * account does not confirm), or, on a desk with no such admin, by the requester after a hold of
+ * ADMIN_REMOVAL_HOLD_HOURS the other admins are told of (the accounts screen) and the account or another admin may
+ * cancel. Taken under the 'last-admin' lock, so requests and confirmations for one account take turns.
+ * Returns null when the change is to be applied now, else the pending request.
+ */
+async function removalDecision(tx: Tx, actor: Actor, account: Row, role: Row["role"] | null, ctx: Ctx): Promise<PendingRemoval | null> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('last-admin'))`;
+  const rows = await tx.$queryRaw<(PendingRemoval & { due: boolean; standing: boolean })[]>`
+    SELECT r.id::text AS id, r.role, r."requestedById"::text AS "requestedById", r."heldUntil", (r."heldUntil" IS NOT NULL AND r."heldUntil" <= clock_timestamp()) AS due,
+           (a.role = 'ADMIN' AND a."isActive") AS standing
+    FROM "AdminRemoval" r JOIN "User" a ON a.id = r."requestedById" WHERE r."accountId" = ${account.id}::uuid AND r."closedAt" IS NULL FOR UPDATE OF r`;
+  // A request whose admin is no longer an active admin asks nothing any more.
+  if (rows[0] && !rows[0].standing) await tx.$executeRaw`UPDATE "AdminRemoval" SET "closedAt" = clock_timestamp(), outcome = 'SUPERSEDED' WHERE id = ${rows[0].id}::uuid`;
+  const open = rows[0]?.standing ? rows[0] : undefined;
+  const close = (id: string) => tx.$executeRaw`UPDATE "AdminRemoval" SET "closedAt" = clock_timestamp(), outcome = 'APPLIED' WHERE id = ${id}::uuid`;
+  if (open) {
+    const { due, standing: _standing, ...pending } = open;
+    if (open.role !== role) throw new AppError("CONFLICT", REMOVAL_OTHER_CHANGE, { current: pending });
+    if (open.requestedById === actor.id) {
+      if (!due) return pending;
+      await close(open.id);
+      return null;
+    }
+    if ((await oneHandReason(tx, open.requestedById, actor.id)) === "sameHands") throw new AppError("FORBIDDEN", REMOVAL_OF_ONE_HAND);
+    await close(open.id);
+    return null;
+  }
+  // Who could confirm: an active admin other than the two, whose hands and the requester's are apart.
+  const confirmers = await tx.$queryRaw<{ id: string }[]>`
+    SELECT u.id::text AS id FROM "User" u
+    WHERE u.role = 'ADMIN' AND u."isActive" AND u.id <> ${actor.id}::uuid AND u.id <> ${account.id}::uuid
+      AND u.id NOT IN (SELECT "account_controllers"(${actor.id}::uuid))
+      AND ${actor.id}::uuid NOT IN (SELECT "account_controllers"(u.id))
+    LIMIT 1`;
+  const [made] = await tx.$queryRaw<{ id: string; heldUntil: Date | null }[]>`
+    INSERT INTO "AdminRemoval" (id, "accountId", "requestedById", role, "heldUntil")
+    VALUES (gen_random_uuid(), ${account.id}::uuid, ${actor.id}::uuid, ${role}::"Role",
+      ${confirmers.length ? null : ADMIN_REMOVAL_HOLD_HOURS}::int * interval '1 hour' + clock_timestamp())
+    RETURNING id::text AS id, "heldUntil"`;
+  await writeAuditEvent(tx, {
+    actorId: actor.id,
+    action: "account.requestRemoval",
+    objectType: "User",
+    objectId: account.id,
+    before: { role: account.role, isActive: account.isActive, ...names(actor, account) },
+    after: { ...(role === null ? { isActive: false, role: account.role } : { role, isActive: account.isActive }), heldUntil: made!.heldUntil?.toISOString() ?? null, ...names(actor, account) },
+    ip: ctx.ip,
+  });
+  return { id: made!.id, role, requestedById: actor.id, heldUntil: made!.heldUntil };
+}
+
 /** The work taken back from the account by the change: claims it was assigned, open proposals it was to review. */
 export type Unassigned = { claims: number; reviews: number };
 
@@ -81,19 +148,72 @@ function names(actor: Actor, account: Row): { account: string; by: string } {
   return { account: accountLabel(account), by: accountLabel(actor) };
 }
 
-async function applyRole(tx: Tx, actor: Actor, before: Row, role: Row["role"], ctx: Ctx): Promise<Row> {
+type Applied = Row & { removal?: PendingRemoval };
+
+/** A change that lands on the account settles any removal still asked of it (the account changed, so it is moot). */
+async function closeOpenRemovals(tx: Tx, accountId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "AdminRemoval" SET "closedAt" = clock_timestamp(), outcome = 'SUPERSEDED' WHERE "accountId" = ${accountId}::uuid AND "closedAt" IS NULL`;
+}
+
+export const REMOVAL_NOT_OPEN = "This request is no longer open.";
+export const REMOVAL_CANCEL_REFUSED = "Only the account, its requester or another admin apart from the requester may cancel this request.";
+
+/**
+ * Cancels a removal of an admin's rights still asked: by the account itself, its requester, or an active admin
+ * whose hands and the requester's are apart. Audited; the account's rights stay as they are.
+ */
+export async function cancelAdminRemoval(actor: Actor | null, input: unknown, ctx: Ctx = {}): Promise<{ id: string; accountId: string }> {
+  assertCan(actor, "account.changeRole");
+  const { removalId } = parseInput(cancelRemovalSchema, input);
+  return getDb().$transaction(async (tx) => {
+    // The admin's row first, then the lock, as a change takes them (its rows, then 'last-admin'): the other order
+    // deadlocked against a confirmation of the same request.
+    await confirmActor(tx, actor, "account.changeRole");
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('last-admin'))`;
+    const [open] = await tx.$queryRaw<{ accountId: string; requestedById: string; role: Row["role"] | null }[]>`
+      SELECT "accountId"::text AS "accountId", "requestedById"::text AS "requestedById", role FROM "AdminRemoval"
+      WHERE id = ${removalId}::uuid AND "closedAt" IS NULL FOR UPDATE`;
+    if (!open) throw new AppError("CONFLICT", REMOVAL_NOT_OPEN);
+    const own = actor.id === open.accountId || actor.id === open.requestedById;
+    if (!own && (await oneHandReason(tx, open.requestedById, actor.id)) === "sameHands") throw new AppError("FORBIDDEN", REMOVAL_CANCEL_REFUSED);
+    await tx.$executeRaw`UPDATE "AdminRemoval" SET "closedAt" = clock_timestamp(), outcome = 'CANCELLED' WHERE id = ${removalId}::uuid`;
+    const account = await tx.user.findUniqueOrThrow({ where: { id: open.accountId }, select: SELECT });
+    await writeAuditEvent(tx, {
+      actorId: actor.id,
+      action: "account.cancelRemoval",
+      objectType: "User",
+      objectId: open.accountId,
+      before: { removal: removalId, asked: open.role ?? "deactivation", ...names(actor, account) },
+      after: { removal: null, asked: open.role ?? "deactivation", ...names(actor, account) },
+      ip: ctx.ip,
+    });
+    return { id: removalId, accountId: open.accountId };
+  });
+}
+
+async function applyRole(tx: Tx, actor: Actor, before: Row, role: Row["role"], ctx: Ctx): Promise<Applied> {
   if (before.role === role) return before;
+  if (before.role === "ADMIN" && before.isActive && before.id !== actor.id) {
+    const removal = await removalDecision(tx, actor, before, role, ctx);
+    if (removal) return { ...before, removal };
+  }
   if (before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
+  await closeOpenRemovals(tx, before.id);
   const after = await tx.user.update({ where: { id: before.id }, data: { role, sessionVersion: { increment: 1 } }, select: SELECT });
   await writeAuditEvent(tx, { actorId: actor.id, action: "account.changeRole", objectType: "User", objectId: before.id, before: { role: before.role, ...names(actor, before) }, after: { role, ...names(actor, before) }, ip: ctx.ip });
   return after;
 }
 
-async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean, ctx: Ctx): Promise<Row> {
+async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean, ctx: Ctx): Promise<Applied> {
   if (before.isActive === isActive) return before;
   // An admin who deactivates themself is signed out and may leave nobody who can undo it.
   if (!isActive && before.id === actor.id) throw new AppError("CONFLICT", "You cannot deactivate your own account.");
+  if (!isActive && before.role === "ADMIN") {
+    const removal = await removalDecision(tx, actor, before, null, ctx);
+    if (removal) return { ...before, removal };
+  }
   if (!isActive && before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
+  await closeOpenRemovals(tx, before.id);
   const after = await tx.user.update({ where: { id: before.id }, data: { isActive, sessionVersion: { increment: 1 } }, select: SELECT });
   await writeAuditEvent(tx, {
     actorId: actor.id,
@@ -109,37 +229,46 @@ async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean,
   return after;
 }
 
-export async function changeRole(actor: Actor | null, input: unknown, ctx: Ctx = {}): Promise<Row & { unassigned: Unassigned }> {
+/** The change's answer: the account as it now is, the work taken back, and the removal asked when it waits. */
+type Outcome = Row & { unassigned: Unassigned; removal: PendingRemoval | null };
+
+function outcome({ removal, ...account }: Applied, unassigned: Unassigned): Outcome {
+  return { ...account, unassigned, removal: removal ?? null };
+}
+
+export async function changeRole(actor: Actor | null, input: unknown, ctx: Ctx = {}): Promise<Outcome> {
   assertCan(actor, "account.changeRole");
   const { userId, role } = parseInput(changeRoleSchema, input);
   return getDb().$transaction(async (tx) => {
     await lockAssignments(tx, userId);
     const account = await applyRole(tx, actor, await loadForUpdate(tx, actor, "account.changeRole", userId), role, ctx);
-    return { ...account, unassigned: await releaseAssignments(tx, actor, account, ctx) };
+    return outcome(account, await releaseAssignments(tx, actor, account, ctx));
   });
 }
 
-export async function setAccountActive(actor: Actor | null, input: unknown, ctx: Ctx = {}): Promise<Row & { unassigned: Unassigned }> {
+export async function setAccountActive(actor: Actor | null, input: unknown, ctx: Ctx = {}): Promise<Outcome> {
   assertCan(actor, "account.setActive");
   const { userId, isActive } = parseInput(setActiveSchema, input);
   return getDb().$transaction(async (tx) => {
     await lockAssignments(tx, userId);
     const account = await applyActive(tx, actor, await loadForUpdate(tx, actor, "account.setActive", userId), isActive, ctx);
-    return { ...account, unassigned: await releaseAssignments(tx, actor, account, ctx) };
+    return outcome(account, await releaseAssignments(tx, actor, account, ctx));
   });
 }
 
 /** A role and an activation change together: both are checked before either is applied, and they commit as one. */
-export async function updateAccount(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
+export async function updateAccount(actor: Actor | null, input: unknown, ctx: Ctx = {}): Promise<Outcome> {
   assertCan(actor, "account.changeRole");
   assertCan(actor, "account.setActive");
   const { userId, role, isActive } = parseInput(updateAccountSchema, input);
   return getDb().$transaction(async (tx) => {
     await lockAssignments(tx, userId);
-    let account = await loadForUpdate(tx, actor, "account.changeRole", userId);
+    let account: Applied = await loadForUpdate(tx, actor, "account.changeRole", userId);
     await confirmActor(tx, actor, "account.setActive");
+    // A removal of an admin's rights is asked as one change (lib/accounts/update-account.ts removalDecision).
+    if (account.role === "ADMIN" && account.isActive && account.id !== actor.id && role !== undefined && role !== "ADMIN" && isActive === false) throw new AppError("CONFLICT", REMOVAL_ONE_AT_A_TIME);
     if (role !== undefined) account = await applyRole(tx, actor, account, role, ctx);
-    if (isActive !== undefined) account = await applyActive(tx, actor, account, isActive, ctx);
-    return { ...account, unassigned: await releaseAssignments(tx, actor, account, ctx) };
+    if (isActive !== undefined && !account.removal) account = await applyActive(tx, actor, account, isActive, ctx);
+    return outcome(account, await releaseAssignments(tx, actor, account, ctx));
   });
 }

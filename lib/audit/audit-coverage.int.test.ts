@@ -8,7 +8,7 @@ import { createdAccount, makeUser, TEST_PASSWORD } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { createAccount } from "@/lib/accounts/create-account";
-import { changeRole, setAccountActive, updateAccount } from "@/lib/accounts/update-account";
+import { cancelAdminRemoval, changeRole, setAccountActive, updateAccount } from "@/lib/accounts/update-account";
 import { authenticate } from "@/lib/auth/authenticate";
 import { revokeSession } from "@/lib/auth/sessions";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
@@ -151,6 +151,14 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
     call: async () => {
       await recordRefusal(editor.id, new AppError("FORBIDDEN", "Your role does not allow this.", { permission: "account.changeRole" }));
       return "recorded"; // returns nothing itself: the event checked below is what it does
+    },
+  },
+  cancelAdminRemoval: {
+    action: "account.cancelRemoval",
+    call: async () => {
+      const other = await makeUser({ role: "ADMIN" });
+      const { removal } = await changeRole(admin, { userId: other.id, role: "EDITOR" });
+      return cancelAdminRemoval(admin, { removalId: removal!.id });
     },
   },
   unlockAccount: { action: "account.unlock", call: async () => unlockAccount(admin, { userId: (await makeUser()).id }) },

@@ -53,6 +53,7 @@ export const unlockAccountSchema = z.object({ userId: z.uuid({ error: "Unknown a
 export const resetAccountPasswordSchema = z.object({ userId: z.uuid({ error: "Unknown account." }) });
 export const confirmAccountHeldSchema = z.object({ userId: z.uuid({ error: "Unknown account." }) });
 export const setActiveSchema = z.object({ userId: z.uuid({ error: "Unknown account." }), isActive: z.boolean() });
+export const cancelRemovalSchema = z.object({ removalId: z.uuid({ error: "Unknown request." }) });
 /** PATCH /api/desk/accounts/{id}: a role, an activation, or both, and nothing else. */
 export const accountPatchSchema = z.object({ role: roleSchema.optional(), isActive: z.boolean().optional() }).strict();
 export const updateAccountSchema = accountPatchSchema.extend({ userId: z.uuid({ error: "Unknown account." }) });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { optionalText } from "@/lib/validation";
 import { publishedAtSchema } from "@/lib/sources/schemas";
 import { isPublicWebAddress, isWebAddress, LOCAL_ADDRESS, WEB_ADDRESS, withoutCredentials } from "@/lib/http/web-address";
+import { withLookAlikeHostInAscii } from "@/lib/http/readable-host";
 import { attributesSchema, type ClaimAttributes } from "./attributes";
 import { hasMixedScriptWord, MIXED_SCRIPT_NAME } from "./name-scripts";
 import { boundMessage } from "@/lib/i18n/bounds";
@@ -74,7 +75,8 @@ export const addEvidenceSchema = z.discriminatedUnion("kind", [
       .refine(isWebAddress, WEB_ADDRESS)
       // Published as the reference's link: never an address of the newsroom's own network.
       .refine((v) => !isWebAddress(v) || isPublicWebAddress(v), LOCAL_ADDRESS)
-      .transform((v) => withoutCredentials(v)),
+      // a look-alike host in its ASCII form, as an import stores a capture's (lib/http/readable-host.ts)
+      .transform((v) => withLookAlikeHostInAscii(withoutCredentials(v))),
     title: z.string().trim().min(1, "Give the reference a title.").max(500, boundMessage("most", 500, "characters")),
     publisher: optionalText(200),
     publishedAt: publishedAtSchema,

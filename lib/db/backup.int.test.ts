@@ -7,6 +7,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { disconnectDb, getDb } from "@/lib/db/client";
+import { changeRole } from "@/lib/accounts/update-account";
 import { takeApiToken } from "@/lib/public/rate-limit";
 import { GET as searchRoute } from "@/app/api/v1/claims/route";
 import { GET as claimRoute } from "@/app/api/v1/claims/[id]/route";
@@ -159,6 +160,10 @@ beforeAll(async () => {
     data: { sourceId: matched.id, claimId: published.id, start: 0, end: 10, exact: matched.body.slice(0, 10), prefix: "", suffix: matched.body.slice(10, 42), bodyVersion: matched.bodyVersion, score: 0.5, explanation: { code: "wording", params: { shared: 3, total: 5, quotes: 0 } } },
   });
   await takeApiToken("192.0.2.9", 60);
+  // A removal of an admin's rights asked by the demo desk's admin, waiting for a second admin or its hold.
+  const admin = (await db.user.findFirstOrThrow({ where: { role: "ADMIN", isActive: true }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true } })) as Actor;
+  const otherAdmin = await db.user.create({ data: { email: "quan-tri-2@demo.test", name: "Quản trị hai", role: "ADMIN", passwordHash: "x", createdById: admin.id } });
+  await changeRole(admin, { userId: otherAdmin.id, role: "EDITOR" });
   await dumpDatabase(sourceUrl, backupFile);
 }, 120_000);
 

@@ -3,7 +3,7 @@ import type { Dictionary } from "./vi";
 
 export const en: Dictionary = {
   app: { name: "Claim desk", tagline: "Fact-checking the Russia–North Korea story, claim by claim." },
-  nav: { admin: "Admin", section: "This section", review: "To review", reviewCount: "to review", reviewShort: "review", notifications: "Notifications", notificationsCount: "new", notificationsShort: "new", corrections: "Corrections", search: "Search", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", outletProfiles: "Outlet profiles", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
+  nav: { adminRemovals: "Removals of admin rights asked", adminRemovalsCount: "asked", adminRemovalsShort: "asked", admin: "Admin", section: "This section", review: "To review", reviewCount: "to review", reviewShort: "review", notifications: "Notifications", notificationsCount: "new", notificationsShort: "new", corrections: "Corrections", search: "Search", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", outletProfiles: "Outlet profiles", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
   /** Each page's title in the browser's tab and history (the layout adds " · Claim desk"). */
   pageTitles: {
     desk: "Workbench",
@@ -31,6 +31,7 @@ export const en: Dictionary = {
     noText: "No article text found.",
     translated: "Translated text: {what}",
     homoglyph: "The word “{word}” mixes Latin and Cyrillic letters (possible homoglyph).",
+    lookAlikeAddress: "“{outlet}” is named over {host}, an address that imitates another: it is not that outlet's address.",
     laterDateInBody: "The text mentions {date}, after the publication date {published}.",
     tocEntryMissing: "Table of contents entry {entry} (“{title}”) has no matching article.",
     notInToc: "The article “{title}” is not listed in the table of contents.",
@@ -528,6 +529,16 @@ export const en: Dictionary = {
     confirmHeld: "Vouch: held by its own person",
     confirmHeldQuestion: "Confirm that {email} is held by its own person, not by the admin who created it? Your name is recorded.",
     heldConfirmed: "{email} is confirmed as held by its own person.",
+    removalAsked: "Asked: the change takes effect when a second admin makes the same change.",
+    removalHeld: "Held: no other admin can confirm it, so it waits {hours} hours, listed to the other admins, who or the account may cancel it; make the change again after that to apply it.",
+    openRemovals: "Removals of admin rights asked",
+    removalRole: "{by} asked on {date} to make {account} {role}.",
+    removalDeactivate: "{by} asked on {date} to deactivate {account}.",
+    removalWaits: "It takes effect when a second admin makes the same change.",
+    removalHeldUntil: "Held until {until}: no other admin can confirm it; then its requester may apply it.",
+    cancelRemoval: "Cancel this request",
+    confirmCancelRemoval: "Cancel the request to change {account}'s rights?",
+    removalCancelled: "The request is cancelled.",
     resetPassword: "Reset password",
     confirmReset: "Reset and show password",
     confirmResetQuestion: "Reset the password of {email}? They are signed out at once and get a one-time password from you.",
@@ -574,6 +585,8 @@ export const en: Dictionary = {
       "account.unlock": "Unlocked sign-in",
       "account.confirmHeld": "Confirmed an account is held by its own person",
       "account.resetPassword": "Reset a password",
+      "account.requestRemoval": "Asked to remove an admin's rights",
+      "account.cancelRemoval": "Cancelled a removal of an admin's rights",
       "source.import": "Imported a source",
       "dossier.import": "Imported a dossier",
       "source.update": "Edited a source's details",

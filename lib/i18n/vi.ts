@@ -1,7 +1,7 @@
 // Vietnamese interface strings: the reference dictionary (the desk's default language).
 export const vi = {
   app: { name: "Claim desk", tagline: "Kiểm chứng từng tuyên bố về quan hệ Nga – Triều Tiên." },
-  nav: { admin: "Quản trị", section: "Mục này", review: "Chờ duyệt", reviewCount: "chờ duyệt", reviewShort: "duyệt", notifications: "Thông báo", notificationsCount: "tin mới", notificationsShort: "mới", corrections: "Đính chính", search: "Tra cứu", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", outletProfiles: "Hồ sơ trang báo", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
+  nav: { adminRemovals: "Đề nghị tước quyền quản trị", adminRemovalsCount: "đề nghị", adminRemovalsShort: "đề nghị", admin: "Quản trị", section: "Mục này", review: "Chờ duyệt", reviewCount: "chờ duyệt", reviewShort: "duyệt", notifications: "Thông báo", notificationsCount: "tin mới", notificationsShort: "mới", corrections: "Đính chính", search: "Tra cứu", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", outletProfiles: "Hồ sơ trang báo", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
   /** Each page's title in the browser's tab and history (the layout adds " · Claim desk"). */
   pageTitles: {
     desk: "Bàn làm việc",
@@ -29,6 +29,7 @@ export const vi = {
     noText: "Không tìm thấy nội dung bài.",
     translated: "Bài dịch: {what}",
     homoglyph: "Từ “{word}” trộn chữ Latinh và Kirin (có thể là ký tự giả dạng).",
+    lookAlikeAddress: "“{outlet}” được nêu trên địa chỉ {host}, một địa chỉ giả dạng địa chỉ khác: đó không phải địa chỉ của nguồn tin này.",
     laterDateInBody: "Nội dung nhắc đến ngày {date}, sau ngày đăng {published}.",
     tocEntryMissing: "Mục {entry} của mục lục (“{title}”) không có bài tương ứng.",
     notInToc: "Bài “{title}” không có trong mục lục.",
@@ -526,6 +527,16 @@ export const vi = {
     confirmHeld: "Chứng thực chính chủ",
     confirmHeldQuestion: "Xác nhận {email} do chính chủ nắm giữ, không phải quản trị viên đã tạo nó? Tên bạn sẽ được ghi lại.",
     heldConfirmed: "Đã xác nhận {email} do chính chủ nắm giữ.",
+    removalAsked: "Đã đề nghị: thay đổi có hiệu lực khi một quản trị viên thứ hai thực hiện đúng thay đổi này.",
+    removalHeld: "Đang tạm giữ: không có quản trị viên nào khác để xác nhận, nên thay đổi chờ {hours} giờ, được báo cho các quản trị viên khác; họ hoặc chính tài khoản có thể hủy. Sau đó hãy thực hiện lại thay đổi để áp dụng.",
+    openRemovals: "Các đề nghị tước quyền quản trị",
+    removalRole: "{by} đề nghị ngày {date} chuyển {account} thành {role}.",
+    removalDeactivate: "{by} đề nghị ngày {date} vô hiệu hóa {account}.",
+    removalWaits: "Thay đổi có hiệu lực khi một quản trị viên thứ hai thực hiện đúng thay đổi này.",
+    removalHeldUntil: "Tạm giữ đến {until}: không có quản trị viên nào khác để xác nhận; sau đó người đề nghị có thể áp dụng.",
+    cancelRemoval: "Hủy đề nghị này",
+    confirmCancelRemoval: "Hủy đề nghị thay đổi quyền của {account}?",
+    removalCancelled: "Đã hủy đề nghị.",
     resetPassword: "Đặt lại mật khẩu",
     confirmReset: "Đặt lại và hiện mật khẩu",
     confirmResetQuestion: "Đặt lại mật khẩu của {email}? Người này bị đăng xuất ngay và nhận mật khẩu một lần từ bạn.",
@@ -572,6 +583,8 @@ export const vi = {
       "account.unlock": "Mở khóa đăng nhập",
       "account.confirmHeld": "Xác nhận tài khoản do chính chủ nắm giữ",
       "account.resetPassword": "Đặt lại mật khẩu",
+      "account.requestRemoval": "Đề nghị tước quyền quản trị",
+      "account.cancelRemoval": "Hủy đề nghị tước quyền quản trị",
       "source.import": "Nhập bài",
       "dossier.import": "Nhập hồ sơ nhiều bài",
       "source.update": "Sửa thông tin nguồn",

@@ -24,7 +24,7 @@ import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-pos
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
 import { documentText, looksLikeOldDocument, looksLikeZip, type DocumentRefusal } from "./office";
-import { withLookAlikeHostInAscii } from "@/lib/http/readable-host";
+import { lookAlikeHostOf, withLookAlikeHostInAscii } from "@/lib/http/readable-host";
 
 export type { Block } from "./clean";
 
@@ -383,8 +383,14 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
   const leadProper = !belowHeadline ? lead : lead.startsWith(`${belowHeadline} `) ? lead.slice(belowHeadline.length + 1) : lead === belowHeadline && paragraphs.length > 1 && !/[.!?…]["”’»)]?$/u.test(lead) ? (paragraphs[1]?.text ?? lead) : lead;
   const language = detectLanguage(cleaned.body || (title ?? ""));
   // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
-  const outlet = outletInLanguage(isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet, language);
+  const named = outletInLanguage(isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet, language);
+  // a look-alike host ("www.rеuters.com", a Cyrillic е) is not the outlet the page names ("Reuters"): the import lends
+  // no name to it, whoever the page says it is, and says why the outlet is empty (the editor may type one they trust)
+  const url = meta.url !== null ? withLookAlikeHostInAscii(meta.url) : null;
+  const lookAlike = url !== null ? lookAlikeHostOf(url) : null;
+  const outlet = lookAlike === null ? named : null;
   const warningCodes = [
+    ...(lookAlike !== null && named !== null ? [{ code: "lookAlikeAddress" as const, params: { outlet: named, host: lookAlike } }] : []),
     ...[...ctx.warnings, ...meta.warnings].map(warningFromText),
     ...fieldWarnings({ title, publishedAt: meta.publishedAt, body: cleaned.body }),
     ...bodyWarningCodes(cleaned.body, meta.publishedAt, ctx.cyrillic),
@@ -398,7 +404,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     author: meta.author,
     // an address is kept whole or not at all: a source's address holds at most 2,000 characters (urlSchema)
     // a look-alike host ("www.rеuters.com", a Cyrillic е) in its ASCII form, as browsers show it (lib/http/readable-host.ts)
-    url: meta.url !== null && withLookAlikeHostInAscii(meta.url).length <= 2000 ? withLookAlikeHostInAscii(meta.url) : null,
+    url: url !== null && url.length <= 2000 ? url : null,
     language,
     headings: cleaned.headings,
     captions: cleaned.captions,

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from "./parse-import";
 import { parseEditorDate } from "./editor-date";
 import { LINE_ROLES } from "./line-roles";
 import { isWebAddress, WEB_ADDRESS, withoutCredentials } from "@/lib/http/web-address";
+import { withLookAlikeHostInAscii } from "@/lib/http/readable-host";
 import { MAX_PATTERNS } from "./outlet-profiles";
 import { FILE_NAME_MAX, hasControlCharacters } from "./file-name";
 import { boundMessage } from "@/lib/i18n/bounds";
@@ -51,8 +52,9 @@ export const urlSchema = z
   .nullable()
   .optional()
   .refine((v) => v == null || isWebAddress(v), WEB_ADDRESS)
-  // a user name and password before the host are no part of the article's address, and would be published with it
-  .transform((v) => (v == null ? v : withoutCredentials(v)));
+  // a user name and password before the host are no part of the article's address, and would be published with it;
+  // a look-alike host is stored in its ASCII form, as an import stores a capture's, whatever the browser sent
+  .transform((v) => (v == null ? v : withLookAlikeHostInAscii(withoutCredentials(v))));
 
 export const metadataFields = {
   title: optionalText(500),

@@ -34,7 +34,8 @@ export async function updateSourceMetadata(actor: Actor | null, input: unknown, 
       url: fields.url ?? null,
       titleFolded: foldDiacritics(fields.title ?? ""),
       // A warning about a missing title or date goes once the editor supplies it (and comes back if it is cleared).
-      warnings: recomputeWarnings(readWarnings(warnings), { title: fields.title ?? null, publishedAt: fields.publishedAt ?? null, body }) as unknown as Prisma.InputJsonValue,
+      // So does the warning that an outlet is named over a look-alike address, once the address is an honest one.
+      warnings: recomputeWarnings(readWarnings(warnings), { title: fields.title ?? null, publishedAt: fields.publishedAt ?? null, body, url: fields.url ?? null, outlet: fields.outlet ?? null }) as unknown as Prisma.InputJsonValue,
     };
     // Compare-and-set on the version: zero rows means someone saved first.
     const { count } = await tx.source.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });

@@ -1,6 +1,7 @@
 // Import warnings as codes with parameters ({ code, params }): stored so, translated when shown, recomputed when an
 // editor fixes what they warned about. Pure: no I/O.
 import { findFullDates } from "./dates";
+import { lookAlikeHostOf } from "@/lib/http/readable-host";
 
 export const WARNING_CODES = [
   "noTitle",
@@ -9,6 +10,7 @@ export const WARNING_CODES = [
   "noText",
   "translated",
   "homoglyph",
+  "lookAlikeAddress",
   "laterDateInBody",
   "tocEntryMissing",
   "notInToc",
@@ -31,6 +33,7 @@ const ENGLISH: Record<WarningCode, string> = {
   noText: "no article text found",
   translated: "translated text: {what}",
   homoglyph: 'mixed Latin/Cyrillic letters in "{word}" (possible homoglyph)',
+  lookAlikeAddress: '"{outlet}" is named over {host}, an address that imitates another: it is not that outlet\'s',
   laterDateInBody: "body mentions {date}, after the publication date {published}",
   tocEntryMissing: '{prefix}table of contents entry {entry} "{title}" has no matching article',
   notInToc: '{prefix}article "{title}" is not listed in the table of contents',
@@ -57,6 +60,7 @@ const LEGACY: [RegExp, (m: RegExpExecArray) => SourceWarning][] = [
   [/^no article text found$/, () => warning("noText")],
   [/^translated text: (.*)$/s, (m) => warning("translated", { what: m[1] ?? "" })],
   [/^mixed Latin\/Cyrillic letters in "(.*)" \(possible homoglyph\)$/s, (m) => warning("homoglyph", { word: m[1] ?? "" })],
+  [/^"(.*)" is named over (\S+), an address that imitates another: it is not that outlet's$/s, (m) => warning("lookAlikeAddress", { outlet: m[1] ?? "", host: m[2] ?? "" })],
   [/^body mentions (\S+), after the publication date (\S+)$/, (m) => warning("laterDateInBody", { date: m[1] ?? "", published: m[2] ?? "" })],
   [/^(dossier: )?table of contents entry (\d+) "(.*)" has no matching article$/s, (m) => warning("tocEntryMissing", { entry: Number(m[2]), title: m[3] ?? "", ...(m[1] ? { prefix: m[1] } : {}) })],
   [/^(dossier: )?article "(.*)" is not listed in the table of contents$/s, (m) => warning("notInToc", { title: m[2] ?? "", ...(m[1] ? { prefix: m[1] } : {}) })],
@@ -131,6 +135,23 @@ const DERIVED: ReadonlySet<WarningCode> = new Set(["noTitle", "noDate", "dateWit
  * The warnings after an editor's change: those the details decide (title, date, text, later dates in the body) are
  * worked out again from the values now saved, so a warning goes away once its cause is fixed; the others stay.
  */
-export function recomputeWarnings(stored: readonly SourceWarning[], now: { title: string | null; publishedAt: string | null; body: string }): SourceWarning[] {
-  return [...stored.filter((w) => !DERIVED.has(w.code)), ...fieldWarnings(now), ...laterDates(now.body, now.publishedAt)];
+export function recomputeWarnings(stored: readonly SourceWarning[], now: { title: string | null; publishedAt: string | null; body: string; url?: string | null; outlet?: string | null }): SourceWarning[] {
+  const addressed = now.url !== undefined;
+  return [
+    ...stored.filter((w) => !DERIVED.has(w.code) && !(addressed && w.code === "lookAlikeAddress")),
+    ...(addressed ? lookAlikeAddressWarnings(stored, now.url ?? null, now.outlet ?? null) : []),
+    ...fieldWarnings(now),
+    ...laterDates(now.body, now.publishedAt),
+  ];
+}
+
+/**
+ * The warning that an outlet is named over a look-alike address, for the address and outlet an editor saved: gone once
+ * the address is an honest one, given when the editor names an outlet over a look-alike; an outlet left empty keeps
+ * the name the page gave (the import left it empty for that reason).
+ */
+function lookAlikeAddressWarnings(stored: readonly SourceWarning[], url: string | null, outlet: string | null): SourceWarning[] {
+  const host = url ? lookAlikeHostOf(url) : null;
+  const named = outlet || stored.find((w) => w.code === "lookAlikeAddress")?.params.outlet;
+  return host && named ? [warning("lookAlikeAddress", { outlet: String(named), host })] : [];
 }

@@ -65,15 +65,20 @@ export async function getDeskQueues(actor: Actor | null) {
   return { drafts, awaitingReview, changesRequested, recentlyPublished, notifications, reviews, assignedClaims, assignedReviews };
 }
 
-/** Counts for the navigation: proposals awaiting my review and unread notifications. */
-export async function getNavCounts(actor: Actor | null): Promise<{ review: number; notifications: number }> {
-  if (!actor || !can(actor, "claim.read")) return { review: 0, notifications: 0 };
+/**
+ * Counts for the navigation: proposals awaiting my review, unread notifications, and, for an admin, removals of an
+ * admin's rights still asked (lib/accounts/update-account.ts): every admin is told of one on every page, not only on
+ * the accounts screen, so a removal held for its hours is seen by the admins who may cancel it.
+ */
+export async function getNavCounts(actor: Actor | null): Promise<{ review: number; notifications: number; adminRemovals: number }> {
+  if (!actor || !can(actor, "claim.read")) return { review: 0, notifications: 0, adminRemovals: 0 };
   const db = getDb();
-  const [review, notifications] = await Promise.all([
+  const [review, notifications, adminRemovals] = await Promise.all([
     can(actor, MOVE_PERMISSION.review) ? accountsOfOneHand(db, actor.id).then((oneHand) => db.proposal.count({ where: awaitingReviewWhere(oneHand) })) : Promise.resolve(0),
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
+    can(actor, "account.changeRole") ? db.adminRemoval.count({ where: { closedAt: null } }) : Promise.resolve(0),
   ]);
-  return { review, notifications };
+  return { review, notifications, adminRemovals };
 }
 
 /** The most notices one call marks read: the desk lists 20, a claim page its own unread ones. */

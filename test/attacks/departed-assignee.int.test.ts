@@ -11,7 +11,7 @@ import { assignClaim, assignReviewer } from "@/lib/workflow/assignment";
 import { changeRole, setAccountActive, updateAccount } from "@/lib/accounts/update-account";
 import { getClaimWorkflow } from "@/lib/workflow/queues";
 import { getDb } from "@/lib/db/client";
-import { makeUser } from "@/test/factories";
+import { makeUser, rejection, withRemovalAsked } from "@/test/factories";
 
 let admin: Actor;
 let author: Actor;
@@ -67,6 +67,9 @@ describe("an account that leaves or is demoted", () => {
     const work = await assignedWork(reviewer, reviewer);
     expect((await changeRole(admin, { userId: reviewer.id, role: "ADMIN" })).unassigned).toEqual({ claims: 0, reviews: 0 });
     expect(await assignment(work.claimId, work.proposalId)).toEqual({ claim: reviewer.id, review: reviewer.id });
+    // An admin's rights are taken back one change at a time, a second admin confirming (lib/accounts/update-account.ts).
+    expect((await rejection(updateAccount(admin, { userId: reviewer.id, role: "EDITOR", isActive: false }))).code).toBe("CONFLICT");
+    await withRemovalAsked(reviewer.id, "REVIEWER", () => changeRole(admin, { userId: reviewer.id, role: "REVIEWER" }));
     expect((await updateAccount(admin, { userId: reviewer.id, role: "EDITOR", isActive: false })).unassigned).toEqual({ claims: 1, reviews: 1 });
     expect(await assignment(work.claimId, work.proposalId)).toEqual({ claim: null, review: null });
   });

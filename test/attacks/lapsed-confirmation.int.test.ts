@@ -12,7 +12,7 @@ import { confirmAccountHeld } from "@/lib/accounts/confirm-account-held";
 import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { SAME_CREATOR_MESSAGE } from "@/lib/auth/account-chain";
-import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
+import { createdAccount, makeUser, openProposal, rejection, withRemovalAsked } from "@/test/factories";
 import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
 
 const insertReview = (proposalId: string, reviewerId: string) =>
@@ -41,8 +41,8 @@ const onScreen = async (viewer: Actor) => (await listAccounts(viewer)).find((a) 
 
 describe("a confirmation whose admin is no longer an active admin", () => {
   for (const [how, lapse] of [
-    ["deactivated", () => setAccountActive(third, { userId: voucher.id, isActive: false })],
-    ["demoted", () => changeRole(third, { userId: voucher.id, role: "EDITOR" })],
+    ["deactivated", () => withRemovalAsked(voucher.id, null, () => setAccountActive(third, { userId: voucher.id, isActive: false }))],
+    ["demoted", () => withRemovalAsked(voucher.id, "EDITOR", () => changeRole(third, { userId: voucher.id, role: "EDITOR" }))],
   ] as const) {
     it(`no longer parts the two accounts once its admin is ${how}: the data function, the database, the queue and the accounts screen agree`, async () => {
       const proposal = await openProposal(editor);
@@ -59,7 +59,7 @@ describe("a confirmation whose admin is no longer an active admin", () => {
   it("may be given again by another admin, audited with the one it replaces; a standing one may not", async () => {
     expect(await rejection(confirmAccountHeld(third, { userId: reviewer.id }))).toMatchObject({ code: "CONFLICT" });
     await expect(getDb().$executeRaw`UPDATE "User" SET "heldConfirmedById" = ${third.id}::uuid WHERE id = ${reviewer.id}::uuid`).rejects.toThrow(/cannot be changed/);
-    await setAccountActive(third, { userId: voucher.id, isActive: false });
+    await withRemovalAsked(voucher.id, null, () => setAccountActive(third, { userId: voucher.id, isActive: false }));
     await confirmAccountHeld(third, { userId: reviewer.id });
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { objectId: reviewer.id, action: "account.confirmHeld", actorId: third.id } });
     expect(event.before).toEqual({ heldConfirmedById: voucher.id });
@@ -68,7 +68,7 @@ describe("a confirmation whose admin is no longer an active admin", () => {
   });
 
   it("stands again when its admin is reactivated", async () => {
-    await setAccountActive(third, { userId: voucher.id, isActive: false });
+    await withRemovalAsked(voucher.id, null, () => setAccountActive(third, { userId: voucher.id, isActive: false }));
     await setAccountActive(third, { userId: voucher.id, isActive: true });
     const proposal = await openProposal(editor);
     await expect(reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" })).resolves.toMatchObject({ revision: 1 });
@@ -87,8 +87,8 @@ describe("a review and a change to the desk's admins at the same moment", () => 
   });
 
   it("waits for a second admin's activation in flight on a desk of one admin, then holds the rule it switches on", async () => {
-    await setAccountActive(creator, { userId: voucher.id, isActive: false });
-    await setAccountActive(creator, { userId: third.id, isActive: false });
+    await withRemovalAsked(voucher.id, null, () => setAccountActive(creator, { userId: voucher.id, isActive: false }));
+    await withRemovalAsked(third.id, null, () => setAccountActive(creator, { userId: third.id, isActive: false }));
     const proposal = await openProposal(editor);
     await blocker.query("BEGIN");
     await blocker.query(`UPDATE "User" SET "isActive" = true WHERE id = $1`, [third.id]);
@@ -111,17 +111,20 @@ describe("a review and a change to the desk's admins at the same moment", () => 
 
   it("a deactivation while a review is being written waits until the review has committed", async () => {
     const proposal = await openProposal(editor);
-    await blocker.query("BEGIN");
-    await blocker.query(`INSERT INTO "Review" (id, "proposalId", "reviewerId", decision) VALUES (gen_random_uuid(), $1, $2, 'APPROVE')`, [proposal.id, reviewer.id]);
-    let done = false;
-    const deactivation = setAccountActive(third, { userId: voucher.id, isActive: false }).then(() => (done = true));
-    try {
-      await untilSomeoneWaits(blocker, 3_000);
-      expect(done).toBe(false);
-    } finally {
-      await blocker.query("COMMIT");
-    }
-    await deactivation;
+    // The deactivation asked by another admin before the review begins: the one raced here confirms it.
+    await withRemovalAsked(voucher.id, null, async () => {
+      await blocker.query("BEGIN");
+      await blocker.query(`INSERT INTO "Review" (id, "proposalId", "reviewerId", decision) VALUES (gen_random_uuid(), $1, $2, 'APPROVE')`, [proposal.id, reviewer.id]);
+      let done = false;
+      const deactivation = setAccountActive(third, { userId: voucher.id, isActive: false }).then(() => (done = true));
+      try {
+        await untilSomeoneWaits(blocker, 3_000);
+        expect(done).toBe(false);
+      } finally {
+        await blocker.query("COMMIT");
+      }
+      await deactivation;
+    });
     expect(await getDb().review.count({ where: { proposalId: proposal.id } })).toBe(1);
   });
 });

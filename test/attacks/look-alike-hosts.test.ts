@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { withReadableHost } from "@/lib/http/readable-host";
 import { publishedText } from "@/lib/public/published-text";
 import { decodeImportFile, parseImport } from "@/lib/sources/parse-import";
+import { en } from "@/lib/i18n/en";
+import { vi } from "@/lib/i18n/vi";
 
 describe("a look-alike host", () => {
   it("is shown in its ASCII form when a label mixes scripts", () => {
@@ -17,6 +19,20 @@ describe("a look-alike host", () => {
   it("is shown in its ASCII form when it is wholly Cyrillic or Greek letters that each look Latin", () => {
     expect(withReadableHost("https://\u0440\u0430\u0443\u0440\u0430\u04cf.com/")).toBe("https://xn--80aa0cbo65f.com/");
     expect(withReadableHost("http://\u0441\u043e\u0440\u0435.net/a?b#c")).toMatch(/^http:\/\/xn--[a-z0-9-]+\.net\/a\?b#c$/);
+  });
+
+  it("is shown in its ASCII form when its Latin letters are not ASCII yet each looks like an ASCII one", () => {
+    for (const host of ["\u0251pple.com", "\u0131nstagram.com", "\ua7b5bc.com", "r\u1eb9uters.com", "www.r\u1eb9uter\u1e63.com", "\u1d00pple.com", "\u0261oogle.com", "bbc.\u0261ov.uk"]) {
+      const shown = withReadableHost(`https://${host}/x`);
+      expect(shown, host).toMatch(/^https:\/\/[\x21-\x7e]+\/x$/);
+      expect(shown, host).toContain("xn--");
+    }
+  });
+
+  it("keeps honest Latin, Vietnamese, German and Cyrillic names readable", () => {
+    for (const host of ["báo.vn", "tuổitrẻ.vn", "münchen.de", "президент.рф", "việtnam.vn", "españa.es", "ελλάδα.gr", "đà-nẵng.vn"]) {
+      expect(withReadableHost(`https://${host}/x`), host).toBe(`https://${host}/x`);
+    }
   });
 
   it("keeps the port, credentials and the rest of the address as written", () => {
@@ -68,6 +84,23 @@ describe("a capture naming itself with a look-alike host", () => {
 
   it("is stored with that host in its ASCII form, so the preview and every screen show it so", () => {
     expect(read("https://www.r\u0435uters.com/world/markets-fall-2026-12-01/").url).toBe("https://www.xn--ruters-3of.com/world/markets-fall-2026-12-01/");
+  });
+
+  it("lends the page's site name to no look-alike host: the outlet is left empty and a warning says why", () => {
+    const source = read("https://www.r\u0435uters.com/world/markets-fall-2026-12-01/");
+    expect(source.outlet).toBeNull();
+    expect(source.warningCodes).toContainEqual({ code: "lookAlikeAddress", params: { outlet: "Reuters", host: "www.xn--ruters-3of.com" } });
+    expect(read("https://www.r\u1eb9uters.com/world/markets-fall-2026-12-01/").outlet).toBeNull();
+    expect(en.sourceWarnings.lookAlikeAddress).toContain("{host}");
+    expect(vi.sourceWarnings.lookAlikeAddress).toContain("{host}");
+  });
+
+  it("keeps the outlet and no warning for an honest address", () => {
+    for (const address of ["https://www.reuters.com/world/markets-fall-2026-12-01/", "https://báo.vn/thoi-su/markets-fall-123.html"]) {
+      const source = read(address);
+      expect(source.outlet, address).toBe("Reuters");
+      expect(source.warningCodes.map((w) => w.code), address).not.toContain("lookAlikeAddress");
+    }
   });
 
   it("keeps an honest address as captured", () => {

@@ -13,7 +13,7 @@ import { addEvidence } from "@/lib/claims/add-evidence";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { withdrawProposal } from "@/lib/workflow/withdraw";
-import { makeUser, rejection } from "@/test/factories";
+import { makeUser, rejection, withRemovalAsked } from "@/test/factories";
 import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
 
 let admin: Actor;
@@ -85,7 +85,7 @@ describe("a reviewer demoted or deactivated while their approval is on its way",
 describe("an admin demoted while their request is on its way", () => {
   it("cannot give the admin role back to themself, nor change, deactivate or create another account", async () => {
     const other = await makeUser({ role: "ADMIN" });
-    await changeRole(other, { userId: admin.id, role: "EDITOR" });
+    await withRemovalAsked(admin.id, "EDITOR", () => changeRole(other, { userId: admin.id, role: "EDITOR" }));
     expect(await rejection(changeRole(admin, { userId: admin.id, role: "ADMIN" }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await rejection(changeRole(admin, { userId: editor.id, role: "ADMIN" }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await rejection(setAccountActive(admin, { userId: other.id, isActive: false }))).toMatchObject({ code: "FORBIDDEN" });
@@ -99,7 +99,7 @@ describe("an admin demoted while their request is on its way", () => {
     const others = await openProposal(editor);
     const own = await openProposal(admin);
     const other = await makeUser({ role: "ADMIN" });
-    await changeRole(other, { userId: admin.id, role: "EDITOR" });
+    await withRemovalAsked(admin.id, "EDITOR", () => changeRole(other, { userId: admin.id, role: "EDITOR" }));
     expect(await rejection(withdrawProposal(admin, { proposalId: others.id }))).toMatchObject({ code: "FORBIDDEN" });
     expect((await decided(others.id)).status).toBe("OPEN");
     await withdrawProposal(admin, { proposalId: own.id });
@@ -108,7 +108,10 @@ describe("an admin demoted while their request is on its way", () => {
 
   it("two admins demoting each other at once: one demotion goes through, the other is refused, an admin remains", async () => {
     const other = await makeUser({ role: "ADMIN" });
-    const results = await Promise.allSettled([changeRole(admin, { userId: other.id, role: "EDITOR" }), changeRole(other, { userId: admin.id, role: "EDITOR" })]);
+    // Each demotion asked by another admin first: the two here are the second admins' confirmations, which apply them.
+    const results = await withRemovalAsked(other.id, "EDITOR", () =>
+      withRemovalAsked(admin.id, "EDITOR", () => Promise.allSettled([changeRole(admin, { userId: other.id, role: "EDITOR" }), changeRole(other, { userId: admin.id, role: "EDITOR" })])),
+    );
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     // Refused as a demoted admin, not lost to a deadlock.
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "FORBIDDEN" } });

@@ -21,7 +21,7 @@ import { ParsePool } from "@/lib/sources/parse-in-worker";
 import { parseImport } from "@/lib/sources/parse-import";
 import { storeParsedFiles } from "@/lib/sources/store-sources";
 import { matchImportedSources } from "@/lib/matching/retrieve";
-import { makeUser, rejection } from "@/test/factories";
+import { makeUser, rejection, withRemovalAsked } from "@/test/factories";
 import { untilSomeoneWaits } from "@/test/lock-wait";
 
 let admin: Actor;
@@ -54,13 +54,13 @@ describe("an admin's read by an account demoted or deactivated meanwhile", () =>
   it.each(Object.entries(READS))("%s delivers no row once the demotion has committed", async (_name, read) => {
     const other = await makeUser({ role: "ADMIN" });
     await read(other); // allowed while an admin
-    await changeRole(admin, { userId: other.id, role: "EDITOR" });
+    await withRemovalAsked(other.id, "EDITOR", () => changeRole(admin, { userId: other.id, role: "EDITOR" }));
     expect(await rejection(read(other))).toMatchObject({ code: "FORBIDDEN" });
   });
 
   it.each(Object.entries(READS))("%s delivers no row once the deactivation has committed", async (_name, read) => {
     const other = await makeUser({ role: "ADMIN" });
-    await setAccountActive(admin, { userId: other.id, isActive: false });
+    await withRemovalAsked(other.id, null, () => setAccountActive(admin, { userId: other.id, isActive: false }));
     expect(await rejection(read(other))).toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
@@ -77,9 +77,7 @@ describe("an admin's read by an account demoted or deactivated meanwhile", () =>
   it("a demotion written while the export reads waits until every row has been read", async () => {
     const other = await makeUser({ role: "ADMIN" });
     // The export holds the account's row (FOR SHARE) while it reads: the demotion cannot commit in between.
-    const exporting = exportAuditEvents(other, {});
-    const demoting = changeRole(admin, { userId: other.id, role: "EDITOR" });
-    const [read] = await Promise.all([exporting, demoting]);
+    const [read] = await withRemovalAsked(other.id, "EDITOR", () => Promise.all([exportAuditEvents(other, {}), changeRole(admin, { userId: other.id, role: "EDITOR" })]));
     expect(read.events.length).toBeGreaterThan(0);
     expect(await rejection(exportAuditEvents(other, {}))).toMatchObject({ code: "FORBIDDEN" });
   });

@@ -13,7 +13,7 @@ import { isAppError } from "@/lib/errors";
 import { confirmAccountHeld } from "@/lib/accounts/confirm-account-held";
 import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
-import { createdAccount, makeUser, rejection } from "@/test/factories";
+import { createdAccount, makeUser, rejection, withRemovalAsked } from "@/test/factories";
 import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
 import { REFERENCE } from "@/test/one-hand-reference";
 
@@ -222,14 +222,17 @@ describe("a confirmation at the same moment as its admin's", () => {
   it("deactivation asked while the confirmation is being written: it waits, and the confirmation it lands on no longer stands", async () => {
     await beforeEachRace();
     const other = await makeUser({ role: "ADMIN" });
-    await blocker.query("BEGIN");
-    // What the confirmation's transaction holds: its admin's row shared, the account's for update, the confirmation written.
-    await blocker.query(`SELECT 1 FROM "User" WHERE id = $1 FOR SHARE`, [confirmer.id]);
-    await blocker.query(`UPDATE "User" SET "heldConfirmedById" = $1, "heldConfirmedAt" = clock_timestamp() WHERE id = $2`, [confirmer.id, account.id]);
-    const deactivation = setAccountActive(other, { userId: confirmer.id, isActive: false });
-    await untilSomeoneWaits(blocker);
-    await blocker.query("COMMIT");
-    await deactivation;
+    // The deactivation asked by another admin first: the one raced here is the second admin's, which applies it.
+    await withRemovalAsked(confirmer.id, null, async () => {
+      await blocker.query("BEGIN");
+      // What the confirmation's transaction holds: its admin's row shared, the account's for update, the confirmation written.
+      await blocker.query(`SELECT 1 FROM "User" WHERE id = $1 FOR SHARE`, [confirmer.id]);
+      await blocker.query(`UPDATE "User" SET "heldConfirmedById" = $1, "heldConfirmedAt" = clock_timestamp() WHERE id = $2`, [confirmer.id, account.id]);
+      const deactivation = setAccountActive(other, { userId: confirmer.id, isActive: false });
+      await untilSomeoneWaits(blocker);
+      await blocker.query("COMMIT");
+      await deactivation;
+    });
     const stands = await getDb().$queryRaw<{ id: string | null }[]>`SELECT "account_standing_confirmer"(${account.id}::uuid)::text AS id`;
     expect(stands[0]!.id).toBeNull();
   });

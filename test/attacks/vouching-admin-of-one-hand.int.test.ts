@@ -11,7 +11,7 @@ import { reviewProposal } from "@/lib/workflow/review";
 import { confirmAccountHeld, VOUCHER_OF_ONE_HAND } from "@/lib/accounts/confirm-account-held";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { updateAccount } from "@/lib/accounts/update-account";
-import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
+import { createdAccount, makeUser, openProposal, rejection, withRemovalAsked } from "@/test/factories";
 import { mayConfirm, stands } from "@/test/account-standing";
 
 let creator: Actor;
@@ -71,7 +71,7 @@ describe("an admin created by another admin, vouching for that admin's accounts"
     await expect(reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" })).resolves.toMatchObject({ revision: 1 });
 
     // The outsider leaves: the second admin's word is its creator's again, and so is the reviewer's confirmation.
-    await updateAccount(creator, { userId: outsider.id, isActive: false });
+    await withRemovalAsked(outsider.id, null, () => updateAccount(creator, { userId: outsider.id, isActive: false }));
     expect(await stands(secondAdmin)).toBeNull();
     expect(await stands(reviewer)).toBeNull();
     const next = await openProposal(editor);
@@ -82,7 +82,7 @@ describe("an admin created by another admin, vouching for that admin's accounts"
   });
 
   it("counts, as before, on a desk whose admins are all of the account's hand: there is no other word to ask for", async () => {
-    await updateAccount(creator, { userId: outsider.id, isActive: false });
+    await withRemovalAsked(outsider.id, null, () => updateAccount(creator, { userId: outsider.id, isActive: false }));
     expect(await mayConfirm(secondAdmin, reviewer)).toBe(true);
     await confirmAccountHeld(secondAdmin, { userId: reviewer.id });
     const proposal = await openProposal(editor);

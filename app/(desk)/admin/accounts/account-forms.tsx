@@ -1,7 +1,7 @@
 "use client";
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction, confirmAccountHeldAction, resetAccountPasswordAction } from "@/app/actions/accounts";
+import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction, confirmAccountHeldAction, resetAccountPasswordAction, cancelAdminRemovalAction } from "@/app/actions/accounts";
 import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey, ActionAnswer } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
@@ -11,6 +11,10 @@ type Option = { value: string; label: string };
 
 /** The answer, and the work the change took back from the account when there was some. */
 function withUnassigned(done: string, state: { ok: boolean; values?: Partial<Record<string, string>> } | null, labels: Dictionary["accounts"]): string {
+  // A removal of an admin's rights that waits: for a second admin's same change, or for its hold.
+  const removal = state?.ok ? state.values?.removal : undefined;
+  if (removal === "asked") return labels.removalAsked;
+  if (removal === "held") return format(labels.removalHeld, { hours: state?.values?.hours ?? "" });
   const claims = state?.ok ? state.values?.claims : undefined;
   const reviews = state?.ok ? state.values?.reviews : undefined;
   return claims !== undefined && reviews !== undefined ? `${done} ${format(labels.unassigned, { claims, reviews })}` : done;
@@ -145,6 +149,19 @@ export function ConfirmHeldForm({ userId, email, mayConfirm, labels }: { userId:
         <ConfirmSubmit key={answered} label={labels.confirmHeld} question={format(labels.confirmHeldQuestion, { email })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} className="button secondary" />
       )}
       <ActionAnswer state={state} done={format(labels.heldConfirmed, { email })} />
+    </form>
+  );
+}
+
+/** Cancels a removal of an admin's rights still asked; asks once more first. */
+export function CancelRemovalForm({ removalId, account, labels }: { removalId: string; account: string; labels: Dictionary["accounts"] }) {
+  const [state, action] = useActionState(cancelAdminRemovalAction, null);
+  const answered = useResultKey(state);
+  return (
+    <form action={action}>
+      <input type="hidden" name="removalId" value={removalId} />
+      <ConfirmSubmit key={answered} label={labels.cancelRemoval} question={format(labels.confirmCancelRemoval, { account })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} className="button secondary" />
+      <ActionAnswer state={state} done={labels.removalCancelled} />
     </form>
   );
 }

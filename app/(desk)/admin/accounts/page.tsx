@@ -4,11 +4,11 @@ import { listAccounts } from "@/lib/accounts/list-accounts";
 import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
-import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm, ResetPasswordForm } from "./account-forms";
+import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm, ResetPasswordForm, CancelRemovalForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
 import { EmailAddress } from "@/app/components/email-address";
 import { accountLabel } from "@/lib/accounts/account-label";
-import { ADMIN_CHANGES_DAYS, listAdminChanges, type AdminChange } from "@/lib/accounts/admin-changes";
+import { ADMIN_CHANGES_DAYS, listAdminChanges, listOpenRemovals, type AdminChange } from "@/lib/accounts/admin-changes";
 
 export const generateMetadata = titleFor("accounts");
 
@@ -22,7 +22,7 @@ const ADMIN_CHANGE_TEXT: Record<Exclude<AdminChange["kind"], "role">, (t: Dictio
 
 export default async function AccountsPage() {
   const actor = await requirePageActor("account.list");
-  const [{ locale, t }, accounts, adminChanges] = await Promise.all([getDictionary(), listAccounts(actor), listAdminChanges(actor)]);
+  const [{ locale, t }, accounts, adminChanges, removals] = await Promise.all([getDictionary(), listAccounts(actor), listAdminChanges(actor), listOpenRemovals(actor)]);
   const roleOptions = ROLES.map((role) => ({ value: role, label: t.roles[role] }));
   const awaiting = accounts.filter((account) => account.awaitsHeldConfirmation).length;
   return (
@@ -36,6 +36,23 @@ export default async function AccountsPage() {
         <p className="notice" data-testid="held-awaiting">
           {format(t.accounts.heldAwaitingSummary, { count: awaiting }, locale)}
         </p>
+      )}
+      {removals.length > 0 && (
+        <section className="card notice" data-testid="open-removals">
+          <h2>{t.accounts.openRemovals}</h2>
+          <ul>
+            {removals.map((removal) => {
+              const names = { date: formatDateTime(locale, removal.requestedAt), by: removal.by, account: removal.account };
+              return (
+                <li key={removal.id}>
+                  {removal.role === null ? format(t.accounts.removalDeactivate, names, locale) : format(t.accounts.removalRole, { ...names, role: t.roles[removal.role] }, locale)}{" "}
+                  {removal.heldUntil ? format(t.accounts.removalHeldUntil, { until: formatDateTime(locale, removal.heldUntil) }, locale) : t.accounts.removalWaits}
+                  <CancelRemovalForm removalId={removal.id} account={removal.account} labels={t.accounts} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
       {adminChanges.length > 0 && (
         <section className="card" data-testid="admin-changes">

@@ -8,6 +8,7 @@ import { VERDICTS } from "@/lib/workflow/verdicts";
 import { format, formatDateTime, type Locale } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { Markdown } from "@/app/components/markdown";
+import { publishedText } from "@/lib/public/published-text";
 import { ProposalForm, ReviewForm, StartResearchForm, type MarkupCheck, type ProposalDefaults, type PublishedVersion } from "./workflow-forms";
 import { shortClaim } from "@/lib/public/claim-review";
 import { SHORT_TEXT_MAX } from "@/lib/workflow/schemas";
@@ -125,7 +126,9 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
           <p>
             <strong>{open.summary}</strong>
           </p>
-          <Markdown citations={open.snapshot?.evidence.length ?? 0}>{open.rationale}</Markdown>
+          {/* As approval publishes it (published-text.ts): a link the editor typed leads where the public page's will,
+              never to a look-alike host, an address of the newsroom's own network or one with credentials. */}
+          <Markdown citations={open.snapshot?.evidence.length ?? 0}>{publishedText(open.rationale)}</Markdown>
           {/* The frozen snapshot, not the live claim: approval publishes exactly this. */}
           {open.snapshot && sentBack?.snapshot && (
             <div data-testid="diff-previous">
