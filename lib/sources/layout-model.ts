@@ -517,8 +517,9 @@ const SECTIONS = new Set(
 /** Page furniture by its folded form: whole-line patterns. */
 const FURNITURE_RE: RegExp[] = [
   /^(?:mo|tai) ung dung\b/,
-  // an app's account header: "Tài khoản đã xác thực · 52.318 người quan tâm" (Zalo's official accounts), "Verified account"
-  /^(?:tai khoan (?:da xac thuc|chinh thuc)|verified account|official account)(?: (?:\d{1,3} ){1,4}(?:nguoi quan tam|nguoi theo doi|followers))?$/,
+  // an app's account header: "Tài khoản đã xác thực · 52.318 người quan tâm" (Zalo's official accounts), "Verified account",
+  // with its follow button copied onto the line: "Tài khoản chính thức · Quan tâm", "Official account · Follow"
+  /^(?:tai khoan (?:da xac thuc|chinh thuc)|verified account|official account)(?: (?:\d{1,3} ){1,4}(?:nguoi quan tam|nguoi theo doi|followers))?(?: (?:quan tam|da quan tam|theo doi|dang theo doi|follow|following))?$/,
   // a body's street address with its telephone last, as a print view's or a portal's header prints it: "Số 27 Láng
   // Thượng, Hà Nội – ĐT: 024 3776 1402"
   /^so \d{1,4}[a-z]? (?:[a-z\d]+ ){1,10}(?:dt|dien thoai|tel) \(?\d{2,4}\)?(?: \d{2,5}){1,4}$/,
@@ -1609,6 +1610,8 @@ const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2
  * date). The name is read up to its cue word, never across a digit, a bar or a slash.
  */
 const POSTER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.raw`(?:submitted|posted|published|written|(?:được )?đăng|gửi|viết)\s(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s${caseless(String.raw`(?:on|at|vào(?: lúc| ngày)?|lúc|ngày)`)}\s(?=[\p{L}\d])([^|]{6,60})$`, "u");
+/** A reader's item line, the writer and the stamp after a dot: "bởi Lò Thị Ngân · 30/11/2026 14:22", "by Jane Doe • Dec 4, 2026". */
+const DOTTED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/·•]{1,50}?)\s[·•]\s(?=[^·•|\d]{0,20}\d)([^·•|]{6,60})$`, "u");
 const SLASHED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s\/\s([^/]{6,40}?)(?:\s\/\s[^/\d]{1,40})?$`, "u");
 /**
  * A writer's label and name before the stamp, after a bar or a spaced dash: "Tác giả Lâm Quốc Bảo | Thứ Bảy, 21 tháng
@@ -1619,7 +1622,7 @@ const LABELLED_WRITER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.ra
 /** The poster and the stamp of such a line ("Submitted by A on Fri, 06/19/2026 - 11:05": "A" and the stamp), or null. */
 export function posterBeforeStamp(line: string): { name: string; stamp: string } | null {
   if (line.length > 140) return null;
-  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line) ?? LABELLED_WRITER_BEFORE_STAMP.exec(line);
+  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line) ?? DOTTED_BYLINE.exec(line) ?? LABELLED_WRITER_BEFORE_STAMP.exec(line);
   return m?.[1] && m[2] && NAME.test(m[1].trim()) ? { name: m[1].trim(), stamp: m[2].trim() } : null;
 }
 
@@ -2481,6 +2484,14 @@ const BODY_KIND_FIRST = /^(?:Viện|Trung tâm|Học viện|Trường Đại h�
 /** A medium's kind before a capitalised name: "Báo Sông Thao", "Diễn đàn Nông nghiệp Miền Tây", "Trang thông tin điện tử phường Long Sơn". */
 const KIND_FIRST = /^(?:Báo|Bản tin|Tạp chí|Tuần báo|Nhật báo|Đài(?! Loan)|Kênh|Diễn đàn|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u;
 
+/** A paper's owner line as its masthead prints it under the name: "Cơ quan của Đảng bộ tỉnh …", "Cơ quan chủ quản: Sở …". */
+const OWNER_LINE = /^(?:[Cc]ơ quan (?:của|chủ quản)|CƠ QUAN (?:CỦA|CHỦ QUẢN))\s?:?\s[\p{Lu}\p{Ll}]/u;
+/** A Vietnamese medium's name, as its masthead prints it, in capitals too ("Báo Sông Thao", "BÁO PHÁP LUẬT TÂY ĐÔ"). */
+function paperNameLine(plain: string): boolean {
+  if (KIND_FIRST.test(plain) && plain.length <= 70 && !/[.!?:]$/.test(plain)) return true;
+  return plain.length <= 70 && plain === plain.toLocaleUpperCase("vi") && /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO|ĐÀI)\s[\p{Lu}]/u.test(plain);
+}
+
 /** A line of a headline's shape (no sentence's stop, a capital first, 12 to 160 characters) with a date or a byline right below it. */
 function headlineOverStamp(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? "";
@@ -2511,6 +2522,9 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
   // the site line a saved page or an e-mail's sender writes over the text ("Site: Pacific Rim Security Brief"): never the headline
   if (i <= 4 && plain.startsWith("Site: ")) return -Infinity;
+  // a paper's owner under its name at the copy's top, as a print view's header prints them ("BÁO PHÁP LUẬT TÂY ĐÔ" /
+  // "Cơ quan của Sở Tư pháp thành phố Tây Đô"): the masthead's line, never the headline
+  if (i > 0 && i <= 4 && OWNER_LINE.test(plain) && paperNameLine(lines[i - 1] as string)) return -Infinity;
   // a byline, and one whose first part between bars is ("By Jane Doe | jdoe@harbourtimes.example | Harbour Times")
   if (BYLINE_CUE_THEN_CAPITAL.test(plain) && (readByline(plain) || (plain.includes(" | ") && readByline(plain.slice(0, plain.indexOf(" | ")))))) return -Infinity;
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit
