@@ -1406,7 +1406,8 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   const tailed = unstamped.length <= 120 ? READER_BYLINE_TAIL.exec(unstamped) : null;
   const line = tailed ? unstamped.slice(0, tailed.index) : unstamped;
   const tailWriter = tailed ? `by ${tailed[0].replace(/^\s[·•]\s(?:by|bởi)\s/u, "")}` : "";
-  if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
+  // (a writer's degree in front is no sentence's stop: "ThS. Trịnh Bảo Ngọc · 04/12/2026 20:30")
+  if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(DEGREE, "").replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
   const barTail = /\s*\|\s*([^|\d]*)$/.exec(line)?.[1]?.trim() ?? "";
   let s = line.replace(/\s*\|\s*[^|\d]*$/, "").replace(MONTH_BETWEEN, "$1 $3 $4");
@@ -1441,7 +1442,7 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   const head = before.replace(LOOSE_TIME, " ");
   const words = (x: string): string[] => cuePhrases(foldForMatch(x)).split(" ").filter((w) => w.length > 0 && !DATE_LINE_WORDS.has(w));
   const tailWords = words(after);
-  const headWords = words(head);
+  const headWords = words(head.replace(DEGREE, ""));
   // a byline after the date, as a blog's post line prints it: "December 3, 2026 by Vĩnh An", "Posted on … by Jane Doe"
   const writer = headWords.length === 0 && /^[\s,·|–—-]*(?:by|bởi)\s/iu.test(after) ? after.replace(/^[\s,·|–—-]*(?:by|bởi)\s+/iu, "").trim() : "";
   if (writer.length > 0 && NAME.test(writer)) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${writer}` };
@@ -1462,7 +1463,7 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
     const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : labelled ? named : dated ? named.slice(0, -1) : "";
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s*[-–:]?\s+/i, ""); // "By - Ritika Menon | 4 Dec 2026 4:20 PM" too
-    const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
+    const byline = tailWords.length === 0 && (NAME.test(person.replace(DEGREE, "")) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: tailWriter || byline };
   }
   // a byline or credit in front: capitalised words and "Theo", nothing after the date
@@ -1790,6 +1791,8 @@ const LATER_RANKS = new RegExp(String.raw`(\s${caseless("(?:và|and|&)")}\s|,\s)
 export const BY_THEN_CAPITAL = new RegExp(String.raw`^${caseless("(?:by|bởi)")}\s+[\p{Lu}]`, "u");
 /** A byline's opening with its longer cues: "Tác giả Minh Châu", "Written by Jo Park". */
 const BYLINE_CUE_THEN_CAPITAL = new RegExp(String.raw`^${caseless("(?:by|bởi|tác giả|written by|reported by)")}\s+[\p{Lu}]`, "u");
+/** A name without the degree before it ("ThS. Trịnh Bảo Ngọc": "Trịnh Bảo Ngọc"). */
+export const withoutDegree = (name: string): string => name.replace(DEGREE, "");
 /** A byline without the ranks before its names, nor the degrees that follow a rank ("Thiếu tá, ThS. Y Phương": "Y Phương"). */
 export function withoutRanks(byline: string): string {
   const first = byline.replace(RANKS, "");

@@ -58,3 +58,32 @@ describe("a reader's item line: the writer, a dot and the stamp", () => {
     expect(posterBeforeStamp("bởi vì giá dầu · 30/11/2026")).toBeNull();
   });
 });
+
+describe("archive.today's header as a copy joins its cells", () => {
+  const copy = (head: string[]) => [...head, "Tạp chí Nghiên cứu Đông Á Ngày nay", HEADLINE, "ThS. Trịnh Bảo Ngọc · 04/12/2026 20:30", VI1, VI2, VI3].join("\n");
+  it("reads the original's address after 'Saved from' and never the capture's time as the date", () => {
+    const a = parse(copy(["archive.today webpage capture", "Saved from https://dongangaynay.vn/phan-tich/bai-1893.html", "archived 5 Dec 2026 02:17:45 UTC", "All snapshots from host dongangaynay.vn", "Webpage Screenshot share download .zip report bug or abuse"]));
+    expect(a?.url).toBe("https://dongangaynay.vn/phan-tich/bai-1893.html");
+    expect(a?.publishedAt).toBe("2026-12-04T20:30");
+    expect(a?.author).toBe("ThS. Trịnh Bảo Ngọc");
+    expect(a?.body).not.toContain("report bug or abuse");
+  });
+  it("opens no block where the first line only names the service in a sentence", () => {
+    const a = parse(copy(["archive.today webpage capture is how we kept this page", "Saved from https://dongangaynay.vn/phan-tich/bai-1893.html"]));
+    expect(a?.url).not.toBe("https://dongangaynay.vn/phan-tich/bai-1893.html");
+  });
+});
+
+describe("archive.today's saved page whose header kept no search form", () => {
+  const page = (header: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body><div id="HEADER">${header}</div><div id="CONTENT"><div>Báo Phụ nữ Cần Giang</div><h1>${HEADLINE}</h1><div>02/12/2026 22:10</div><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></div></body></html>`;
+  it("reads the original from the box or the link after 'Saved from'", () => {
+    const url = "https://phunucangiang.vn/the-gioi/bai-a61207.html";
+    expect(parse(page(`<div>archive.today</div><div>webpage capture</div><div>Saved from <a href="${url}">${url}</a></div><div>archived 3 Dec 2026 07:45:51 UTC</div>`), "p.html")?.url).toBe(url);
+    expect(parse(page(`<table><tr><td>archive.today webpage capture</td><td>Saved from <input type="text" name="q" value="${url}"></td></tr></table>`), "p.html")?.url).toBe(url);
+  });
+  it("takes no link from a page's own header named HEADER that is no archive's", () => {
+    const url = "https://example.vn/bai-khac.html";
+    expect(parse(page(`<nav>Trang chủ | Saved from <a href="${url}">bài khác</a></nav>`), "p.html")?.url).not.toBe(url);
+  });
+});
