@@ -87,3 +87,23 @@ describe("archive.today's saved page whose header kept no search form", () => {
     expect(parse(page(`<nav>Trang chủ | Saved from <a href="${url}">bài khác</a></nav>`), "p.html")?.url).not.toBe(url);
   });
 });
+
+describe("a platform's page naming the platform as its site", () => {
+  const zalo = (header: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE}</title><meta property="og:site_name" content="Zalo"></head><body><div class="oa-header">${header}</div><div class="article"><h1>${HEADLINE}</h1><div class="time">30/11/2026</div><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></div></body></html>`;
+  it("is the paper's official account as its header names it, never 'Zalo'", () => {
+    expect(parse(zalo('<div class="oa-name">Báo Hòa Vang</div><div class="oa-tag">Tài khoản chính thức</div>'), "p.html")?.outlet).toBe("Báo Hòa Vang");
+  });
+  it("takes no name that is no medium's from the account's header", () => {
+    expect(parse(zalo('<div class="oa-name">Góc nhìn mỗi ngày của tôi</div>'), "p.html")?.outlet).not.toBe("Góc nhìn mỗi ngày của tôi");
+  });
+  const telegram = (name: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${name} – Telegram</title><meta property="og:site_name" content="Telegram"><meta property="og:url" content="https://t.me/s/kenh_tin"></head><body><header><div class="tgme_channel_info_header_title">${name}</div></header><section><div class="tgme_widget_message_wrap"><div class="tgme_widget_message_owner_name">${name}</div><div class="tgme_widget_message_text"><b>${HEADLINE}</b><br><br>${VI1}<br><br>${VI2}<br><br>${VI3}</div></div></section></body></html>`;
+  it("reads a channel's one post: the channel's name, without its language's tag, and the bold headline", () => {
+    const a = parse(telegram("Báo Thời Đại Số"), "p.html");
+    expect(a?.title).toBe(HEADLINE);
+    expect(a?.outlet).toBe("Báo Thời Đại Số");
+    expect(parse(telegram("Tin Thế Giới [Tiếng Việt]"), "p.html")?.outlet).toBe("Tin Thế Giới");
+    expect(parse(telegram("Kênh (Nga và Triều)"), "p.html")?.outlet).toBe("Kênh (Nga và Triều)");
+  });
+});
