@@ -20,11 +20,13 @@ import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./arc
 import { relayedPagePost } from "./page-post";
 import { appSourceElement, appSourceName, isAppAddress, isAppPage, originalAddress, readerHeadline } from "./app-page";
 
-/** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
+/** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops; and an archive's toolbar. */
 const FURNITURE =
   "script:not([type='application/ld+json']),style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,textarea,nav,aside," +
   "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
-  "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
+  "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']," +
+  // the Wayback Machine's toolbar over a saved capture ("INTERNET ARCHIVE", "9 captures", "About this capture")
+  "#wm-ipp-base,#wm-ipp,#donato";
 /**
  * Class or id words of share bars, related-story boxes (a columnist's other pieces too: "same-author", "more-from-author"),
  * breadcrumbs and a broadcaster's or a paper's ticker over the page ("ticker", "news-ticker", "breaking-bar").

@@ -529,6 +529,9 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|follow|theo doi|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
   // a video page's description folded and unfolded: "Hiện thêm", "Ẩn bớt", "Thu gọn"
   /^(?:hien them|an bot|thu gon)$/,
+  // a printed page's jump line, as an e-paper's text keeps it: "(Xem tiếp trang 8)", "(Tiếp theo trang 1)", "Continued on
+  // page A6", "Continued from Page 1"
+  /^(?:xem )?tiep (?:theo )?trang \d{1,3}$|^(?:continued|story continues) (?:on|from) (?:page|p) ?[a-z]?\d{1,3}$/,
   // a transcript's note on the text it gives: "(As delivered)", "As prepared for delivery", "Check against delivery",
   // "(Unofficial translation)", "(Bản dịch không chính thức)"
   /^(?:as delivered|as prepared(?: for delivery)?|check against delivery|unofficial translation|ban dich khong chinh thuc)$/,

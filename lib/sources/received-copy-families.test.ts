@@ -2,7 +2,7 @@
 // views, apps' official accounts, feed readers' items, archives' captures, channels' posts, each with the lines that
 // look like them and must stay.
 import { describe, expect, it } from "vitest";
-import { isFurniture, posterBeforeStamp, readDateLine } from "./layout-model";
+import { classifyLine, isFurniture, posterBeforeStamp, readDateLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Một phái đoàn kinh tế Triều Tiên đã tới Vladivostok sáng thứ Hai để dự phiên họp thường niên của ủy ban liên chính phủ về thương mại.";
@@ -105,5 +105,32 @@ describe("a platform's page naming the platform as its site", () => {
     expect(a?.outlet).toBe("Báo Thời Đại Số");
     expect(parse(telegram("Tin Thế Giới [Tiếng Việt]"), "p.html")?.outlet).toBe("Tin Thế Giới");
     expect(parse(telegram("Kênh (Nga và Triều)"), "p.html")?.outlet).toBe("Kênh (Nga và Triều)");
+  });
+});
+
+describe("the Wayback Machine's toolbar left in a saved capture", () => {
+  const page = (toolbar: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body>${toolbar}<header><a class="logo" href="#">Đài Phát thanh và Truyền hình Lâm Hà</a></header><main><h1>${HEADLINE}</h1><div class="meta">03/12/2026 20:45</div><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p><p>Biên tập: Nông Văn Tuấn</p></main></body></html>`;
+  it("is none of the page's: its 'INTERNET ARCHIVE' is no writer, its counts no text", () => {
+    const a = parse(page('<div id="wm-ipp-base"><div id="wm-ipp"><div>INTERNET ARCHIVE</div><div>9 captures</div><div>04 Dec 2026 - 06 Dec 2026</div><div>About this capture</div></div></div>'), "p.html");
+    expect(a?.author).toBe("Nông Văn Tuấn");
+    expect(a?.body).not.toContain("captures");
+  });
+  it("leaves a page's own box of the same words under another name alone", () => {
+    const a = parse(page('<div id="archive-box"><p>INTERNET ARCHIVE lưu giữ 9 captures của trang này từ tháng Mười Hai, theo thông báo của tổ chức.</p></div>'), "p.html");
+    expect(a?.body).toContain("INTERNET ARCHIVE lưu giữ");
+  });
+});
+
+describe("a printed page's jump line in an e-paper's text", () => {
+  it("is furniture ('(Xem tiếp trang 8)', '(Tiếp theo trang 1)', 'Continued on page A6'), so the signature above it is read", () => {
+    for (const line of ["(Xem tiếp trang 8)", "(Tiếp theo trang 1)", "Continued on page A6", "Continued from Page 1"]) expect(classifyLine(line, "header").role, line).toBe("furniture");
+    const a = parse(["BÁO NHÂN THÀNH", "Số 1234 · Thứ Bảy, 5/12/2026", HEADLINE, VI1, VI2, VI3, "HOÀNG LAN (Theo Kyodo)", "(Xem tiếp trang 8)"].join("\n"));
+    expect(a?.agency).toBe("Kyodo");
+    expect(a?.author?.toLocaleLowerCase("vi")).toBe("hoàng lan");
+  });
+  it("leaves a sentence pointing to a page alone", () => {
+    expect(isFurniture("Xem tiếp trang 8 để biết thêm chi tiết về cuộc họp")).toBe(false);
+    expect(isFurniture("Tiếp theo trang 1 là bài phỏng vấn")).toBe(false);
   });
 });
