@@ -529,6 +529,9 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|follow|theo doi|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
   // a video page's description folded and unfolded: "Hiện thêm", "Ẩn bớt", "Thu gọn"
   /^(?:hien them|an bot|thu gon)$/,
+  // a feed reader's buttons under an item, two or more on a line: "Đánh dấu đã đọc · Lưu để đọc sau · Chia sẻ", "Mark as
+  // read · Read later · Share"
+  /^(?:danh dau (?:la )?(?:da|chua) doc|luu(?: de)? doc sau|mark as (?:un)?read|read later|save for later)(?: (?:danh dau (?:la )?(?:da|chua) doc|luu(?: de)? doc sau|luu|chia se|mo bai goc|xem bai goc|mark as (?:un)?read|read later|save(?: for later)?|share|open original|view original)){1,5}$/,
   // a printed page's jump line, as an e-paper's text keeps it: "(Xem tiếp trang 8)", "(Tiếp theo trang 1)", "Continued on
   // page A6", "Continued from Page 1"
   /^(?:xem )?tiep (?:theo )?trang \d{1,3}$|^(?:continued|story continues) (?:on|from) (?:page|p) ?[a-z]?\d{1,3}$/,

@@ -274,7 +274,7 @@ const NOTICE_UNITS = [
   // and of the eighty-first's: an owner's line under a paper's name run long, an account's line with its button cut
   // short, a reader's item line whose writer or stamp never ends
   `BÁO ${"AB ".repeat(30)}\nCơ quan của ${"Ab ".repeat(60)}x\nTài khoản chính thức · ${"Quan tâm ".repeat(20)}\nbởi ${"Ab ".repeat(40)}· ${"1/".repeat(40)}x\nbởi Ab Cd · ${"· 1 ".repeat(40)}\n\n`,
-  `archive.today webpage capture\nSaved from https://${"a".repeat(300)} x\n${"Webpage share ".repeat(20)}x\narchived 5 Dec 2026 ${"02:".repeat(30)} UTC\nThS. ${"Ab ".repeat(40)}· 04/12/2026 x\n(Xem tiếp trang ${"8".repeat(60)})\nContinued on page ${"A ".repeat(40)}6\n\n`,
+  `archive.today webpage capture\nSaved from https://${"a".repeat(300)} x\n${"Webpage share ".repeat(20)}x\narchived 5 Dec 2026 ${"02:".repeat(30)} UTC\nThS. ${"Ab ".repeat(40)}· 04/12/2026 x\n(Xem tiếp trang ${"8".repeat(60)})\nContinued on page ${"A ".repeat(40)}6\nĐánh dấu đã đọc ${"· Lưu ".repeat(40)}x\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -134,3 +134,16 @@ describe("a printed page's jump line in an e-paper's text", () => {
     expect(isFurniture("Tiếp theo trang 1 là bài phỏng vấn")).toBe(false);
   });
 });
+
+describe("a feed reader's buttons under an item", () => {
+  it("are furniture, two or more on a line ('Đánh dấu đã đọc · Lưu để đọc sau · Chia sẻ', 'Mark as read · Read later · Share')", () => {
+    expect(isFurniture("Đánh dấu đã đọc · Lưu để đọc sau · Chia sẻ")).toBe(true);
+    expect(isFurniture("Mark as read · Read later · Share")).toBe(true);
+    const a = parse(["Báo Hậu Lộc", HEADLINE, "bởi Lò Thị Ngân · 30/11/2026 14:22", VI1, VI2, VI3, "Mở bài gốc", "Đánh dấu đã đọc · Lưu để đọc sau · Chia sẻ"].join("\n"));
+    expect(a?.body).not.toContain("Lưu để đọc sau");
+  });
+  it("leave a sentence opening with a button's words alone", () => {
+    expect(isFurniture("Đánh dấu đã đọc bài viết này")).toBe(false);
+    expect(isFurniture("Read later this week, the report says the shipments continued")).toBe(false);
+  });
+});
