@@ -106,7 +106,10 @@
 // papers, city TV sites, ministries' papers, universities, think tanks, overseas radio and aggregators relay foreign wires)
 // and on the eightieth (the same story in the same week as an English desk receives wire copy: regional papers, trade
 // papers and television sites running seventeen wires' copy, wires' own pages, a terminal's alert, a syndicated column, a
-// live page), with the scorer of
+// live page),
+// and on the eighty-first (the same story in the week of 30 November 2026 as a newsroom receives Vietnamese pages that are
+// not plain desktop copies: Wayback Machine and archive.today captures, AMP copies, print views, a Facebook post, Zalo,
+// YouTube, Telegram, an RSS reader, an e-paper, m. pages and a page through Google Translate), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -64,10 +64,15 @@ const WAYBACK_LINE: readonly RegExp[] = [
 const WAYBACK_HEAD = /^the wayback machine\s*-\s*(https?:\/\/web\.archive\.org\/web\/\S{8,2200})$/;
 
 /** archive.today's header (folded to lower case). */
-const ARCHIVE_TODAY_HEAD = /^archive\.(?:today|ph|is|li|md|vn|fo)$/;
+// (its name alone, or with its label on the same line, as a copy joins the header's cells: "archive.today webpage capture")
+const ARCHIVE_TODAY_HEAD = /^archive\.(?:today|ph|is|li|md|vn|fo)(?: webpage capture)?$/;
+/** The header's buttons, one a line or run together on one: "Webpage Screenshot share download .zip report bug or abuse". */
+const ARCHIVE_TODAY_BUTTON = String.raw`(?:webpage|screenshot|share|download \.zip|report bug or abuse|buy me a coffee|history|search)`;
 const ARCHIVE_TODAY_LINE: readonly RegExp[] = [
   /^(?:webpage capture|saved from|search|history|webpage|screenshot|share|download \.zip|report bug or abuse|buy me a coffee|no other snapshots from this url\.?|archived|all snapshots|from host)$/,
-  /^\d{1,2} [a-z]{3} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc$/,
+  new RegExp(String.raw`^${ARCHIVE_TODAY_BUTTON}(?: ${ARCHIVE_TODAY_BUTTON}){1,7}$`),
+  // the capture's time, with its label on the line or not: "archived 5 Dec 2026 02:17:45 UTC"
+  /^(?:archived )?\d{1,2} [a-z]{3} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc$/,
   /^(?:all snapshots from host|snapshots from host) \S{3,253}$/,
   /^\d{1,4} (?:other )?snapshots? from this url\.?$/,
 ];
@@ -129,8 +134,10 @@ function serviceBlock(lines: readonly string[]): Block | null {
   if (ARCHIVE_TODAY_HEAD.test(open)) {
     let address: string | null = null;
     const block = through(first, (l) => {
-      if (/^https?:\/\/\S{4,2000}$/.test(l) && address === null) {
-        address = l;
+      // the original's address alone, or after the box's label on its line ("Saved from https://…")
+      const saved = /^(?:saved from )?(https?:\/\/\S{4,2000})$/.exec(l)?.[1];
+      if (saved && address === null) {
+        address = saved;
         return true;
       }
       return matchesAny(ARCHIVE_TODAY_LINE, l);
@@ -200,7 +207,11 @@ export function archiveTodaySource(html: string): string | null {
   const at = head.indexOf('id="HEADER"');
   if (at < 0) return null;
   const box = head.slice(at, at + 8_000);
-  if (!/\saction="https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/search\/?"/i.test(box)) return null;
+  // the header's search form, or its label where a copy of the header kept no form ("archive.today", "webpage capture")
+  // before "Saved from"
+  // before "Saved from"; a form that searches another site is no archive's header
+  const labelled = /webpage capture|archive\.(?:today|ph|is|li|md|vn|fo)\b/i.test(box.slice(0, 2_000)) && !/<form\s/i.test(box);
+  if (!/\saction="https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/search\/?"/i.test(box) && !labelled) return null;
   // each <input> tag by itself (found with indexOf): the one named "q" holds the address
   for (let from = box.indexOf("<input"); from >= 0; from = box.indexOf("<input", from + 6)) {
     const end = box.indexOf(">", from);
@@ -209,7 +220,11 @@ export function archiveTodaySource(html: string): string | null {
     if (!/\sname="q"/i.test(tag)) continue;
     return absoluteHttp(/\svalue="([^"]{1,2000})"/i.exec(tag)?.[1]?.replace(/&amp;/g, "&").trim());
   }
-  return null;
+  // no box: the link right after the label "Saved from" ('Saved from <a href="https://…">')
+  const saved = box.search(/saved from\s{0,4}(?:<a\s)/i);
+  if (saved < 0) return null;
+  const link = box.slice(saved, saved + 2_400);
+  return absoluteHttp(/<a\s[^<>]{0,200}?href="(https?:\/\/[^"\s]{4,2000})"/i.exec(link)?.[1]?.replace(/&amp;/g, "&"));
 }
 
 /**

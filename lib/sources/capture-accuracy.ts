@@ -207,6 +207,8 @@ export const BLIND78_CORPUS = new URL("../../fixtures/captures-blind78/", import
 export const BLIND79_CORPUS = new URL("../../fixtures/captures-blind79/", import.meta.url);
 /** The eightieth held-out corpus: the Russia–North Korea story in the week of 23–29 November 2026 as an English desk receives wire copy, from publishers never seen: regional papers, trade papers and television sites running AP, Reuters, AFP, dpa, Yonhap, Kyodo, TASS, Xinhua, ANI, PTI, Bernama, EFE, ANSA, UPI, Anadolu, Ukrinform or Interfax copy under their mastheads, three wires' own pages, a terminal's e-mail alert with its slug and write-through note, a syndicated column's print view, a live page, a correction's note and wire photo captions with their credits ("By The Associated Press", "Reuters staff", "AFP | Updated: …", "— With files from The Associated Press", "This is a breaking news update. AP's earlier story is below.", "(KCNA via KNS/AP)", "Photo: Yonhap", "(END)", "-- BERNAMA", "Distributed by Tribune Content Agency"). */
 export const BLIND80_CORPUS = new URL("../../fixtures/captures-blind80/", import.meta.url);
+/** The eighty-first held-out corpus: the Russia–North Korea story in the week of 30 November–6 December 2026 as a newsroom really receives a page that is not a plain desktop copy, from Vietnamese publishers never seen: Wayback Machine captures ("N captures", "DD Mon YYYY - DD Mon YYYY", "About this capture", web.archive.org addresses with the original inside), archive.today captures ("webpage capture", "Saved from", "archived … UTC"), AMP copies with Google's banner, print views ("In bài", "Bản in", the address at the foot), a newspaper's Facebook post ("· 2 giờ ·", "Xem thêm", reactions, a link card), Zalo official accounts' articles, a station's YouTube description ("lượt xem", "Công chiếu", chapters, "Đăng ký"), Telegram channels' posts ("👁 2.1K", "edited"), RSS items from a reader ("Mở bài gốc"), an e-paper's text ("Trang 3", "Số 1234"), m. pages and a page through Google Translate ("Bản dịch" over an English original). */
+export const BLIND81_CORPUS = new URL("../../fixtures/captures-blind81/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -388,6 +390,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND78_CORPUS, label: "blind corpus 78", metricPrefix: "capture accuracy, blind corpus 78" },
   { dir: BLIND79_CORPUS, label: "blind corpus 79", metricPrefix: "capture accuracy, blind corpus 79" },
   { dir: BLIND80_CORPUS, label: "blind corpus 80", metricPrefix: "capture accuracy, blind corpus 80" },
+  { dir: BLIND81_CORPUS, label: "blind corpus 81", metricPrefix: "capture accuracy, blind corpus 81" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -20,11 +20,13 @@ import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./arc
 import { relayedPagePost } from "./page-post";
 import { appSourceElement, appSourceName, isAppAddress, isAppPage, originalAddress, readerHeadline } from "./app-page";
 
-/** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
+/** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops; and an archive's toolbar. */
 const FURNITURE =
   "script:not([type='application/ld+json']),style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,textarea,nav,aside," +
   "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
-  "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
+  "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']," +
+  // the Wayback Machine's toolbar over a saved capture ("INTERNET ARCHIVE", "9 captures", "About this capture")
+  "#wm-ipp-base,#wm-ipp,#donato";
 /**
  * Class or id words of share bars, related-story boxes (a columnist's other pieces too: "same-author", "more-from-author"),
  * breadcrumbs and a broadcaster's or a paper's ticker over the page ("ticker", "news-ticker", "breaking-bar").
@@ -861,9 +863,12 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
  * (the preview's canonical is the channel's), the channel's name the site's (og:site_name says "Telegram"), and the
  * post's opening bold line, set apart by a blank line as a channel writes a headline, becomes the page's headline.
  */
+/** A channel's language tag after its name: " [English]", " (RU)", " [Tiếng Việt]". */
+const CHANNEL_LANGUAGE_TAG = /\s[[(](?:English|Eng|EN|Русский|RU|Українська|UA|Tiếng Việt|VN|VI|Français|FR|Deutsch|DE|Español|ES|中文|한국어|日本語)[\])]$/u;
 function oneChannelPost(doc: Document): void {
   const posts = selectAll(doc, ".tgme_widget_message_wrap");
-  if (posts.length < 2 || posts.length > 200) return;
+  // (one post alone too, a channel's page saved at its latest post: its channel's name and its headline)
+  if (posts.length < 1 || posts.length > 200) return;
   const size = (el: Element): number => (selectOne(el, ".tgme_widget_message_text")?.textContent ?? "").length;
   const kept = posts.reduce((a, b) => (size(b) > size(a) ? b : a));
   if (size(kept) < 200) return;
@@ -871,7 +876,8 @@ function oneChannelPost(doc: Document): void {
   const own = selectOne(kept, "a.tgme_widget_message_date")?.getAttribute("href") ?? "";
   if (/^https:\/\/t\.me\/[\w]{3,64}\/\d{1,9}$/.test(own)) for (const link of selectAll(doc, 'link[rel="canonical"], meta[property="og:url"]')) link.setAttribute(link.localName === "link" ? "href" : "content", own);
   // the channel is the publication: its name where the platform's stands as the site's
-  const channel = tidy(selectOne(doc, ".tgme_header_title, .tgme_channel_info_header_title")?.textContent ?? selectOne(kept, ".tgme_widget_message_owner_name")?.textContent ?? "");
+  // (its language's tag after the name, "Ukraine NOW [English]", is no part of it)
+  const channel = tidy(selectOne(doc, ".tgme_header_title, .tgme_channel_info_header_title")?.textContent ?? selectOne(kept, ".tgme_widget_message_owner_name")?.textContent ?? "").replace(CHANNEL_LANGUAGE_TAG, "");
   const site = selectOne(doc, 'meta[property="og:site_name"]');
   if (channel && site?.getAttribute("content") === "Telegram") site.setAttribute("content", channel);
   const text = selectOne(kept, ".tgme_widget_message_text");
@@ -1781,7 +1787,9 @@ function printedNames(doc: Document): PrintedNames {
     }
   }
   // (the boxes are read only where no metadata names the site: the only pages that ask them)
-  const named = tidy(selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? "") !== "";
+  // (and where the name is a platform's: "Zalo", "Telegram" name no publisher)
+  const site = tidy(selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? "");
+  const named = site !== "" && !isPlatformName(site);
   return { logos, owners, textLogos: textLogos(doc), boxes: named ? [] : namedBoxes(doc) };
 }
 
@@ -1832,7 +1840,8 @@ function contentH2(page: Document): string | null {
 
 /** A box's class or id that says it holds the site's name where a logo stands: a masthead, a banner, a brand, a logo, a print view's header. */
 // (and a portal's top bar, "CỔNG THÔNG TIN ĐIỆN TỬ" beside its body's name: "top", "topbar", "header-top", "site-header")
-const NAME_BOX = /masthead|banner|brand|logo|print-head|(?:^|[\s_-])(?:top|top-?bar|header-top|site-header)(?=[\s_-]|$)/i;
+// (and a platform's account header over a post, "oa-header", "account-name", "channel-name": the account's name)
+const NAME_BOX = /masthead|banner|brand|logo|print-head|(?:^|[\s_-])(?:top|top-?bar|header-top|site-header)(?=[\s_-]|$)|(?:^|[\s_-])(?:oa|account|channel|profile)[-_]?(?:name|header|title)(?=[\s_-]|$)/i;
 /**
  * The page's masthead boxes ({@link NAME_BOX}) among its first elements, in document order, before its headline or its
  * article (a walk of at most 300 elements: the header is at the top).
@@ -2156,6 +2165,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   if (isPlatformName(og || jsonLdPublisher(page))) {
     const series = jsonLdPartOf(page) || publicationInTitle(tidy(selectOne(page, "title")?.textContent ?? ""));
     if (series) return series;
+    // or the account's name a paper's kind opens, as its avatar or its name box prints it over the post (a Zalo
+    // official account's "Báo Hòa Vang"): the paper posting on the platform
+    const account = [...printed.logos, ...printed.boxes].find((n) => !isPlatformName(n) && mastheadByForm(n));
+    if (account) return account;
   }
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
     // a site name that is the domain ("Haaretz.com", "BostonGlobe.com"): the publisher, logo or owner the domain's

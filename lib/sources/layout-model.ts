@@ -517,8 +517,9 @@ const SECTIONS = new Set(
 /** Page furniture by its folded form: whole-line patterns. */
 const FURNITURE_RE: RegExp[] = [
   /^(?:mo|tai) ung dung\b/,
-  // an app's account header: "Tài khoản đã xác thực · 52.318 người quan tâm" (Zalo's official accounts), "Verified account"
-  /^(?:tai khoan (?:da xac thuc|chinh thuc)|verified account|official account)(?: (?:\d{1,3} ){1,4}(?:nguoi quan tam|nguoi theo doi|followers))?$/,
+  // an app's account header: "Tài khoản đã xác thực · 52.318 người quan tâm" (Zalo's official accounts), "Verified account",
+  // with its follow button copied onto the line: "Tài khoản chính thức · Quan tâm", "Official account · Follow"
+  /^(?:tai khoan (?:da xac thuc|chinh thuc)|verified account|official account)(?: (?:\d{1,3} ){1,4}(?:nguoi quan tam|nguoi theo doi|followers))?(?: (?:quan tam|da quan tam|theo doi|dang theo doi|follow|following))?$/,
   // a body's street address with its telephone last, as a print view's or a portal's header prints it: "Số 27 Láng
   // Thượng, Hà Nội – ĐT: 024 3776 1402"
   /^so \d{1,4}[a-z]? (?:[a-z\d]+ ){1,10}(?:dt|dien thoai|tel) \(?\d{2,4}\)?(?: \d{2,5}){1,4}$/,
@@ -528,6 +529,12 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|follow|theo doi|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
   // a video page's description folded and unfolded: "Hiện thêm", "Ẩn bớt", "Thu gọn"
   /^(?:hien them|an bot|thu gon)$/,
+  // a feed reader's buttons under an item, two or more on a line: "Đánh dấu đã đọc · Lưu để đọc sau · Chia sẻ", "Mark as
+  // read · Read later · Share"
+  /^(?:danh dau (?:la )?(?:da|chua) doc|luu(?: de)? doc sau|mark as (?:un)?read|read later|save for later)(?: (?:danh dau (?:la )?(?:da|chua) doc|luu(?: de)? doc sau|luu|chia se|mo bai goc|xem bai goc|mark as (?:un)?read|read later|save(?: for later)?|share|open original|view original)){1,5}$/,
+  // a printed page's jump line, as an e-paper's text keeps it: "(Xem tiếp trang 8)", "(Tiếp theo trang 1)", "Continued on
+  // page A6", "Continued from Page 1"
+  /^(?:xem )?tiep (?:theo )?trang \d{1,3}$|^(?:continued|story continues) (?:on|from) (?:page|p) ?[a-z]?\d{1,3}$/,
   // a transcript's note on the text it gives: "(As delivered)", "As prepared for delivery", "Check against delivery",
   // "(Unofficial translation)", "(Bản dịch không chính thức)"
   /^(?:as delivered|as prepared(?: for delivery)?|check against delivery|unofficial translation|ban dich khong chinh thuc)$/,
@@ -1405,7 +1412,8 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   const tailed = unstamped.length <= 120 ? READER_BYLINE_TAIL.exec(unstamped) : null;
   const line = tailed ? unstamped.slice(0, tailed.index) : unstamped;
   const tailWriter = tailed ? `by ${tailed[0].replace(/^\s[·•]\s(?:by|bởi)\s/u, "")}` : "";
-  if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
+  // (a writer's degree in front is no sentence's stop: "ThS. Trịnh Bảo Ngọc · 04/12/2026 20:30")
+  if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(DEGREE, "").replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
   const barTail = /\s*\|\s*([^|\d]*)$/.exec(line)?.[1]?.trim() ?? "";
   let s = line.replace(/\s*\|\s*[^|\d]*$/, "").replace(MONTH_BETWEEN, "$1 $3 $4");
@@ -1440,7 +1448,7 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   const head = before.replace(LOOSE_TIME, " ");
   const words = (x: string): string[] => cuePhrases(foldForMatch(x)).split(" ").filter((w) => w.length > 0 && !DATE_LINE_WORDS.has(w));
   const tailWords = words(after);
-  const headWords = words(head);
+  const headWords = words(head.replace(DEGREE, ""));
   // a byline after the date, as a blog's post line prints it: "December 3, 2026 by Vĩnh An", "Posted on … by Jane Doe"
   const writer = headWords.length === 0 && /^[\s,·|–—-]*(?:by|bởi)\s/iu.test(after) ? after.replace(/^[\s,·|–—-]*(?:by|bởi)\s+/iu, "").trim() : "";
   if (writer.length > 0 && NAME.test(writer)) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${writer}` };
@@ -1461,7 +1469,7 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
     const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : labelled ? named : dated ? named.slice(0, -1) : "";
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s*[-–:]?\s+/i, ""); // "By - Ritika Menon | 4 Dec 2026 4:20 PM" too
-    const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
+    const byline = tailWords.length === 0 && (NAME.test(person.replace(DEGREE, "")) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: tailWriter || byline };
   }
   // a byline or credit in front: capitalised words and "Theo", nothing after the date
@@ -1609,6 +1617,8 @@ const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2
  * date). The name is read up to its cue word, never across a digit, a bar or a slash.
  */
 const POSTER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.raw`(?:submitted|posted|published|written|(?:được )?đăng|gửi|viết)\s(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s${caseless(String.raw`(?:on|at|vào(?: lúc| ngày)?|lúc|ngày)`)}\s(?=[\p{L}\d])([^|]{6,60})$`, "u");
+/** A reader's item line, the writer and the stamp after a dot: "bởi Lò Thị Ngân · 30/11/2026 14:22", "by Jane Doe • Dec 4, 2026". */
+const DOTTED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/·•]{1,50}?)\s[·•]\s(?=[^·•|\d]{0,20}\d)([^·•|]{6,60})$`, "u");
 const SLASHED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s\/\s([^/]{6,40}?)(?:\s\/\s[^/\d]{1,40})?$`, "u");
 /**
  * A writer's label and name before the stamp, after a bar or a spaced dash: "Tác giả Lâm Quốc Bảo | Thứ Bảy, 21 tháng
@@ -1619,7 +1629,7 @@ const LABELLED_WRITER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.ra
 /** The poster and the stamp of such a line ("Submitted by A on Fri, 06/19/2026 - 11:05": "A" and the stamp), or null. */
 export function posterBeforeStamp(line: string): { name: string; stamp: string } | null {
   if (line.length > 140) return null;
-  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line) ?? LABELLED_WRITER_BEFORE_STAMP.exec(line);
+  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line) ?? DOTTED_BYLINE.exec(line) ?? LABELLED_WRITER_BEFORE_STAMP.exec(line);
   return m?.[1] && m[2] && NAME.test(m[1].trim()) ? { name: m[1].trim(), stamp: m[2].trim() } : null;
 }
 
@@ -1787,6 +1797,8 @@ const LATER_RANKS = new RegExp(String.raw`(\s${caseless("(?:và|and|&)")}\s|,\s)
 export const BY_THEN_CAPITAL = new RegExp(String.raw`^${caseless("(?:by|bởi)")}\s+[\p{Lu}]`, "u");
 /** A byline's opening with its longer cues: "Tác giả Minh Châu", "Written by Jo Park". */
 const BYLINE_CUE_THEN_CAPITAL = new RegExp(String.raw`^${caseless("(?:by|bởi|tác giả|written by|reported by)")}\s+[\p{Lu}]`, "u");
+/** A name without the degree before it ("ThS. Trịnh Bảo Ngọc": "Trịnh Bảo Ngọc"). */
+export const withoutDegree = (name: string): string => name.replace(DEGREE, "");
 /** A byline without the ranks before its names, nor the degrees that follow a rank ("Thiếu tá, ThS. Y Phương": "Y Phương"). */
 export function withoutRanks(byline: string): string {
   const first = byline.replace(RANKS, "");
@@ -2481,6 +2493,14 @@ const BODY_KIND_FIRST = /^(?:Viện|Trung tâm|Học viện|Trường Đại h�
 /** A medium's kind before a capitalised name: "Báo Sông Thao", "Diễn đàn Nông nghiệp Miền Tây", "Trang thông tin điện tử phường Long Sơn". */
 const KIND_FIRST = /^(?:Báo|Bản tin|Tạp chí|Tuần báo|Nhật báo|Đài(?! Loan)|Kênh|Diễn đàn|Cổng thông tin điện tử|Trang thông tin điện tử|Trang tin điện tử)\s(?:phường\s|xã\s|tỉnh\s|huyện\s|thành phố\s)?[\p{Lu}]/u;
 
+/** A paper's owner line as its masthead prints it under the name: "Cơ quan của Đảng bộ tỉnh …", "Cơ quan chủ quản: Sở …". */
+const OWNER_LINE = /^(?:[Cc]ơ quan (?:của|chủ quản)|CƠ QUAN (?:CỦA|CHỦ QUẢN))\s?:?\s[\p{Lu}\p{Ll}]/u;
+/** A Vietnamese medium's name, as its masthead prints it, in capitals too ("Báo Sông Thao", "BÁO PHÁP LUẬT TÂY ĐÔ"). */
+function paperNameLine(plain: string): boolean {
+  if (KIND_FIRST.test(plain) && plain.length <= 70 && !/[.!?:]$/.test(plain)) return true;
+  return plain.length <= 70 && plain === plain.toLocaleUpperCase("vi") && /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO|ĐÀI)\s[\p{Lu}]/u.test(plain);
+}
+
 /** A line of a headline's shape (no sentence's stop, a capital first, 12 to 160 characters) with a date or a byline right below it. */
 function headlineOverStamp(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? "";
@@ -2511,6 +2531,9 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
   // the site line a saved page or an e-mail's sender writes over the text ("Site: Pacific Rim Security Brief"): never the headline
   if (i <= 4 && plain.startsWith("Site: ")) return -Infinity;
+  // a paper's owner under its name at the copy's top, as a print view's header prints them ("BÁO PHÁP LUẬT TÂY ĐÔ" /
+  // "Cơ quan của Sở Tư pháp thành phố Tây Đô"): the masthead's line, never the headline
+  if (i > 0 && i <= 4 && OWNER_LINE.test(plain) && paperNameLine(lines[i - 1] as string)) return -Infinity;
   // a byline, and one whose first part between bars is ("By Jane Doe | jdoe@harbourtimes.example | Harbour Times")
   if (BYLINE_CUE_THEN_CAPITAL.test(plain) && (readByline(plain) || (plain.includes(" | ") && readByline(plain.slice(0, plain.indexOf(" | ")))))) return -Infinity;
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit

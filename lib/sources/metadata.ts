@@ -22,7 +22,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, sourceWithAge, writerAfterStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, sourceWithAge, withoutDegree, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -2816,7 +2816,8 @@ function creditOfUpdateLine(plain: string, meta: ArticleMetadata): void {
 function readBylineRest(rest: string, meta: ArticleMetadata): boolean {
   // (the house's news service after a comma, "By Ellen Maddox, DOD News", is no part of the name)
   const name = cleanName(withoutBylineTail(rest.replace(/^(?:by|bởi|tác giả)\s*[-–:]?\s+/i, "")));
-  if (!isName(name)) return false;
+  // (a writer's degree before the name, "ThS. Trịnh Bảo Ngọc", is kept, as the byline reader keeps it)
+  if (!isName(name) && !(withoutDegree(name) !== name && isName(withoutDegree(name)))) return false;
   meta.author ??= name;
   return true;
 }

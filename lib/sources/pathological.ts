@@ -271,6 +271,10 @@ const NOTICE_UNITS = [
   // no length, a donation box with no "how", a citation note with no year, a body's name with endless commas, two
   // wires' "và" run long, a compiler's label over no name
   `Ab cd ef | Nguồn: ${"AB ".repeat(60)}x\n▶ Nghe lại chương trình (${"1".repeat(40)}\nỦng hộ Đài ${"Ab ".repeat(60)}x\nTrích dẫn: ${"Ab, ".repeat(80)}x\nTrung tâm ${"Ab, ".repeat(30)}ab\nTheo ${"AP và ".repeat(40)}x\nNgười tổng hợp: ${"ab ".repeat(40)}\n${"Ab Cd ".repeat(8)}, Nghiên cứu viên ${"ab ".repeat(40)}x\n\n`,
+  // and of the eighty-first's: an owner's line under a paper's name run long, an account's line with its button cut
+  // short, a reader's item line whose writer or stamp never ends
+  `BÁO ${"AB ".repeat(30)}\nCơ quan của ${"Ab ".repeat(60)}x\nTài khoản chính thức · ${"Quan tâm ".repeat(20)}\nbởi ${"Ab ".repeat(40)}· ${"1/".repeat(40)}x\nbởi Ab Cd · ${"· 1 ".repeat(40)}\n\n`,
+  `archive.today webpage capture\nSaved from https://${"a".repeat(300)} x\n${"Webpage share ".repeat(20)}x\narchived 5 Dec 2026 ${"02:".repeat(30)} UTC\nThS. ${"Ab ".repeat(40)}· 04/12/2026 x\n(Xem tiếp trang ${"8".repeat(60)})\nContinued on page ${"A ".repeat(40)}6\nĐánh dấu đã đọc ${"· Lưu ".repeat(40)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
