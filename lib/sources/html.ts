@@ -1743,6 +1743,8 @@ export function copyrightName(line: string): string {
 interface PrintedNames {
   logos: string[];
   owners: string[];
+  /** The headings a masthead box prints as text ("<div class="masthead"><h2>Báo Đảng bộ quận X</h2>"), outside the article. */
+  mastheads: string[];
   /** The site's name set as text in a logo's link in the header ("<a class="logo">The Sentinel</a>"). */
   textLogos: string[];
   /** The names the masthead's boxes print by their form ({@link namedBoxes}), read where no metadata names the site. */
@@ -1782,7 +1784,18 @@ function printedNames(doc: Document): PrintedNames {
   }
   // (the boxes are read only where no metadata names the site: the only pages that ask them)
   const named = tidy(selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? "") !== "";
-  return { logos, owners, textLogos: textLogos(doc), boxes: named ? [] : namedBoxes(doc) };
+  return { logos, owners, mastheads: mastheadHeadings(doc), textLogos: textLogos(doc), boxes: named ? [] : namedBoxes(doc) };
+}
+
+/** The text of a masthead box's heading, outside the article and the footer (at most three, six words each). */
+function mastheadHeadings(doc: Document): string[] {
+  const names: string[] = [];
+  for (const el of selectAll(doc, '[class*="masthead" i] h1, [class*="masthead" i] h2, [class*="masthead" i] h3').slice(0, 3)) {
+    if (closestOf(el, "article, footer, [class*='footer' i]")) continue;
+    const text = tidy(el.textContent ?? "");
+    if (text.length >= 4 && text.length <= 60 && !/\d/.test(text) && text.split(" ").length <= 8) names.push(text);
+  }
+  return names;
 }
 
 /** A logo's link that holds the site's name as text, no picture, outside the footer: its words (at most six, no digit). */
@@ -1935,14 +1948,24 @@ function textMastheads(doc: Document): string[] {
 }
 
 /**
+ * The party committee a Vietnamese paper's full name says it belongs to, before the place it shares with its site's
+ * name: "Đảng bộ tỉnh", "Đảng bộ quận", "Đảng bộ" ("Báo Đảng bộ quận X", folded).
+ */
+const PARTY_OWNER = /^dang bo (?:(?:tinh|thanh pho|quan|huyen|thi xa) )?/;
+
+/**
  * An online edition's site name ("Quê hương Online", "X điện tử") as the paper's own, when the logo or the copyright
- * line prints the paper with its kind ("Tạp chí Quê hương", "Báo X"); else null.
+ * line prints the paper with its kind ("Tạp chí Quê hương", "Báo X"), or the masthead prints the party paper's full name
+ * for the same place ("Báo Đảng bộ quận X" over the site name "Báo X điện tử"); else null.
  */
 function paperOfEdition(site: string, printed: PrintedNames): string | null {
   const edition = /^(.{2,40}?)\s+(?:online|điện tử)$/iu.exec(site)?.[1];
   if (!edition) return null;
   const key = (n: string): string => foldForMatch(n).replace(/^(?:bao|tap chi) /, "");
-  return [...printed.logos, ...printed.owners].find((n) => /^(?:báo|tạp chí)\s/iu.test(n) && key(n) === key(edition)) ?? null;
+  const same = [...printed.logos, ...printed.owners].find((n) => /^(?:báo|tạp chí)\s/iu.test(n) && key(n) === key(edition));
+  if (same) return same;
+  // (a paper of another place, or a name that only ends with the place's last word, is another paper's)
+  return printed.mastheads.find((n) => /^báo\s/iu.test(n) && PARTY_OWNER.test(key(n)) && key(n).replace(PARTY_OWNER, "") === key(edition)) ?? null;
 }
 
 /** A byline without the outlet after its names and a comma, and the place filed from after that: "A, Outlet - Place" → "A". */
@@ -2531,7 +2554,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
   // names, dates and labels matched by the same patterns.
   const html = source.normalize("NFC");
-  let printed: PrintedNames = { logos: [], owners: [], textLogos: [], boxes: [] };
+  let printed: PrintedNames = { logos: [], owners: [], mastheads: [], textLogos: [], boxes: [] };
   let edition: ParsedDate | null = null;
   let originalCredit: string | null = null;
   let sourceElement: string | null = null;
