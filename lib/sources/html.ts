@@ -1694,6 +1694,20 @@ function labelNamed(domain: string, names: readonly string[]): string | null {
 }
 
 /**
+ * The parts of the page's credits and byline lines outside its footer ("Brandon Prairie Courier · Reuters", "By Jane
+ * Doe, The Harbour Post"), each a name to weigh: parted by a middle dot, a bar, a bullet, a dash or a comma, "By" aside.
+ */
+function creditParts(doc: Document): string[] {
+  const parts: string[] = [];
+  for (const el of selectAll(doc, '[class*="credits" i], [class*="byline" i]').slice(0, 4)) {
+    const line = closestOf(el, "footer, [class*='footer' i]") ? "" : tidy(el.textContent ?? "");
+    if (line.length > 120) continue;
+    for (const part of line.split(/\s[·|•–—-]\s|,\s/u)) if (part.trim()) parts.push(part.trim().replace(/^by\s+/iu, ""));
+  }
+  return parts;
+}
+
+/**
  * The periodical, newsletter or series the page's JSON-LD says the article is part of ("isPartOf": {"@type":
  * "CreativeWorkSeries", "name": …}), or "": on a platform's page, the publication the post belongs to.
  */
@@ -2326,6 +2340,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     const exact = host ? labelNamed(host, namesSpelt) : null;
     return exact && longest.toLowerCase().startsWith(`${exact.toLowerCase()} `) ? exact : longest;
   }
+  // a reader view's credits line naming the site beside the wire ("Brandon Prairie Courier · Reuters" under the
+  // domain): the part the page's domain spells whole, never the wire's nor a writer's
+  const credited = host ? labelNamed(host, creditParts(page)) : null;
+  if (credited) return credited;
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   // (a public body's portal may name itself at length: "… - Cổng thông tin điện tử tỉnh Quảng Ninh")
   // (and a station's or a school's name with its kind first: "… – Đài Tiếng Việt Đại Hồ Toronto")

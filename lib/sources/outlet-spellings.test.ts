@@ -40,3 +40,29 @@ describe("an online edition's site name under the party paper's full name in the
     expect(outlet(page("Riverside Herald Online", "Dang bo Riverside Herald", [E1, E2], "en"))).toBe("Riverside Herald Online");
   });
 });
+
+const readerView = (host: string, credits: string, [p1, p2] = [E1, E2], lang = "en") =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Court sentences captured soldier</title></head><body class="reader"><div class="container"><div class="header reader-header"><a class="domain reader-domain" href="https://www.${host}/world/court-sentences-soldier">${host}</a><h1 class="reader-title">Court sentences captured soldier</h1><div class="credits reader-credits">${credits}</div><div class="meta-data"><div class="reader-estimated-time">3–4 minutes</div></div></div><hr><div class="content"><div class="moz-reader-content"><p class="date">Published Nov 13, 2026 • 9:48 a.m. CST</p><p>${p1}</p><p>${p2}</p></div></div></div></body></html>`;
+
+describe("a reader view's credits line naming the site beside the wire", () => {
+  it.each([
+    ["brandonprairiecourier.ca", "Brandon Prairie Courier · Reuters", "Brandon Prairie Courier"],
+    ["harbourpost.co.nz", "By Jane Doe, The Harbour Post", "The Harbour Post"],
+    ["congdongvietpraha.cz", "Cộng Đồng Việt Praha · Reuters", "Cộng Đồng Việt Praha"],
+  ])("%s with %s is %s", (host, credits, name) => {
+    const [p1, p2] = host.endsWith(".cz") ? [P1, P2] : [E1, E2];
+    expect(outlet(readerView(host, credits, [p1, p2], host.endsWith(".cz") ? "vi" : "en"))).toBe(name);
+  });
+
+  it.each([
+    // a writer and a wire, a name the domain spells only in part, another site's name
+    ["brandonprairiecourier.ca", "Jane Doe · Reuters"],
+    ["brandonprairiecourier.ca", "Prairie Courier · Reuters"],
+    ["brandonprairiecourier.ca", "Winnipeg Free Press · Reuters"],
+    ["congdongvietpraha.cz", "Tin Praha · Reuters"],
+  ])("%s with %s names neither the wire nor another name", (host, credits) => {
+    const got = outlet(readerView(host, credits, host.endsWith(".cz") ? [P1, P2] : [E1, E2], host.endsWith(".cz") ? "vi" : "en"));
+    expect(got).not.toBe("Reuters");
+    expect(got).not.toBe(credits.split(" · ")[0]);
+  });
+});
