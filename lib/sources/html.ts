@@ -8,7 +8,7 @@ import { closestOf, readingOnce, selectAll, selectOne, treeChanged } from "./dom
 import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
-import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
+import { INITIALS_THEN_NAME, namesAsPrinted, properName, stationInFull, wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, sourceWithAge, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, posterBeforeStamp, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
@@ -2046,8 +2046,6 @@ const SERVICE_IN_FULL = /^(Đài\s\p{Lu}.{3,70}?)\s[–—-]\s(?:Ban|Chương tr
 /** A brand's medium words, folded, around its own words: "Radio", "TV", "Online", "News", "World". */
 const BRAND_MEDIUM_WORDS = /\b(?:radio|tv|online|news|world|international|broadcasting)\b/g;
 
-/** Initials, a dash or a bar, and a name of three words or more: "YTV - Đài Phát thanh và Truyền hình Yên Bái". */
-const INITIALS_THEN_NAME = /^([\p{Lu}\d]{2,6})\s[-–—|]\s(\p{Lu}[\p{L}\d.,&'’-]*(?:\s[\p{L}\d.,&'’-]+){2,11})$/u;
 /**
  * The name a site's initials stand for, where the site name or its logo prints both ("YTV - Đài Phát thanh và Truyền
  * hình Yên Bái"; "HGTV" as the site name, "HGTV - Đài Phát thanh và Truyền hình Hậu Giang" as the logo): the name.
@@ -2063,15 +2061,6 @@ export function spelledOutName(siteName: string, logos: readonly string[]): stri
     if (m?.[1] === siteName && m[2] && properName(m[2])) return m[2];
   }
   return null;
-}
-/**
- * A proper name, not a description of what the outlet is ("Kênh truyền hình đối ngoại quốc gia" after "VTV4"): three
- * words in capitals or more, half of its words at least.
- */
-function properName(name: string): boolean {
-  const words = name.split(/\s+/);
-  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
-  return capitalised >= 3 && capitalised * 2 >= words.length;
 }
 
 /** An og:site_name written as the site's address ("https://www.kwtx.com"): its domain, read as a domain site name is. */
@@ -2244,6 +2233,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     // site name or in the logo beside initials alone ("HGTV" over the logo's "HGTV - Đài …"): the name spelt out
     const spelt = spelledOutName(og, [...printed.logos, ...printed.textLogos]);
     if (spelt) return spelt;
+    // initials beside words telling what the outlet is, no proper name ("ANTV - Truyền hình Công an nhân dân", as a
+    // logo's "VTV4 - Kênh truyền hình đối ngoại quốc gia" is read): the initials, the name the page goes by
+    const described = INITIALS_THEN_NAME.exec(og);
+    if (described?.[1] && described[2] && !properName(described[2]) && /[\p{Ll}]/u.test(described[2]) && /[\p{Lu}]{2}/u.test(described[1])) return described[1];
   }
   if (og) {
     // initials as the site name ("THTV", "AMSRC") on a Vietnamese page whose header prints the body's name in full, its

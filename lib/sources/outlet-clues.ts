@@ -9,7 +9,7 @@
 // release prints as a label over its value ("Published" / "3 December 2026") under its summary.
 // Pure; every pattern anchored, its repeats bounded.
 import type { ParsedDate } from "./dates";
-import { domainSpells, hostOf, isProse, readDateLine, stationName } from "./layout-model";
+import { domainSpells, hostOf, isProse, lookupOutlet, readDateLine, stationName } from "./layout-model";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, VIETNAMESE_LETTER } from "./normalize";
 import { caseless } from "./caseless";
@@ -356,6 +356,35 @@ function spelledInFull(outlet: string, text: string): string | null {
   return headAndFoot(text, 200).find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /[\p{Ll}]/u.test(l) && initialsOf(l) === outlet) ?? null;
 }
 
+/** Initials, a dash or a bar, and a name of three words or more: "YTV - Đài Phát thanh và Truyền hình Yên Bái". */
+export const INITIALS_THEN_NAME = /^([\p{Lu}\d]{2,6})\s[-–—|]\s(\p{Lu}[\p{L}\d.,&'’-]*(?:\s[\p{L}\d.,&'’-]+){2,11})$/u;
+
+/**
+ * A proper name, not a description of what the outlet is ("Kênh truyền hình đối ngoại quốc gia" after "VTV4"): three
+ * words in capitals or more, half of its words at least.
+ */
+export function properName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return capitalised >= 3 && capitalised * 2 >= words.length;
+}
+
+/**
+ * Initials read as the outlet ("QPVN", from the lead's "QPVN -") that the copy's first lines print as its masthead
+ * with the name they stand for ("QPVN - Truyền hình Quốc phòng Việt Nam"): that name, when it is a proper name in
+ * Vietnamese, as a Vietnamese station is named in full, and the lexicon knows no outlet by the initials. A name in
+ * another language leaves the initials the name the body goes by ("NATO - North Atlantic Treaty Organization", "CSIS |
+ * Center for Strategic and International Studies", "RFI - Radio France Internationale").
+ */
+function mastheadSpeltOut(outlet: string, text: string): string | null {
+  if (!/^[\p{Lu}\d]{2,6}$/u.test(outlet) || lookupOutlet(outlet) !== null) return null;
+  for (const line of pageLines(text).slice(0, 3)) {
+    const m = line.length <= 120 ? INITIALS_THEN_NAME.exec(line) : null;
+    if (m?.[1] === outlet && m[2] && properName(m[2]) && VIETNAMESE_LETTER.test(m[2])) return m[2];
+  }
+  return null;
+}
+
 /** A rights label before a name: "Bản quyền thuộc", "© Bản quyền thuộc về", "Copyright ©". */
 const RIGHTS_LABEL = /^(?:©\s?)?(?:Bản quyền thuộc(?:\svề)?|Copyright\s©?)\s/u;
 
@@ -474,9 +503,16 @@ export function hyphenedName(host: string): string | null {
  * toolbar, a company, a wire): a name the page's domain spells (its masthead lines first, then its mentions of itself,
  * then any capitalised name in the text), else a masthead line a mention of itself confirms (the line as printed when
  * it stands above the headline, the mention's form when below), else a masthead before its tagline, else a Vietnamese
- * paper's name alone on one of the last lines. Returns `current` when it stands.
+ * paper's name alone on one of the last lines. Returns `current` when it stands. Initials the copy's masthead line
+ * spells out ("QPVN - Truyền hình Quốc phòng Việt Nam") give way to that name.
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
+  const read = selfNamedOutlet(current, ctx);
+  return read === null ? null : (mastheadSpeltOut(read, ctx.text) ?? read);
+}
+
+/** The outlet the page's mentions of itself name (outletFromSelfMentions), before initials are spelt out. */
+function selfNamedOutlet(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
   if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? stationInFull(current, headAndFoot(ctx.text, 120)) ?? ownedByHost(current, ctx) ?? publicationOf(current, ctx.text) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name

@@ -66,3 +66,36 @@ describe("a reader view's credits line naming the site beside the wire", () => {
     expect(got).not.toBe(credits.split(" · ")[0]);
   });
 });
+
+const V1 = "Bộ Quốc phòng Nhật Bản cho biết một tàu vận tải của Nga đã di chuyển qua eo biển Tsushima với nhiều container được che phủ.";
+const V2 = "Máy bay tuần tra của Nhật Bản đã theo dõi con tàu trong khoảng sáu giờ trước khi nó tiến vào vùng biển quốc tế.";
+const N1 = "Allies agreed on Thursday to step up support for Ukraine's air defences as Russia widened its strikes on the country's power grid.";
+const N2 = "Ministers also discussed reports that North Korean troops were training alongside Russian units near the border.";
+
+describe("initials and the name they stand for on the masthead line", () => {
+  const copy = (masthead: string, initials: string, [p1, p2]: readonly string[]) =>
+    parseImport([masthead, "Trang chủ", "Thời sự", "Quốc tế", "Nhật Bản theo dõi tàu Nga nghi chở đạn pháo", "03/12/2026 19:30", `${initials} - ${p1}`, p2].join("\n"), "a.txt")[0]?.outlet;
+
+  it("a Vietnamese station's initials give way to its name spelt out on its masthead line", () => {
+    expect(copy("QPVN - Truyền hình Quốc phòng Việt Nam", "QPVN", [V1, V2])).toBe("Truyền hình Quốc phòng Việt Nam");
+    expect(copy("THQB - Đài Phát thanh và Truyền hình Quảng Bắc", "THQB", [V1, V2])).toBe("Đài Phát thanh và Truyền hình Quảng Bắc");
+  });
+
+  it("keeps the initials beside words that are no proper name, or a name in English", () => {
+    expect(copy("ANTV - Truyền hình Công an nhân dân", "ANTV", [V1, V2])).toBe("ANTV");
+    expect(copy("NATO - North Atlantic Treaty Organization", "NATO", [N1, N2])).toBe("NATO");
+  });
+
+  const site = (og: string, [p1, p2]: readonly string[], lang: string) =>
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Hàn Quốc bắt hai người bán công nghệ tên lửa</title><meta property="og:site_name" content="${og}"></head><body><article><h1>Hàn Quốc bắt hai người bán công nghệ tên lửa</h1><p>${p1}</p><p>${p2}</p></article></body></html>`;
+
+  it.each([
+    ["ANTV - Truyền hình Công an nhân dân", "ANTV", "vi"],
+    ["KXTV - Your local news station", "KXTV", "en"],
+    // a proper name after the initials is the name
+    ["YTV - Đài Phát thanh và Truyền hình Yên Bái", "Đài Phát thanh và Truyền hình Yên Bái", "vi"],
+    ["KBC | Kyrgyz Broadcasting Corporation", "Kyrgyz Broadcasting Corporation", "en"],
+  ])("the site name %s is %s", (og, name, lang) => {
+    expect(outlet(site(og, lang === "vi" ? [V1, V2] : [N1, N2], lang))).toBe(name);
+  });
+});
