@@ -508,7 +508,22 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const read = selfNamedOutlet(current, ctx);
-  return read === null ? null : (mastheadSpeltOut(read, ctx.text) ?? read);
+  return read === null ? null : (mastheadSpeltOut(read, ctx.text) ?? withoutOwnInitials(read));
+}
+
+/**
+ * A name with its own initials after it, as a masthead prints the two together ("Hong Kong Free Press HKFP", "Times of
+ * India TOI", "Báo Người Lao Động NLĐ", a kind before the name aside): the name. Initials of other words ("Sky News UK"), or a name of one word,
+ * stay.
+ */
+export function withoutOwnInitials(name: string): string {
+  const m = name.length <= 80 ? /^(\S+(?:\s\S+){1,7})\s([\p{Lu}]{2,6})$/u.exec(name) : null;
+  if (!m?.[1] || !m[2]) return name;
+  // (a kind before the name is no part of its initials: "The", "Báo", "Tạp chí")
+  const words = m[1].replace(/^(?:the|báo|tạp chí)\s/iu, "").split(/\s+/u);
+  const every = words.map((w) => w.charAt(0)).join("").toUpperCase();
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w.charAt(0)).join("");
+  return every === m[2] || (capitalised.length >= 2 && capitalised === m[2]) ? m[1] : name;
 }
 
 /** The outlet the page's mentions of itself name (outletFromSelfMentions), before initials are spelt out. */

@@ -2,6 +2,7 @@
 // for its online edition ("Báo X điện tử") under the masthead's full name ("Báo Đảng bộ quận X").
 import { describe, expect, it } from "vitest";
 import { htmlToImportText } from "./html";
+import { withoutOwnInitials } from "./outlet-clues";
 import { parseImport } from "./parse-import";
 
 const P1 = "Một nghị sĩ Hàn Quốc hôm thứ Sáu cho biết khoảng 1.100 binh sĩ Triều Tiên đã thương vong trong các đợt giao tranh ở khu vực biên giới Nga.";
@@ -97,5 +98,29 @@ describe("initials and the name they stand for on the masthead line", () => {
     ["KBC | Kyrgyz Broadcasting Corporation", "Kyrgyz Broadcasting Corporation", "en"],
   ])("the site name %s is %s", (og, name, lang) => {
     expect(outlet(site(og, lang === "vi" ? [V1, V2] : [N1, N2], lang))).toBe(name);
+  });
+});
+
+describe("a masthead with its own initials after the name", () => {
+  it.each([
+    ["Hong Kong Free Press HKFP", "Hong Kong Free Press"],
+    ["Times of India TOI", "Times of India"],
+    ["The Harbour Post HP", "The Harbour Post"],
+    ["Báo Người Lao Động NLĐ", "Báo Người Lao Động"],
+    ["Thông tấn xã Việt Nam TTXVN", "Thông tấn xã Việt Nam"],
+  ])("%s is %s", (masthead, name) => {
+    expect(withoutOwnInitials(masthead)).toBe(name);
+  });
+
+  it.each(["Sky News UK", "Hong Kong Free Press AFP", "Báo Người Lao Động TTXVN", "HKFP", "Free HKFP", "Hong Kong Free Press"])("%s stays", (name) => {
+    expect(withoutOwnInitials(name)).toBe(name);
+  });
+
+  const copy = (masthead: string, [p1, p2]: readonly string[]) =>
+    parseImport([masthead, `Support ${masthead.split(" ").pop() ?? ""}`, "Russia and North Korea hold joint naval drills", "4 December 2026", p1, p2].join("\n"), "a.txt")[0]?.outlet;
+
+  it("reads the name from such a masthead, in English and in Vietnamese", () => {
+    expect(copy("Hong Kong Free Press HKFP", [N1, N2])).toBe("Hong Kong Free Press");
+    expect(copy("Báo Đồng Bằng Sông Lam ĐBSL", [V1, V2])).toBe("Báo Đồng Bằng Sông Lam");
   });
 });
