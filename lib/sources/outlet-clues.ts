@@ -508,7 +508,15 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const read = selfNamedOutlet(current, ctx);
-  return read === null ? null : (mastheadSpeltOut(read, ctx.text) ?? withoutOwnInitials(read));
+  return read === null ? null : (mastheadSpeltOut(read, ctx.text) ?? stationSpeltOut(read) ?? withoutOwnInitials(read));
+}
+
+/**
+ * A station's name as its reuse line abbreviates it ("Đài PT&TH TP Cần Thơ", "Đài PT-TH Sóc Trăng"): spelt out, its
+ * place without its kind ("Đài Phát thanh và Truyền hình Cần Thơ"); null for any other name.
+ */
+function stationSpeltOut(name: string): string | null {
+  return /\bPT\s?[-&]?\s?TH\b/u.test(name) ? (stationName(name)?.running ?? null) : null;
 }
 
 /**

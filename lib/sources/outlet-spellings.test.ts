@@ -2,6 +2,7 @@
 // for its online edition ("Báo X điện tử") under the masthead's full name ("Báo Đảng bộ quận X").
 import { describe, expect, it } from "vitest";
 import { htmlToImportText } from "./html";
+import { stationName } from "./layout-model";
 import { withoutOwnInitials } from "./outlet-clues";
 import { parseImport } from "./parse-import";
 
@@ -122,5 +123,28 @@ describe("a masthead with its own initials after the name", () => {
   it("reads the name from such a masthead, in English and in Vietnamese", () => {
     expect(copy("Hong Kong Free Press HKFP", [N1, N2])).toBe("Hong Kong Free Press");
     expect(copy("Báo Đồng Bằng Sông Lam ĐBSL", [V1, V2])).toBe("Báo Đồng Bằng Sông Lam");
+  });
+});
+
+describe("a station's name as its reuse line abbreviates it", () => {
+  it.each([
+    ["Đài PT&TH TP Cần Thơ", "Đài Phát thanh và Truyền hình Cần Thơ"],
+    ["Đài PT & TH Hậu Giang", "Đài Phát thanh và Truyền hình Hậu Giang"],
+    ["ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THÀNH PHỐ CẦN THƠ", "Đài Phát thanh và Truyền hình Cần Thơ"],
+    ["Đài Phát thanh và Truyền hình tỉnh Long An", "Đài Phát thanh và Truyền hình Long An"],
+    ["Đài PT-TH Sóc Trăng", "Đài Phát thanh và Truyền hình Sóc Trăng"],
+  ])("%s is %s", (printed, running) => {
+    expect(stationName(printed)?.running).toBe(running);
+  });
+
+  it.each(["Đài PT&TH tp cần thơ", "Đài PT&TH TP cần thơ", "Đài Tiếng nói Việt Nam", "Radio & TV Can Tho", "Đài PT và TH Cần Thơ"])("%s is no station's name", (printed) => {
+    expect(stationName(printed)).toBeNull();
+  });
+
+  it("reads the station spelt out from its reuse line, and keeps an English station's name", () => {
+    const foot = (line: string, [p1, p2]: readonly string[]) =>
+      parseImport(["Doanh nghiệp thủy sản gặp khó khi Nga siết kiểm tra hàng hóa", "04/12/2026 08:15", p1, p2, "THANH TÂM", "Tin liên quan", line].join("\n"), "a.txt")[0]?.outlet;
+    expect(foot('Ghi rõ nguồn "Đài PT&TH TP Cần Thơ" khi phát hành lại thông tin từ website này.', [V1, V2])).toBe("Đài Phát thanh và Truyền hình Cần Thơ");
+    expect(foot("© 2026 Can Tho Radio & TV Station. All rights reserved.", [N1, N2])).not.toMatch(/^Đài/u);
   });
 });
