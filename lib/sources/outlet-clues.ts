@@ -508,7 +508,38 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const read = selfNamedOutlet(current, ctx);
-  return read === null ? null : (mastheadSpeltOut(read, ctx.text) ?? stationSpeltOut(read) ?? withoutOwnInitials(read));
+  return read === null ? null : (mastheadSpeltOut(read, ctx.text) ?? stationSpeltOut(read) ?? newsletterOwner(read, ctx.text) ?? withoutOwnInitials(read));
+}
+
+/**
+ * A newsletter's name after its outlet's: "Gulf Times Morning Brief", "X Daily Briefing", "X Newsletter". (A paper may
+ * be called "Bulletin", "Digest" or "Brief" alone: "Townsville Bulletin" is a paper's name; a newsletter's has its hour
+ * or its rhythm, or says it is one.)
+ */
+const NEWSLETTER_AFTER = /^(\S.{1,49}?)\s(?:(?:morning|evening|midday|daily|weekly|weekend)\s(?:brief|briefing|newsletter|digest|roundup)|newsletter|briefing)$/iu;
+/** A newsletter's name before its outlet's, with its hour: "Bản tin sáng Tuổi Trẻ" ("Bản tin Viễn Đông" alone is a name). */
+const NEWSLETTER_BEFORE = /^bản tin\s(?:sáng|trưa|chiều|tối|cuối tuần)\s(\S.{1,49})$/iu;
+
+/**
+ * A newsletter's name read as the outlet ("GULF TIMES MORNING BRIEF" over the e-mail's text): the outlet that sends
+ * it, where the copy prints that name alone in running case too (its sender "Gulf Times", "subscribed to Gulf Times
+ * newsletters"), as printed there. Null for any other name, or when the outlet's name is printed only inside the
+ * newsletter's.
+ */
+function newsletterOwner(name: string, text: string): string | null {
+  const owner = (NEWSLETTER_AFTER.exec(name) ?? NEWSLETTER_BEFORE.exec(name))?.[1];
+  if (!owner || /^(?:the|our|your|a)$/iu.test(owner)) return null;
+  const page = text.slice(0, 60000);
+  const lower = page.toLocaleLowerCase("vi");
+  const key = owner.toLocaleLowerCase("vi");
+  const full = name.toLocaleLowerCase("vi");
+  for (let at = lower.indexOf(key), k = 0; at >= 0 && k < 20; at = lower.indexOf(key, at + key.length), k++) {
+    const printed = page.slice(at, at + owner.length);
+    // (alone: not inside the newsletter's name, not a longer word's start)
+    const inside = lower.startsWith(full, at) || (at >= full.length - key.length && lower.slice(at - (full.length - key.length), at + key.length) === full);
+    if (!inside && /[\p{Ll}]/u.test(printed) && !/[\p{L}\d]/u.test(page.charAt(at + owner.length)) && !/[\p{L}\d]/u.test(page.charAt(at - 1))) return printed;
+  }
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { htmlToImportText } from "./html";
 import { stationName } from "./layout-model";
 import { withoutOwnInitials } from "./outlet-clues";
-import { parseImport } from "./parse-import";
+import { decodeImportFile, parseImport } from "./parse-import";
 
 const P1 = "Một nghị sĩ Hàn Quốc hôm thứ Sáu cho biết khoảng 1.100 binh sĩ Triều Tiên đã thương vong trong các đợt giao tranh ở khu vực biên giới Nga.";
 const P2 = "Bộ Quốc phòng Nga chưa bình luận về con số này; cơ quan tình báo Hàn Quốc từ chối xác nhận các chi tiết của báo cáo.";
@@ -146,5 +146,26 @@ describe("a station's name as its reuse line abbreviates it", () => {
       parseImport(["Doanh nghiệp thủy sản gặp khó khi Nga siết kiểm tra hàng hóa", "04/12/2026 08:15", p1, p2, "THANH TÂM", "Tin liên quan", line].join("\n"), "a.txt")[0]?.outlet;
     expect(foot('Ghi rõ nguồn "Đài PT&TH TP Cần Thơ" khi phát hành lại thông tin từ website này.', [V1, V2])).toBe("Đài Phát thanh và Truyền hình Cần Thơ");
     expect(foot("© 2026 Can Tho Radio & TV Station. All rights reserved.", [N1, N2])).not.toMatch(/^Đài/u);
+  });
+});
+
+describe("a newsletter's name read as the outlet", () => {
+  const mail = (from: string, masthead: string, foot: string, [p1, p2]: readonly string[]) =>
+    parseImport(
+      decodeImportFile(Buffer.from([`From: ${from} <newsletter@example.com>`, "To: desk@newsroom.example", `Subject: ${masthead}: Allies step up air defence support`, "Date: Fri, 04 Dec 2026 07:00:00 +0300", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "", masthead.toUpperCase(), "Friday, December 4, 2026", "", "View this email in your browser: https://example.com/newsletter/2026-12-04", "", "TOP STORY", "", "Allies step up air defence support", "", "By Joseph Varghese, Staff Reporter", "", p1, "", p2, "", "Read more: https://www.example.com/article/712345/allies", "", foot, "Unsubscribe: https://example.com/newsletter/unsubscribe", `${from}, PO Box 2888`].join("\n")), "a.eml"),
+      "a.eml",
+    )[0]?.outlet;
+
+  it("is the outlet that sends it, as its sender and its foot print it", () => {
+    expect(mail("Gulf Times", "Gulf Times Morning Brief", "You are receiving this email because you subscribed to Gulf Times newsletters.", [N1, N2])).toBe("Gulf Times");
+    expect(mail("Harbour Post", "Harbour Post Daily Briefing", "Harbour Post, 12 Quay Street", [N1, N2])).toBe("Harbour Post");
+    expect(mail("Tuổi Trẻ Sông Lam", "Bản tin sáng Tuổi Trẻ Sông Lam", "Bạn nhận thư này vì đã đăng ký nhận tin của Tuổi Trẻ Sông Lam.", [V1, V2])).toBe("Tuổi Trẻ Sông Lam");
+  });
+
+  it("keeps a paper or a bulletin whose name only looks like a newsletter's", () => {
+    expect(mail("Townsville Bulletin", "Townsville Bulletin", "Townsville news from Townsville Bulletin.", [N1, N2])).toBe("Townsville Bulletin");
+    expect(mail("Bản tin Viễn Đông", "Bản tin Viễn Đông", "Bản tin Viễn Đông - tin tức cộng đồng", [V1, V2])).toBe("Bản tin Viễn Đông");
+    // (the outlet's name printed only inside the newsletter's)
+    expect(mail("Morning Brief Team", "Gulf Coast Morning Brief", "Unsubscribe", [N1, N2])).not.toBe("Gulf Coast");
   });
 });

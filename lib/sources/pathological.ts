@@ -271,9 +271,9 @@ const NOTICE_UNITS = [
   // no length, a donation box with no "how", a citation note with no year, a body's name with endless commas, two
   // wires' "và" run long, a compiler's label over no name
   `Ab cd ef | Nguồn: ${"AB ".repeat(60)}x\n▶ Nghe lại chương trình (${"1".repeat(40)}\nỦng hộ Đài ${"Ab ".repeat(60)}x\nTrích dẫn: ${"Ab, ".repeat(80)}x\nTrung tâm ${"Ab, ".repeat(30)}ab\nTheo ${"AP và ".repeat(40)}x\nNgười tổng hợp: ${"ab ".repeat(40)}\n${"Ab Cd ".repeat(8)}, Nghiên cứu viên ${"ab ".repeat(40)}x\n\n`,
-  // and of a station's name abbreviated ("Đài PT&TH TP Cần Thơ"), its kind and place run long, and a masthead's name
-  // with its initials after it that never end
-  `Ghi rõ nguồn "Đài PT & TH TP ${"Ab ".repeat(60)}x\nĐài PT&TH ${"TP ".repeat(60)}x\n${"Ab Cd ".repeat(40)}ABCD\nQPVN - ${"Ab ".repeat(60)}x\n\n`,
+  // and of a station's name abbreviated ("Đài PT&TH TP Cần Thơ"), its kind and place run long, a masthead's name
+  // with its initials after it that never end, and a newsletter's name whose outlet never ends
+  `Ghi rõ nguồn "Đài PT & TH TP ${"Ab ".repeat(60)}x\nĐài PT&TH ${"TP ".repeat(60)}x\n${"Ab Cd ".repeat(40)}ABCD\nQPVN - ${"Ab ".repeat(60)}x\n${"AB ".repeat(60)}MORNING BRIE\nBản tin sáng ${"Ab ".repeat(60)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
