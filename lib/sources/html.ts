@@ -8,7 +8,7 @@ import { closestOf, readingOnce, selectAll, selectOne, treeChanged } from "./dom
 import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
-import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
+import { INITIALS_THEN_NAME, namesAsPrinted, properName, stationInFull, wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, mastheadByForm, sourceWithAge, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, posterBeforeStamp, provinceOfPaperAndStation, readByline, readDateLine, writerAfterStamp } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
@@ -1700,6 +1700,20 @@ function labelNamed(domain: string, names: readonly string[]): string | null {
 }
 
 /**
+ * The parts of the page's credits and byline lines outside its footer ("Brandon Prairie Courier · Reuters", "By Jane
+ * Doe, The Harbour Post"), each a name to weigh: parted by a middle dot, a bar, a bullet, a dash or a comma, "By" aside.
+ */
+function creditParts(doc: Document): string[] {
+  const parts: string[] = [];
+  for (const el of selectAll(doc, '[class*="credits" i], [class*="byline" i]').slice(0, 4)) {
+    const line = closestOf(el, "footer, [class*='footer' i]") ? "" : tidy(el.textContent ?? "");
+    if (line.length > 120) continue;
+    for (const part of line.split(/\s[·|•–—-]\s|,\s/u)) if (part.trim()) parts.push(part.trim().replace(/^by\s+/iu, ""));
+  }
+  return parts;
+}
+
+/**
  * The periodical, newsletter or series the page's JSON-LD says the article is part of ("isPartOf": {"@type":
  * "CreativeWorkSeries", "name": …}), or "": on a platform's page, the publication the post belongs to.
  */
@@ -1749,6 +1763,8 @@ export function copyrightName(line: string): string {
 interface PrintedNames {
   logos: string[];
   owners: string[];
+  /** The headings a masthead box prints as text ("<div class="masthead"><h2>Báo Đảng bộ quận X</h2>"), outside the article. */
+  mastheads: string[];
   /** The site's name set as text in a logo's link in the header ("<a class="logo">The Sentinel</a>"). */
   textLogos: string[];
   /** The names the masthead's boxes print by their form ({@link namedBoxes}), read where no metadata names the site. */
@@ -1790,7 +1806,18 @@ function printedNames(doc: Document): PrintedNames {
   // (and where the name is a platform's: "Zalo", "Telegram" name no publisher)
   const site = tidy(selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? "");
   const named = site !== "" && !isPlatformName(site);
-  return { logos, owners, textLogos: textLogos(doc), boxes: named ? [] : namedBoxes(doc) };
+  return { logos, owners, mastheads: mastheadHeadings(doc), textLogos: textLogos(doc), boxes: named ? [] : namedBoxes(doc) };
+}
+
+/** The text of a masthead box's heading, outside the article and the footer (at most three, six words each). */
+function mastheadHeadings(doc: Document): string[] {
+  const names: string[] = [];
+  for (const el of selectAll(doc, '[class*="masthead" i] h1, [class*="masthead" i] h2, [class*="masthead" i] h3').slice(0, 3)) {
+    if (closestOf(el, "article, footer, [class*='footer' i]")) continue;
+    const text = tidy(el.textContent ?? "");
+    if (text.length >= 4 && text.length <= 60 && !/\d/.test(text) && text.split(" ").length <= 8) names.push(text);
+  }
+  return names;
 }
 
 /** A logo's link that holds the site's name as text, no picture, outside the footer: its words (at most six, no digit). */
@@ -1944,14 +1971,24 @@ function textMastheads(doc: Document): string[] {
 }
 
 /**
+ * The party committee a Vietnamese paper's full name says it belongs to, before the place it shares with its site's
+ * name: "Đảng bộ tỉnh", "Đảng bộ quận", "Đảng bộ" ("Báo Đảng bộ quận X", folded).
+ */
+const PARTY_OWNER = /^dang bo (?:(?:tinh|thanh pho|quan|huyen|thi xa) )?/;
+
+/**
  * An online edition's site name ("Quê hương Online", "X điện tử") as the paper's own, when the logo or the copyright
- * line prints the paper with its kind ("Tạp chí Quê hương", "Báo X"); else null.
+ * line prints the paper with its kind ("Tạp chí Quê hương", "Báo X"), or the masthead prints the party paper's full name
+ * for the same place ("Báo Đảng bộ quận X" over the site name "Báo X điện tử"); else null.
  */
 function paperOfEdition(site: string, printed: PrintedNames): string | null {
   const edition = /^(.{2,40}?)\s+(?:online|điện tử)$/iu.exec(site)?.[1];
   if (!edition) return null;
   const key = (n: string): string => foldForMatch(n).replace(/^(?:bao|tap chi) /, "");
-  return [...printed.logos, ...printed.owners].find((n) => /^(?:báo|tạp chí)\s/iu.test(n) && key(n) === key(edition)) ?? null;
+  const same = [...printed.logos, ...printed.owners].find((n) => /^(?:báo|tạp chí)\s/iu.test(n) && key(n) === key(edition));
+  if (same) return same;
+  // (a paper of another place, or a name that only ends with the place's last word, is another paper's)
+  return printed.mastheads.find((n) => /^báo\s/iu.test(n) && PARTY_OWNER.test(key(n)) && key(n).replace(PARTY_OWNER, "") === key(edition)) ?? null;
 }
 
 /** A byline without the outlet after its names and a comma, and the place filed from after that: "A, Outlet - Place" → "A". */
@@ -2018,8 +2055,6 @@ const SERVICE_IN_FULL = /^(Đài\s\p{Lu}.{3,70}?)\s[–—-]\s(?:Ban|Chương tr
 /** A brand's medium words, folded, around its own words: "Radio", "TV", "Online", "News", "World". */
 const BRAND_MEDIUM_WORDS = /\b(?:radio|tv|online|news|world|international|broadcasting)\b/g;
 
-/** Initials, a dash or a bar, and a name of three words or more: "YTV - Đài Phát thanh và Truyền hình Yên Bái". */
-const INITIALS_THEN_NAME = /^([\p{Lu}\d]{2,6})\s[-–—|]\s(\p{Lu}[\p{L}\d.,&'’-]*(?:\s[\p{L}\d.,&'’-]+){2,11})$/u;
 /**
  * The name a site's initials stand for, where the site name or its logo prints both ("YTV - Đài Phát thanh và Truyền
  * hình Yên Bái"; "HGTV" as the site name, "HGTV - Đài Phát thanh và Truyền hình Hậu Giang" as the logo): the name.
@@ -2035,15 +2070,6 @@ export function spelledOutName(siteName: string, logos: readonly string[]): stri
     if (m?.[1] === siteName && m[2] && properName(m[2])) return m[2];
   }
   return null;
-}
-/**
- * A proper name, not a description of what the outlet is ("Kênh truyền hình đối ngoại quốc gia" after "VTV4"): three
- * words in capitals or more, half of its words at least.
- */
-function properName(name: string): boolean {
-  const words = name.split(/\s+/);
-  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
-  return capitalised >= 3 && capitalised * 2 >= words.length;
 }
 
 /** An og:site_name written as the site's address ("https://www.kwtx.com"): its domain, read as a domain site name is. */
@@ -2220,6 +2246,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     // site name or in the logo beside initials alone ("HGTV" over the logo's "HGTV - Đài …"): the name spelt out
     const spelt = spelledOutName(og, [...printed.logos, ...printed.textLogos]);
     if (spelt) return spelt;
+    // initials beside words telling what the outlet is, no proper name ("ANTV - Truyền hình Công an nhân dân", as a
+    // logo's "VTV4 - Kênh truyền hình đối ngoại quốc gia" is read): the initials, the name the page goes by
+    const described = INITIALS_THEN_NAME.exec(og);
+    if (described?.[1] && described[2] && !properName(described[2]) && /[\p{Ll}]/u.test(described[2]) && /[\p{Lu}]{2}/u.test(described[1])) return described[1];
   }
   if (og) {
     // initials as the site name ("THTV", "AMSRC") on a Vietnamese page whose header prints the body's name in full, its
@@ -2316,6 +2346,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     const exact = host ? labelNamed(host, namesSpelt) : null;
     return exact && longest.toLowerCase().startsWith(`${exact.toLowerCase()} `) ? exact : longest;
   }
+  // a reader view's credits line naming the site beside the wire ("Brandon Prairie Courier · Reuters" under the
+  // domain): the part the page's domain spells whole, never the wire's nor a writer's
+  const credited = host ? labelNamed(host, creditParts(page)) : null;
+  if (credited) return credited;
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   // (a public body's portal may name itself at length: "… - Cổng thông tin điện tử tỉnh Quảng Ninh")
   // (and a station's or a school's name with its kind first: "… – Đài Tiếng Việt Đại Hồ Toronto")
@@ -2544,7 +2578,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
   // names, dates and labels matched by the same patterns.
   const html = source.normalize("NFC");
-  let printed: PrintedNames = { logos: [], owners: [], textLogos: [], boxes: [] };
+  let printed: PrintedNames = { logos: [], owners: [], mastheads: [], textLogos: [], boxes: [] };
   let edition: ParsedDate | null = null;
   let originalCredit: string | null = null;
   let sourceElement: string | null = null;

@@ -260,10 +260,11 @@ function paperAndStation(name: string): string | null {
 /**
  * A province's or a city's radio and television station by its name's form, as stations named themselves before
  * 2025's mergers and some still do: "Đài Phát thanh và Truyền hình Trà Vinh", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA -
- * VŨNG TÀU", "Đài Phát thanh - Truyền hình Phú Yên", "Đài Phát thanh, Truyền hình Cần Thơ", "Đài PT-TH Sóc Trăng". The
- * place: one to five capitalised words, a dash between two of them ("Bà Rịa - Vũng Tàu").
+ * VŨNG TÀU", "Đài Phát thanh - Truyền hình Phú Yên", "Đài Phát thanh, Truyền hình Cần Thơ", "Đài PT-TH Sóc Trăng", "Đài
+ * PT&TH TP Cần Thơ". The place: one to five capitalised words, a dash between two of them ("Bà Rịa - Vũng Tàu"), its
+ * kind before it ("TP", "thành phố", "tỉnh") no part of it, as the stations' names leave it out.
  */
-const STATION_NAME = new RegExp(String.raw`^${caseless(String.raw`đài (phát thanh(?:\s?[-–]\s?|\svà\s|,\s|\s)truyền hình|pt-th|ptth)`)}\s([\p{Lu}][\p{L}-]*(?:(?:\s|\s[-–]\s)[\p{Lu}][\p{L}-]*){0,4})\.?$`, "u");
+const STATION_NAME = new RegExp(String.raw`^${caseless(String.raw`đài (phát thanh(?:\s?[-–]\s?|\svà\s|,\s|\s)truyền hình|pt-th|ptth|pt\s?&\s?th)`)}\s(?:(?:${caseless(String.raw`tp\.?|thành phố|tỉnh`)})\s)?([\p{Lu}][\p{L}-]*(?:(?:\s|\s[-–]\s)[\p{Lu}][\p{L}-]*){0,4})\.?$`, "u");
 export interface StationName {
   /** The name as printed, without a full stop after it. */
   printed: string;
@@ -280,7 +281,7 @@ export function stationName(name: string): StationName | null {
   // (the place's words each capitalised, as the pattern, read without regard to case for the kind's words, cannot tell)
   if (!m?.[1] || !place || place.split(/\s/).some((w) => !/^[\p{Lu}–-]/u.test(w))) return null;
   const kind = m[1].toLowerCase();
-  const sep = /^pt-?th$/.test(kind) ? " và" : /thanh\s?[-–]\s?truyền/.test(kind) ? ` ${/[-–]/.exec(kind)?.[0] ?? "-"}` : (/thanh( và|,)? truyền/.exec(kind)?.[1] ?? "");
+  const sep = /^pt(?:-|\s?&\s?)?th$/.test(kind) ? " và" : /thanh\s?[-–]\s?truyền/.test(kind) ? ` ${/[-–]/.exec(kind)?.[0] ?? "-"}` : (/thanh( và|,)? truyền/.exec(kind)?.[1] ?? "");
   const running = `Đài Phát thanh${sep} Truyền hình ${place.replace(/[\p{L}]+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase())}`;
   return { printed: trimmed.replace(/\.$/, ""), place, running };
 }

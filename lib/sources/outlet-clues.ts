@@ -9,7 +9,7 @@
 // release prints as a label over its value ("Published" / "3 December 2026") under its summary.
 // Pure; every pattern anchored, its repeats bounded.
 import type { ParsedDate } from "./dates";
-import { domainSpells, hostOf, isProse, readDateLine, stationName } from "./layout-model";
+import { domainSpells, hostOf, isProse, lookupOutlet, readDateLine, stationName } from "./layout-model";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, VIETNAMESE_LETTER } from "./normalize";
 import { caseless } from "./caseless";
@@ -356,6 +356,35 @@ function spelledInFull(outlet: string, text: string): string | null {
   return headAndFoot(text, 200).find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /[\p{Ll}]/u.test(l) && initialsOf(l) === outlet) ?? null;
 }
 
+/** Initials, a dash or a bar, and a name of three words or more: "YTV - Đài Phát thanh và Truyền hình Yên Bái". */
+export const INITIALS_THEN_NAME = /^([\p{Lu}\d]{2,6})\s[-–—|]\s(\p{Lu}[\p{L}\d.,&'’-]*(?:\s[\p{L}\d.,&'’-]+){2,11})$/u;
+
+/**
+ * A proper name, not a description of what the outlet is ("Kênh truyền hình đối ngoại quốc gia" after "VTV4"): three
+ * words in capitals or more, half of its words at least.
+ */
+export function properName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return capitalised >= 3 && capitalised * 2 >= words.length;
+}
+
+/**
+ * Initials read as the outlet ("QPVN", from the lead's "QPVN -") that the copy's first lines print as its masthead
+ * with the name they stand for ("QPVN - Truyền hình Quốc phòng Việt Nam"): that name, when it is a proper name in
+ * Vietnamese, as a Vietnamese station is named in full, and the lexicon knows no outlet by the initials. A name in
+ * another language leaves the initials the name the body goes by ("NATO - North Atlantic Treaty Organization", "CSIS |
+ * Center for Strategic and International Studies", "RFI - Radio France Internationale").
+ */
+function mastheadSpeltOut(outlet: string, text: string): string | null {
+  if (!/^[\p{Lu}\d]{2,6}$/u.test(outlet) || lookupOutlet(outlet) !== null) return null;
+  for (const line of pageLines(text).slice(0, 3)) {
+    const m = line.length <= 120 ? INITIALS_THEN_NAME.exec(line) : null;
+    if (m?.[1] === outlet && m[2] && properName(m[2]) && VIETNAMESE_LETTER.test(m[2])) return m[2];
+  }
+  return null;
+}
+
 /** A rights label before a name: "Bản quyền thuộc", "© Bản quyền thuộc về", "Copyright ©". */
 const RIGHTS_LABEL = /^(?:©\s?)?(?:Bản quyền thuộc(?:\svề)?|Copyright\s©?)\s/u;
 
@@ -474,9 +503,70 @@ export function hyphenedName(host: string): string | null {
  * toolbar, a company, a wire): a name the page's domain spells (its masthead lines first, then its mentions of itself,
  * then any capitalised name in the text), else a masthead line a mention of itself confirms (the line as printed when
  * it stands above the headline, the mention's form when below), else a masthead before its tagline, else a Vietnamese
- * paper's name alone on one of the last lines. Returns `current` when it stands.
+ * paper's name alone on one of the last lines. Returns `current` when it stands. Initials the copy's masthead line
+ * spells out ("QPVN - Truyền hình Quốc phòng Việt Nam") give way to that name.
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
+  const read = selfNamedOutlet(current, ctx);
+  return read === null ? null : (mastheadSpeltOut(read, ctx.text) ?? stationSpeltOut(read) ?? newsletterOwner(read, ctx.text) ?? withoutOwnInitials(read));
+}
+
+/**
+ * A newsletter's name after its outlet's: "Gulf Times Morning Brief", "X Daily Briefing", "X Newsletter". (A paper may
+ * be called "Bulletin", "Digest" or "Brief" alone: "Townsville Bulletin" is a paper's name; a newsletter's has its hour
+ * or its rhythm, or says it is one.)
+ */
+const NEWSLETTER_AFTER = /^(\S.{1,49}?)\s(?:(?:morning|evening|midday|daily|weekly|weekend)\s(?:brief|briefing|newsletter|digest|roundup)|newsletter|briefing)$/iu;
+/** A newsletter's name before its outlet's, with its hour: "Bản tin sáng Tuổi Trẻ" ("Bản tin Viễn Đông" alone is a name). */
+const NEWSLETTER_BEFORE = /^bản tin\s(?:sáng|trưa|chiều|tối|cuối tuần)\s(\S.{1,49})$/iu;
+
+/**
+ * A newsletter's name read as the outlet ("GULF TIMES MORNING BRIEF" over the e-mail's text): the outlet that sends
+ * it, where the copy prints that name alone in running case too (its sender "Gulf Times", "subscribed to Gulf Times
+ * newsletters"), as printed there. Null for any other name, or when the outlet's name is printed only inside the
+ * newsletter's.
+ */
+function newsletterOwner(name: string, text: string): string | null {
+  const owner = (NEWSLETTER_AFTER.exec(name) ?? NEWSLETTER_BEFORE.exec(name))?.[1];
+  if (!owner || /^(?:the|our|your|a)$/iu.test(owner)) return null;
+  const page = text.slice(0, 60000);
+  const lower = page.toLocaleLowerCase("vi");
+  const key = owner.toLocaleLowerCase("vi");
+  const full = name.toLocaleLowerCase("vi");
+  for (let at = lower.indexOf(key), k = 0; at >= 0 && k < 20; at = lower.indexOf(key, at + key.length), k++) {
+    const printed = page.slice(at, at + owner.length);
+    // (alone: not inside the newsletter's name, not a longer word's start)
+    const inside = lower.startsWith(full, at) || (at >= full.length - key.length && lower.slice(at - (full.length - key.length), at + key.length) === full);
+    if (!inside && /[\p{Ll}]/u.test(printed) && !/[\p{L}\d]/u.test(page.charAt(at + owner.length)) && !/[\p{L}\d]/u.test(page.charAt(at - 1))) return printed;
+  }
+  return null;
+}
+
+/**
+ * A station's name as its reuse line abbreviates it ("Đài PT&TH TP Cần Thơ", "Đài PT-TH Sóc Trăng"): spelt out, its
+ * place without its kind ("Đài Phát thanh và Truyền hình Cần Thơ"); null for any other name.
+ */
+function stationSpeltOut(name: string): string | null {
+  return /\bPT\s?[-&]?\s?TH\b/u.test(name) ? (stationName(name)?.running ?? null) : null;
+}
+
+/**
+ * A name with its own initials after it, as a masthead prints the two together ("Hong Kong Free Press HKFP", "Times of
+ * India TOI", "Báo Người Lao Động NLĐ", a kind before the name aside): the name. Initials of other words ("Sky News UK"), or a name of one word,
+ * stay.
+ */
+export function withoutOwnInitials(name: string): string {
+  const m = name.length <= 80 ? /^(\S+(?:\s\S+){1,7})\s([\p{Lu}]{2,6})$/u.exec(name) : null;
+  if (!m?.[1] || !m[2]) return name;
+  // (a kind before the name is no part of its initials: "The", "Báo", "Tạp chí")
+  const words = m[1].replace(/^(?:the|báo|tạp chí)\s/iu, "").split(/\s+/u);
+  const every = words.map((w) => w.charAt(0)).join("").toUpperCase();
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w.charAt(0)).join("");
+  return every === m[2] || (capitalised.length >= 2 && capitalised === m[2]) ? m[1] : name;
+}
+
+/** The outlet the page's mentions of itself name (outletFromSelfMentions), before initials are spelt out. */
+function selfNamedOutlet(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
   if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? stationInFull(current, headAndFoot(ctx.text, 120)) ?? ownedByHost(current, ctx) ?? publicationOf(current, ctx.text) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
