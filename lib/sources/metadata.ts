@@ -3696,7 +3696,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     if (!GENERIC_SOURCE.test(who) && !dataSources(who, meta.title)) meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^\(by\s+([^()]{3,100})\)$/i.exec(plain)) && readByline(m[1] ?? "")) {
     meta.author ??= readByline(m[1] ?? ""); // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
-  } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
+  } else if ((m = /^(?:tin|bài|ảnh|(?:tin|bài|ảnh)(?:,| và| &) (?:ảnh|bài)|text and photos|photos and text)\s*:\s*(.{2,60})$/i.exec(plain))) {
     meta.author ??= cleanName((m[1] ?? "").replace(PHOTO_CREDIT_AFTER, "")) || null;
   } else if ((m = NAMED_NOTED_SOURCE.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
     // "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ Reuters": the writer, and the source they worked from

@@ -1,0 +1,97 @@
+// A saved page's credit standing apart from the text: a video or bulletin page's crew box beside its summary or
+// transcript ("BTV: Quang Huy", "Biên tập viên: Khánh Linh", "Editor: Mark Lewis"), which the page's reader dropped
+// with the boxes around the player, and a photo story's "Ảnh và bài: X" at its foot. Each in both languages, with the
+// boxes that look like them and sign nothing.
+import { describe, expect, it } from "vitest";
+import { isCrewBox } from "./crew-credits";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const EN1 = "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday for talks that both governments said would prepare a summit in Moscow.";
+const EN2 = "Moscow called the figure speculation, and North Korea's foreign ministry said its cooperation with Russia was lawful and concerned no one else.";
+const VI1 = "Ngày 3/12, Ngoại trưởng Nga Sergei Lavrov tới Bình Nhưỡng hội đàm với Ngoại trưởng Triều Tiên Choe Son Hui về chuyến thăm Moscow sắp tới.";
+const VI2 = "Điện Kremlin gọi con số này là suy đoán, còn Bình Nhưỡng khẳng định quan hệ hợp tác với Nga là hợp pháp và không liên quan tới bên thứ ba.";
+
+const parse = (text: string, name: string) => parseImport(decodeImportFile(Buffer.from(text), name), name)[0];
+
+/** A station's video page: the player, the headline, the date, the summary box, then `after` and a box of other clips. */
+function videoPage(headline: string, p1: string, p2: string, after: string, lang = "vi"): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title>
+<meta property="og:site_name" content="Đài Phát thanh và Truyền hình Hà Giang Xanh"></head><body>
+<header><a class="logo" href="/">Đài Phát thanh và Truyền hình Hà Giang Xanh</a><nav><a href="/video">Video</a><a href="/thoi-su">Thời sự</a></nav></header>
+<div class="video-detail">
+<div class="player"><video src="/v/1.mp4"></video><div class="player-time">00:00 / 02:05</div></div>
+<h1 class="video-title">${headline}</h1>
+<div class="video-date">04/12/2026 20:40</div>
+<div class="video-summary"><p>${p1}</p><p>${p2}</p></div>
+${after}
+</div>
+<div class="video-list"><h3>Video khác</h3><ul><li><a href="/v2">Thời sự tối ngày 4/12/2026</a></li><li><a href="/v3">Bản tin sáng</a></li></ul></div>
+<footer><p>Giấy phép số 72/GP-BVHTTDL</p></footer>
+</body></html>`;
+}
+
+describe("a crew box", () => {
+  it("is a box of roles and names, one of them one who may sign the item", () => {
+    for (const lines of [
+      ["BTV: Quang Huy"],
+      ["Biên tập viên: Khánh Linh"],
+      ["BTV: Hoàng Yến", "Biên tập: Nông Thu Trang", "Kỹ thuật: Đàm Văn Quý"],
+      ["Phóng viên: Trần Quang Huy", "Quay phim: Lê Văn Nam"],
+      ["Editor: Mark Lewis"],
+      ["Anchor: Olivia Grant", "Reporting: Samuel Osei"],
+    ])
+      expect(isCrewBox(lines), lines.join(" / ")).toBe(true);
+  });
+
+  it("is not a camera's or a technician's credit alone, a speaker's sentence, a name alone, nor a list of clips", () => {
+    for (const lines of [
+      ["Quay phim: Lê Văn Nam", "Kỹ thuật: Đàm Văn Quý"],
+      ["Camera: John Peters"],
+      ["BTV: Đại sứ Hàn Quốc nêu các hình ảnh vệ tinh cho thấy tàu hàng cập cảng Rajin."],
+      ["Quang Huy"],
+      ["Thời sự tối ngày 4/12/2026", "Bản tin sáng"],
+      ["BTV: Quang Huy", "Xem thêm các bản tin khác của chương trình trên ứng dụng của đài"],
+      [],
+    ])
+      expect(isCrewBox(lines), lines.join(" / ")).toBe(false);
+  });
+});
+
+describe("a video page's credit box beside its summary", () => {
+  it("signs the item: the newsreader's or editor's credit where no reporter is named (vi)", () => {
+    const lone = parse(videoPage("Duma Nga phê chuẩn hiệp định tư pháp với Triều Tiên", VI1, VI2, `<div class="video-credit">BTV: Quang Huy</div>`), "ninh.html");
+    expect(lone?.author).toBe("Quang Huy");
+    const editor = parse(videoPage("Duma Nga phê chuẩn hiệp định tư pháp với Triều Tiên", VI1, VI2, `<div class="editor">Biên tập viên: Khánh Linh</div>`), "sao.html");
+    expect(editor?.author).toBe("Khánh Linh");
+  });
+
+  it("gives the editor, not the newsreader nor the technician, when the box names all three (vi)", () => {
+    const crew = `<div class="credits"><p>BTV: Hoàng Yến</p><p>Biên tập: Nông Thu Trang</p><p>Kỹ thuật: Đàm Văn Quý</p></div>`;
+    const page = parse(videoPage("Bản tin Thời sự quốc tế: Ngoại trưởng Nga thăm Triều Tiên", VI1, VI2, crew), "cb.html");
+    expect(page?.author).toBe("Nông Thu Trang");
+    expect(page?.body).not.toContain("Kỹ thuật");
+  });
+
+  it("signs an English page with its editor's credit (en)", () => {
+    const page = parse(videoPage("Lavrov arrives in Pyongyang ahead of summit", EN1, EN2, `<div class="video-credit">Editor: Mark Lewis</div>`, "en"), "en.html");
+    expect(page?.author).toBe("Mark Lewis");
+  });
+
+  it("signs nothing when the box credits the camera alone, or when a box of other clips follows instead (vi, en)", () => {
+    const camera = parse(videoPage("Duma Nga phê chuẩn hiệp định tư pháp với Triều Tiên", VI1, VI2, `<div class="video-credit">Quay phim: Lê Văn Nam</div>`), "cam.html");
+    expect(camera?.author ?? null).toBeNull();
+    const clips = parse(videoPage("Lavrov arrives in Pyongyang ahead of summit", EN1, EN2, `<div class="video-more"><p>Watch next: Kim Jong Un</p></div>`, "en"), "more.html");
+    expect(clips?.author ?? null).toBeNull();
+  });
+});
+
+describe("a photo story's foot", () => {
+  const story = (foot: string) => `# Nhộn nhịp ga biên giới Khasan\n\n02/12/2026 07:30\n\n${VI1}\n\n${VI2}\n\n${foot}\n`;
+  it("names the writer in 'Ảnh và bài:', 'Ảnh, bài:' as in 'Bài và ảnh:' (vi), and in 'Photos and text:' (en)", () => {
+    for (const foot of ["Ảnh và bài: Đức Thắng", "Ảnh, bài: Đức Thắng", "Bài và ảnh: Đức Thắng", "Photos and text: Đức Thắng"])
+      expect(parse(story(foot), "p.txt")?.author, foot).toBe("Đức Thắng");
+  });
+  it("does not take a picture's caption that mentions the story's words for a credit", () => {
+    expect(parse(story("Ảnh và bài viết về ga Khasan được nhiều người chia sẻ trên mạng xã hội trong tuần qua."), "p.txt")?.author ?? null).toBeNull();
+  });
+});
