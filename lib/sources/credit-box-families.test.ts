@@ -95,3 +95,33 @@ describe("a photo story's foot", () => {
     expect(parse(story("Ảnh và bài viết về ga Khasan được nhiều người chia sẻ trên mạng xã hội trong tuần qua."), "p.txt")?.author ?? null).toBeNull();
   });
 });
+
+describe("a sticky player's labels under the signature", () => {
+  const foot = (lines: string[]) => `# Đoàn công tác tỉnh Primorsky làm việc tại cảng Cái Lân\n\nThứ Năm, 04/12/2026 17:45\n\n${VI1}\n\n${VI2}\n\n${lines.join("\n\n")}\n`;
+  it("are passed over, 'Tiếp theo' / 'Up next' as 'Đang phát' / 'Now playing', and the signature above read (vi, en)", () => {
+    const vi = parse(foot(["Hoàng Quỳnh - Quang Minh", "Đang phát", "Bản tin thời sự 18h ngày 04/12/2026", "Tiếp theo", "Quảng Ninh đón 17 triệu lượt khách năm 2026"]), "q.txt");
+    expect(vi?.author).toBe("Hoàng Quỳnh, Quang Minh");
+    expect(vi?.body).not.toContain("Tiếp theo");
+    const en = parse(`# Lavrov arrives in Pyongyang ahead of summit\n\nDecember 4, 2026\n\n${EN1}\n\n${EN2}\n\nHoàng Quỳnh - Quang Minh\n\nNow playing\n\nEvening bulletin, December 4\n\nUp next\n\nHarbour traffic doubles in a year\n`, "e.txt");
+    expect(en?.author).toBe("Hoàng Quỳnh, Quang Minh");
+  });
+  it("keep a paragraph of text under 'Tiếp theo' in the body", () => {
+    const last = "Hai bên sẽ tiếp tục thảo luận vào tuần sau tại Vladivostok, theo thông báo của Bộ Ngoại giao tỉnh Primorsky.";
+    const page = parse(foot(["Tiếp theo", last]), "q.txt");
+    expect(page?.body).toContain(last);
+  });
+});
+
+describe("a team's signature under the text opening with the header's writer", () => {
+  const page = (writer: string, signed: string, intro = "Tác giả") => `# Lãnh đạo tỉnh tiếp đoàn đại biểu thành phố Khabarovsk\n\n03/12/2026 18:30\n\n${intro}: ${writer}\n\n${VI1}\n\n${VI2}\n\n${signed}\n`;
+  it("is the author as signed (vi, en)", () => {
+    expect(parse(page("Minh Hiếu", "Minh Hiếu - Đức Thành"), "t.txt")?.author).toBe("Minh Hiếu - Đức Thành");
+    expect(parse(page("Minh Hiếu", "Minh Hiếu và Đức Thành"), "t.txt")?.author).toBe("Minh Hiếu và Đức Thành");
+    expect(parse(page("Sarah Kwon", "Sarah Kwon and Tom Hale", "By"), "t.txt")?.author).toBe("Sarah Kwon and Tom Hale");
+  });
+  it("is not taken when it names someone else first, or the writer with the wires drawn on (vi, en)", () => {
+    expect(parse(page("Minh Hiếu", "Lan Anh - Đức Thành"), "t.txt")?.author).toBe("Minh Hiếu");
+    expect(parse(page("Minh Hiếu", "MINH HIẾU (theo TASS, KCNA)"), "t.txt")?.author).toBe("Minh Hiếu");
+    expect(parse(page("Sarah Kwon", "Tom Hale and Sarah Kwon", "By"), "t.txt")?.author).toBe("Sarah Kwon");
+  });
+});

@@ -294,6 +294,25 @@ const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{
  * no part of it. A paper's imprint at the page's foot, its editor with the copyright on the same line ("Editor: X | ©
  * 2026 site.com"), names the paper's editor, not the story's: no such label.
  */
+/** Names joined as a team signs ("A - B", "A, B", "A và B", "A and B", "A & B"). */
+const TEAM_JOIN = /\s[-–]\s|,\s|\s(?:và|and|&)\s/u;
+/**
+ * The footer's signature naming a team that opens with `writer`, one name ("Minh Hiếu" / "Minh Hiếu - Đức Thành",
+ * "Sarah Kwon" / "Sarah Kwon and Tom Hale"), as signed; null for a writer already a team, a signature naming someone
+ * else first, or a name with a wire or an outlet after it ("Minh Hiếu - TTXVN" is no byline).
+ */
+function teamSignedBelow(writer: string, lines: NonNullable<ArticleMetadata["lines"]>): string | null {
+  if (TEAM_JOIN.test(writer)) return null;
+  const folded = foldForMatch(writer);
+  for (const line of lines) {
+    if (line.region !== "footer" || line.role !== "byline" || !TEAM_JOIN.test(line.text)) continue;
+    const team = readByline(line.text);
+    const first = team?.split(TEAM_JOIN)[0] ?? "";
+    if (team && TEAM_JOIN.test(team) && foldForMatch(first) === folded) return team;
+  }
+  return null;
+}
+
 const EDITOR_LABEL = /^(?![^\n©]*(?:©|\bcopyright\b))(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
@@ -2000,8 +2019,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (isFurnitureLine(plain) || isWallNote(plain)) {
+    if (isFurnitureLine(plain) || isWallNote(plain) || isPlayerLabel(plain)) {
       // (a metered wall's count under the text, "You have 2 free articles left this month.", too)
+      // (and a sticky player's label over the next video's title, "Tiếp theo" / "Up next", as "Đang phát" already is)
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       // and so does a contributor line the wire's ("The Associated Press contributed to this report.")
       // and a wire's end mark with its name ("==Kyodo"), and a broadcaster relayed ("Via VOA Tiếng Việt")
@@ -2206,6 +2226,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     unknown = 0;
     bodyEnd = start;
   }
+  // A team's signature under the text that opens with the header's one writer (a page's metadata names its first
+  // author, "Minh Hiếu"; the text is signed "Minh Hiếu - Đức Thành"): the team, as the page signs it.
+  if (meta.author) meta.author = teamSignedBelow(meta.author, meta.lines) ?? meta.author;
   // A release's "Published" label over its date, under the summary the header ends at.
   if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
   // A journal's publication date at the page's foot, under its keywords and DOI ("Xuất bản: 30/06/2025", "Received: …;
