@@ -125,3 +125,19 @@ describe("a team's signature under the text opening with the header's writer", (
     expect(parse(page("Sarah Kwon", "Tom Hale and Sarah Kwon", "By"), "t.txt")?.author).toBe("Sarah Kwon");
   });
 });
+
+describe("a copy's source link at its foot, the page's own address given", () => {
+  const copy = (site: string, own: string, foot: string, lead = VI1) => `# Lao động Triều Tiên được cho là làm việc tại nhà máy đóng tàu Nga\n\n2026-11-25T14:02+07:00\n\nSite: ${site}\n\nLink: ${own}\n\n${lead}\n\n${VI2}\n\n${foot}\n`;
+  it("credits the broadcaster or wire whose site it is (vi, en)", () => {
+    expect(parse(copy("Đọc Báo Muôn Nơi", "https://docbaomuonnoi.com/the-gioi/a-482211.html", "Nguồn: https://www.rfi.fr/vi/quoc-te/20261125-lao-dong"), "c.txt")?.agency).toBe("RFI");
+    const en = `# North Korean workers at a Russian shipyard\n\nNovember 25, 2026\n\nSite: World Digest Daily\n\nLink: https://worlddigestdaily.com/asia/nk-workers-4411\n\n${EN1}\n\n${EN2}\n\nSource: https://www.reuters.com/world/asia-pacific/nk-workers-2026-11-25/\n`;
+    expect(parse(en, "e.txt")?.agency).toBe("Reuters");
+  });
+  it("credits no one on the broadcaster's own page, for a paper's address, a share sheet's link, or a link in the text (vi, en)", () => {
+    expect(parse(copy("RFI Tiếng Việt", "https://www.rfi.fr/vi/quoc-te/20261126-khac", "Nguồn: https://www.rfi.fr/vi/quoc-te/20261125-lao-dong"), "c.txt")?.agency ?? null).toBeNull();
+    expect(parse(copy("Đọc Báo Muôn Nơi", "https://docbaomuonnoi.com/the-gioi/a-482211.html", "Nguồn: https://baoquocte.vn/lao-dong-trieu-tien-123.html"), "c.txt")?.agency ?? null).toBeNull();
+    expect(parse(copy("Đọc Báo Muôn Nơi", "https://docbaomuonnoi.com/the-gioi/a-482211.html", "Xem thêm tại: https://www.rfi.fr/vi/quoc-te/20261125-lao-dong"), "c.txt")?.agency ?? null).toBeNull();
+    const inText = `Bản tin của đài được đăng tại https://www.rfi.fr/vi/quoc-te/20261125-lao-dong và nhiều trang khác đã dẫn lại trong ngày.`;
+    expect(parse(copy("Đọc Báo Muôn Nơi", "https://docbaomuonnoi.com/the-gioi/a-482211.html", inText), "c.txt")?.agency ?? null).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
-import { agencyOfHost, agencySite, isOriginalLinkLine, isRelayedOriginal, lineHolding } from "./relay-original";
+import { agencyOfHost, agencySite, isOriginalLinkLine, isRelayedOriginal, lineHolding, siteLabel } from "./relay-original";
 import { foldForMatch, tidyLine, VIETNAMESE_LETTER } from "./normalize";
 import { caseless } from "./caseless";
 import { commentThreadAt, isForumReply, isPlayerLabel, isWallNote } from "./page-tail";
@@ -294,6 +294,24 @@ const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{
  * no part of it. A paper's imprint at the page's foot, its editor with the copyright on the same line ("Editor: X | ©
  * 2026 site.com"), names the paper's editor, not the story's: no such label.
  */
+/**
+ * The foreign broadcaster or wire whose own site the footer's source link points to ("Nguồn: https://www.rfi.fr/vi/…"
+ * → "RFI", "Source: https://www.reuters.com/…" → "Reuters"), under a page with an address of its own on another site
+ * and a name the host does not spell (RFI's own page citing its own story credits no one); null for any other link.
+ */
+function footSourceAgency(lines: NonNullable<ArticleMetadata["lines"]>, ownUrl: string | null, ownName: string | null): string | null {
+  const ownHost = ownUrl !== null ? hostOf(ownUrl) : null;
+  for (const line of lines) {
+    if (line.region !== "footer" || line.role !== "url" || !isOriginalLinkLine(line.text)) continue;
+    const host = hostOf(/https?:\/\/\S+/.exec(line.text)?.[0] ?? "");
+    const agency = host !== null ? agencyOfHost(host) : null;
+    if (host === null || agency === null || (ownHost !== null && siteLabel(ownHost) === siteLabel(host))) continue;
+    if (ownName !== null && (domainSpells(ownName, host) || agencySite(host, ownName))) continue;
+    return agency;
+  }
+  return null;
+}
+
 /** Names joined as a team signs ("A - B", "A, B", "A và B", "A and B", "A & B"). */
 const TEAM_JOIN = /\s[-–]\s|,\s|\s(?:và|and|&)\s/u;
 /**
@@ -2273,6 +2291,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.agency = relayedSource;
     meta.url = null;
   }
+  // and that link under a copy whose own address the header gives ("Link: https://docbaomuonnoi.com/…" over "Nguồn:
+  // https://www.rfi.fr/vi/…" at the foot): the broadcaster or wire the copy is of, by its site, the page's address kept
+  if (meta.agency === null) meta.agency = footSourceAgency(meta.lines ?? [], meta.url, meta.outlet ?? ownSiteName);
   // (over the reader's own name above it too, an aggregator the lexicon knows: "Báo Mới" / "Báo Bình Thuận Biển · 1 giờ
   // trước" / headline is the source's article)
   if (appSource !== null) meta.outlet = lookupOutlet(appSource) ?? appSource;
