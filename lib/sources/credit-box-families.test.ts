@@ -141,3 +141,20 @@ describe("a copy's source link at its foot, the page's own address given", () =>
     expect(parse(copy("Đọc Báo Muôn Nơi", "https://docbaomuonnoi.com/the-gioi/a-482211.html", inText), "c.txt")?.agency ?? null).toBeNull();
   });
 });
+
+describe("a wire named as the byline under the standfirst", () => {
+  const story = (headline: string, standfirst: string, byline: string, date: string, lead: string, rest: string) => `${headline}\n${standfirst}\n${byline}\n${date}\n${lead}\n${rest}\n`;
+  const en = (byline: string) => story("Kremlin denies new North Korean troops sent to Kursk", "Seoul's spy agency says 3,000 more soldiers arrived since September.", byline, "DECEMBER 4, 2026 14:22", EN1, EN2);
+  const vi = (byline: string) => story("Điện Kremlin bác tin có thêm binh sĩ Triều Tiên tới Kursk", "Cơ quan tình báo Seoul nói thêm 3.000 binh sĩ đã tới từ tháng 9.", byline, "04/12/2026 14:22", VI1, VI2);
+  it("credits the wire, however the byline spells it (en, vi)", () => {
+    expect(parse(en("By REUTERS"), "e.txt")?.agency).toBe("Reuters");
+    expect(parse(en("By Reuters"), "e.txt")?.agency).toBe("Reuters");
+    expect(parse(vi("Bởi AFP"), "v.txt")?.agency).toBe("AFP");
+  });
+  it("leaves a writer's byline the author, and credits no wire for a wire's staff line or a paper's name (en, vi)", () => {
+    expect(parse(en("By Sarah Kwon"), "e.txt")?.author).toBe("Sarah Kwon");
+    expect(parse(en("By Sarah Kwon"), "e.txt")?.agency ?? null).toBeNull();
+    expect(parse(en("By The Guardian"), "e.txt")?.agency ?? null).toBeNull();
+    expect(parse(vi("Bởi Minh Anh"), "v.txt")?.agency ?? null).toBeNull();
+  });
+});

@@ -1772,7 +1772,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
           belowLeadDate(text, time ? time.at[1] : next, meta, cuts);
           break;
         }
-        const wireCredit = n === 1 && plain.length <= 40 ? lookupAgency(plain) : null;
+        // ("Reuters" alone, or as the byline names it: "By REUTERS" under the Jerusalem Post's standfirst)
+        const wireCredit = n === 1 && plain.length <= 40 ? lookupAgency(plain.replace(/^(?:by|bởi)\s+/iu, "")) : null;
         const name = n === 1 && meta.author === null && !wireCredit ? readByline(plain) : null;
         if (wireCredit && isWire(wireCredit)) wire = { name: wireCredit, at: [pos, next] };
         else if (name) byline = { name: cleanName(name), at: [pos, next] };
