@@ -158,3 +158,18 @@ describe("a wire named as the byline under the standfirst", () => {
     expect(parse(vi("Bởi Minh Anh"), "v.txt")?.agency ?? null).toBeNull();
   });
 });
+
+describe("a programme's host credited alone", () => {
+  const transcript = (credit: string, foot = "") => `Lao động Triều Tiên tại xưởng đóng tàu Bolshoy Kamen\nPhát sóng: Thứ Tư 25/11/2026\n${credit}\n${VI1}\n${VI2}\n${foot}`;
+  it("signs a radio transcript or a channel's item where no one else does, over the text ('Người dẫn:') or under it (vi)", () => {
+    expect(parse(transcript("Người dẫn: Trịnh Thu Hà"), "h.txt")?.author).toBe("Trịnh Thu Hà");
+    expect(parse(transcript("", "Người dẫn chương trình: Trịnh Thu Hà\n"), "h.txt")?.author).toBe("Trịnh Thu Hà");
+    expect(parse(transcript("", "Theo RFI\nDẫn chương trình: Minh Khang\n"), "h.txt")?.author).toBe("Minh Khang");
+  });
+  it("gives way to a reporter named, and an announcer or a voice never signs (vi, en)", () => {
+    expect(parse(transcript("Người dẫn: Trịnh Thu Hà", "Phóng viên: Lê Đình Phong\n"), "h.txt")?.author).toBe("Lê Đình Phong");
+    expect(parse(transcript("", "Phát thanh viên: Thạch Sô Phal\n"), "h.txt")?.author ?? null).toBeNull();
+    expect(parse(transcript("", "Giọng đọc: Minh Anh\n"), "h.txt")?.author ?? null).toBeNull();
+    expect(parse(`Lavrov arrives in Pyongyang ahead of summit\nDecember 4, 2026\n${EN1}\n${EN2}\nPresenter: Olivia Grant\n`, "e.txt")?.author ?? null).toBeNull();
+  });
+});

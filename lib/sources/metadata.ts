@@ -289,12 +289,6 @@ const FOOTNOTE_NUMBER = /^\[?\d{1,2}\]?\.?$/;
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
 const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
 /**
- * "Editor: X", "Biên tập: X": the name when the page credits no writer; "Edited by: X", "Curated By: X" (the writer an
- * Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are
- * no part of it. A paper's imprint at the page's foot, its editor with the copyright on the same line ("Editor: X | ©
- * 2026 site.com"), names the paper's editor, not the story's: no such label.
- */
-/**
  * The foreign broadcaster or wire whose own site the footer's source link points to ("Nguồn: https://www.rfi.fr/vi/…"
  * → "RFI", "Source: https://www.reuters.com/…" → "Reuters"), under a page with an address of its own on another site
  * and a name the host does not spell (RFI's own page citing its own story credits no one); null for any other link.
@@ -331,7 +325,17 @@ function teamSignedBelow(writer: string, lines: NonNullable<ArticleMetadata["lin
   return null;
 }
 
-const EDITOR_LABEL = /^(?![^\n©]*(?:©|\bcopyright\b))(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
+/**
+ * "Editor: X", "Biên tập: X": the name when the page credits no writer; "Edited by: X", "Curated By: X" (the writer an
+ * Indian site names above the text when no one else signs it), "BTV: X", a programme's host ("Người dẫn: X", "Dẫn
+ * chương trình: X", on a radio transcript or a channel's video where no one else signs; an English "Host:" is the
+ * reader's, never signing); a bar and the page's stamp after the name are no part of it. A paper's imprint at the
+ * page's foot, its editor with the copyright on the same line ("Editor: X | © 2026 site.com"), names the paper's
+ * editor, not the story's: no such label.
+ */
+/** A programme's host credited alone: "Người dẫn chương trình: X", "Dẫn chương trình: X" (never an announcer's or a voice's). */
+const HOST_LABEL = /^(?:người dẫn(?: chương trình)?|dẫn chương trình)\s*:\s*(.{3,60})$/iu;
+const EDITOR_LABEL = /^(?![^\n©]*(?:©|\bcopyright\b))(?:editor|edited by|curated by|biên tập(?: viên)?|btv|người dẫn(?: chương trình)?|dẫn chương trình)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|lecturer|scholar|adviser|advisor|Editor|Correspondent|Fellow|Professor|Analyst|Researcher|Lecturer|Scholar|Adviser|Advisor|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên|giảng viên|nghiên cứu viên)\b/u;
@@ -2046,6 +2050,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // and a wire's end mark with its name ("==Kyodo"), and a broadcaster relayed ("Via VOA Tiếng Việt")
       if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain) || RELAYED_BROADCASTER.test(plain) || relayedCredit(plain))) readCredit(plain, meta);
       footVia ??= viaSource(plain); // a news app's "via SFGate" under the text: the source, read below
+      // a programme's host ("Dẫn chương trình: Minh Khang" under a channel's video), furniture in the text, signs it
+      // where no one else does, as an editor's credit does
+      if ((m = HOST_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
         unknown = 0;
