@@ -4,6 +4,7 @@
 // boxes that look like them and sign nothing.
 import { describe, expect, it } from "vitest";
 import { isCrewBox } from "./crew-credits";
+import { readDateLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const EN1 = "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday for talks that both governments said would prepare a summit in Moscow.";
@@ -171,5 +172,21 @@ describe("a programme's host credited alone", () => {
     expect(parse(transcript("", "Phát thanh viên: Thạch Sô Phal\n"), "h.txt")?.author ?? null).toBeNull();
     expect(parse(transcript("", "Giọng đọc: Minh Anh\n"), "h.txt")?.author ?? null).toBeNull();
     expect(parse(`Lavrov arrives in Pyongyang ahead of summit\nDecember 4, 2026\n${EN1}\n${EN2}\nPresenter: Olivia Grant\n`, "e.txt")?.author ?? null).toBeNull();
+  });
+});
+
+describe("a date line with a labelled reading time after it", () => {
+  const page = (line: string, lead = VI1, rest = VI2) => `# Tình báo Hàn Quốc báo cáo Quốc hội về thương vong của lính Triều Tiên\n\n${line}\n\n${lead}\n\n${rest}\n`;
+  it("is the date, and the line leaves the text (vi, en)", () => {
+    const vi = parse(page("28/11/2026 06:50 · Thời gian đọc: 3 phút"), "d.txt");
+    expect(vi?.publishedAt).toBe("2026-11-28T06:50");
+    expect(vi?.body).not.toContain("Thời gian đọc");
+    const en = parse(page("December 4, 2026 | Reading time: 5 min", EN1, EN2), "d.txt");
+    expect(en?.publishedAt).toBe("2026-12-04");
+    expect(en?.body).not.toContain("Reading time");
+  });
+  it("is no date when the reading time is a sentence's words, nor a reading time without its label (vi, en)", () => {
+    expect(readDateLine("28/11/2026 06:50 · Thời gian đọc của học sinh tăng 3 phút")).toBeNull();
+    expect(readDateLine("December 4, 2026 | Reading time rose by 5 minutes")).toBeNull();
   });
 });
