@@ -190,3 +190,25 @@ describe("a date line with a labelled reading time after it", () => {
     expect(readDateLine("December 4, 2026 | Reading time rose by 5 minutes")).toBeNull();
   });
 });
+
+describe("a pull quote set as a plain blockquote", () => {
+  const article = (paragraphs: string[], quote: string, lang = "vi") => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Khinh hạm Nga cập cảng Wonsan</title></head><body>
+<article><h1>Khinh hạm Nga cập cảng Wonsan</h1><p class="date">24/11/2026 09:00</p>
+${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}
+<blockquote class="quote">${quote}</blockquote>
+</article></body></html>`;
+  const VI_SAID = "Theo Sputnik, Bộ Ngoại giao Nga hôm 24/11 cho biết chuyến ghé cảng Wonsan của khinh hạm là hoạt động thường lệ, không nhằm vào bất kỳ quốc gia nào.";
+  const EN_SAID = "Russia's foreign ministry said on Tuesday the frigate's call at Wonsan was a routine visit, not aimed at any country, and would last four days.";
+  it("leaves the text when the text says its words already (vi, en)", () => {
+    const vi = parse(article([VI_SAID, VI1, VI2], "“Hoạt động thường lệ, không nhằm vào bất kỳ quốc gia nào”"), "q.html");
+    expect(vi?.body).not.toContain("“Hoạt động thường lệ");
+    expect(vi?.body).toContain(VI_SAID);
+    const en = parse(article([EN_SAID, EN1, EN2], "“A routine visit, not aimed at any country”", "en"), "q.html");
+    expect(en?.body).not.toContain("“A routine visit");
+  });
+  it("stays when the text does not say it, or says only a few of its words (vi, en)", () => {
+    const statement = "“Chúng tôi sẽ tiếp tục hợp tác hải quân với các đối tác của mình ở Thái Bình Dương”";
+    expect(parse(article([VI_SAID, VI1, VI2], statement), "q.html")?.body).toContain("Chúng tôi sẽ tiếp tục hợp tác hải quân");
+    expect(parse(article([EN_SAID, EN1, EN2], "“Routine visit”", "en"), "q.html")?.body).toContain("Routine visit");
+  });
+});

@@ -546,6 +546,8 @@ function dropFurniture(doc: Document): void {
   for (const el of selectAll(doc, "div")) if (inlineRelatedLink(el)) el.remove();
   // a pull quote: a line of the text printed again large between its paragraphs ("pullquote", "pull-quote", "quote--pull")
   for (const el of selectAll(doc, "[class]")) if (PULL_QUOTE_NAME.test(el.getAttribute("class") ?? "") && !selectOne(el, "p ~ p, h1")) el.remove();
+  // and a pull quote with no such name: a short blockquote whose words the text's own paragraphs say already
+  for (const el of repeatedQuotes(doc)) el.remove();
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
 }
@@ -623,6 +625,24 @@ function videoPagePart(el: Element, name: string): boolean {
   return selectAll(el, "p").some((p) => {
     const t = tidy(p.textContent ?? "");
     return t.length >= 80 && t.split(" ").length >= 12 && /[.!?…]["”’»)]?$/.test(t);
+  });
+}
+
+/** At most this many blockquotes are compared with the text (a page of quotes is a page of quotes). */
+const MAX_QUOTES_COMPARED = 20;
+/**
+ * A pull quote set as a plain blockquote (Đối ngoại Nhân dân's "<blockquote class=quote>“Hoạt động thường lệ, không
+ * nhằm vào bất kỳ quốc gia nào”</blockquote>" under the text saying "… là hoạt động thường lệ, không nhằm vào bất kỳ
+ * quốc gia nào."): one short paragraph of five words or more, its quote marks and ellipses aside, that a paragraph
+ * outside it says word for word. A quote the text does not repeat (a statement, a post, a letter) stays.
+ */
+function repeatedQuotes(doc: Document): Element[] {
+  const quotes = selectAll(doc, "blockquote").slice(0, MAX_QUOTES_COMPARED).filter((q) => !selectOne(q, "p ~ p, h1, h2, img, iframe, ul, ol"));
+  if (quotes.length === 0) return [];
+  const said = ` ${selectAll(doc, "p").filter((p) => !closestOf(p, "blockquote")).map((p) => foldForMatch(tidy(p.textContent ?? ""))).join(" | ")} `;
+  return quotes.filter((q) => {
+    const words = foldForMatch(tidy(q.textContent ?? "").replace(/[“”"‘’'«»…]|\.{3}/g, " "));
+    return words.length <= 200 && words.split(" ").length >= 5 && said.includes(` ${words} `);
   });
 }
 
