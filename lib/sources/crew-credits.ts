@@ -59,3 +59,20 @@ export function crewWriter(plain: string): string | null {
   const m = WRITER_PART.exec(plain);
   return m ? (m[1] as string).trim() : null;
 }
+
+const ROLE_LIST = new RegExp(String.raw`^${CREW_PART}$`, "u");
+/** The roles whose credit alone may sign the web text where no reporter is named: an editor's, a newsreader's. */
+const SIGNING_ALONE = new RegExp(String.raw`^(?:${caseless("biên tập viên|biên tập|btv|editor|edited by")})\s?:\s?${NAME}$`, "u");
+
+/**
+ * Whether a page's box of credit lines (each line a role, a colon or a space, and a name: "BTV: Quang Huy", "Biên tập
+ * viên: Khánh Linh", "BTV: Hoàng Yến" / "Biên tập: Nông Thu Trang" / "Kỹ thuật: Đàm Văn Quý", "Editor: Mark Lewis")
+ * credits someone who may sign the item: a writer's role, or an editor's or a newsreader's where the page names no
+ * one else. A crew of camera and technique alone ("Quay phim: A", "Kỹ thuật: B") signs nothing, nor a sentence after a
+ * speaker's label ("BTV: Đại sứ Hàn Quốc nêu …").
+ */
+export function isCrewBox(lines: readonly string[]): boolean {
+  if (lines.length === 0 || lines.length > 6) return false;
+  if (!lines.every((line) => line.length <= 120 && (ROLE_LIST.test(line) || isCrewLine(line)))) return false;
+  return lines.some((line) => isCrewLine(line) || SIGNING_ALONE.test(line));
+}

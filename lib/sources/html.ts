@@ -1,7 +1,7 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
 import { relayedCredit } from "./relayed-source";
-import { crewWriter, isCrewLine } from "./crew-credits";
+import { crewWriter, isCrewBox, isCrewLine } from "./crew-credits";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { closestOf, readingOnce, selectAll, selectOne, treeChanged } from "./dom-selectors";
@@ -430,6 +430,31 @@ function restoreLiveTail(page: Document, blocks: Block[]): Block[] {
   return tail.length > 0 ? [...blocks, ...tail] : blocks;
 }
 
+/**
+ * A video or bulletin page's credit box right after the text's box ("<div class=video-credit>BTV: Quang Huy</div>",
+ * "<div class=credits><p>BTV: …</p><p>Biên tập: …</p><p>Kỹ thuật: …</p></div>", "Editor: Mark Lewis"): Readability keeps
+ * the summary or the transcript and drops the short box beside it. Put back after the text, one line a credit, for the
+ * text reader to tell the writer from the crew. Only the first box after the text's last paragraph (or after a box
+ * holding it, three boxes up at most), and only when every line of it is a role and a name.
+ */
+function restoreCreditBox(page: Document, blocks: Block[]): Block[] {
+  const texts = new Set(blocks.filter((b) => b.kind === "paragraph").map((b) => tidy(b.text)));
+  if (texts.size === 0) return blocks;
+  const last = selectAll(page, "p").filter((p) => texts.has(tidy(inline(p)))).at(-1);
+  let el: Element | null = last ?? null;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    let next = el.nextElementSibling;
+    while (next && !tidy(next.textContent ?? "")) next = next.nextElementSibling;
+    if (!next) continue;
+    if (/^(?:h[1-6]|ul|ol|dl|nav|footer|form|figure|table|header)$/.test(next.localName) || selectOne(next, "a, h2, h3, h4, ul, ol, img")) return blocks;
+    const parts = Array.from(next.children).filter((c) => /^(?:p|div|span|li)$/.test(c.localName));
+    const lines = (parts.length > 1 ? parts.map((c) => tidy(inline(c))) : [tidy(inline(next))]).filter(Boolean);
+    if (!isCrewBox(lines) || lines.some((line) => texts.has(line))) return blocks;
+    return [...blocks, ...lines.map((text): Block => ({ kind: "paragraph", text }))];
+  }
+  return blocks;
+}
+
 /** A box opening with a fact-check summary's label ("IN SHORT:", "Quick Take", "What was claimed") over its paragraphs. */
 function summaryBox(el: Element): boolean {
   const head = el.firstElementChild;
@@ -523,6 +548,8 @@ function dropFurniture(doc: Document): void {
   for (const el of selectAll(doc, "div")) if (inlineRelatedLink(el)) el.remove();
   // a pull quote: a line of the text printed again large between its paragraphs ("pullquote", "pull-quote", "quote--pull")
   for (const el of selectAll(doc, "[class]")) if (PULL_QUOTE_NAME.test(el.getAttribute("class") ?? "") && !selectOne(el, "p ~ p, h1")) el.remove();
+  // and a pull quote with no such name: a short blockquote whose words the text's own paragraphs say already
+  for (const el of repeatedQuotes(doc)) el.remove();
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
 }
@@ -587,18 +614,37 @@ function leadClip(el: Element): boolean {
 }
 
 /**
- * A video page's headline ("video-title") and description ("video-desc" beside the headline): named for the video, not
- * a box of other videos. Only the word "video" names them furniture; the description stands beside the page's h1 and
- * holds article text (a paragraph of twelve words or more that ends its sentence), where a box of videos holds titles
- * and "Xem video".
+ * A video page's headline ("video-title"), description ("video-desc" beside the headline) and credit ("video-credit":
+ * a role and a name, "BTV: Quang Huy"): named for the video, not a box of other videos. Only the word "video" names
+ * them furniture; the description stands beside the page's h1 and holds article text (a paragraph of twelve words or
+ * more that ends its sentence), where a box of videos holds titles and "Xem video".
  */
 function videoPagePart(el: Element, name: string): boolean {
   if (FURNITURE_NAME.test(name.replace(/video/gi, " "))) return false;
   if (el.localName === "h1") return true; // the video's headline ("video-title")
+  if (isCrewBox([tidy(el.textContent ?? "")])) return true; // its credit ("video-credit": "BTV: Quang Huy")
   if (!Array.from(el.parentElement?.children ?? []).some((sibling) => sibling.localName === "h1")) return false;
   return selectAll(el, "p").some((p) => {
     const t = tidy(p.textContent ?? "");
     return t.length >= 80 && t.split(" ").length >= 12 && /[.!?…]["”’»)]?$/.test(t);
+  });
+}
+
+/** At most this many blockquotes are compared with the text (a page of quotes is a page of quotes). */
+const MAX_QUOTES_COMPARED = 20;
+/**
+ * A pull quote set as a plain blockquote (Đối ngoại Nhân dân's "<blockquote class=quote>“Hoạt động thường lệ, không
+ * nhằm vào bất kỳ quốc gia nào”</blockquote>" under the text saying "… là hoạt động thường lệ, không nhằm vào bất kỳ
+ * quốc gia nào."): one short paragraph of five words or more, its quote marks and ellipses aside, that a paragraph
+ * outside it says word for word. A quote the text does not repeat (a statement, a post, a letter) stays.
+ */
+function repeatedQuotes(doc: Document): Element[] {
+  const quotes = selectAll(doc, "blockquote").slice(0, MAX_QUOTES_COMPARED).filter((q) => !selectOne(q, "p ~ p, h1, h2, img, iframe, ul, ol"));
+  if (quotes.length === 0) return [];
+  const said = ` ${selectAll(doc, "p").filter((p) => !closestOf(p, "blockquote")).map((p) => foldForMatch(tidy(p.textContent ?? ""))).join(" | ")} `;
+  return quotes.filter((q) => {
+    const words = foldForMatch(tidy(q.textContent ?? "").replace(/[“”"‘’'«»…]|\.{3}/g, " "));
+    return words.length <= 200 && words.split(" ").length >= 5 && said.includes(` ${words} `);
   });
 }
 
@@ -2716,7 +2762,7 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   const namedAndDated = byline ? null : bylineWithDate(page, siteName);
   if (namedAndDated) byline = namedAndDated.name;
   const date = findDate(article?.publishedTime ?? "", namedAndDated?.line ?? byline);
-  let blocks = article?.content && isElement(article.content) ? restoreLiveTail(page, restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content))))) : [];
+  let blocks = article?.content && isElement(article.content) ? restoreCreditBox(page, restoreLiveTail(page, restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content)))))) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
     for (const header of selectAll(page, "header, [role='banner']")) if (!closestOf(header, "article, main")) header.remove();
     treeChanged(page);

@@ -1275,7 +1275,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^(?:contributing|contributors?|contributing (?:reporters?|writers?|editors?)|cộng tác|cùng thực hiện)\s*:\s*[^()]{2,80}$/iu, // "Contributing: X" under a story
   /^\((?:(?:photo|image|picture|cover photo|main photo)s? (?:source|credit|courtesy)s?|nguồn ảnh|ảnh bìa)\s*:\s*[^()]{2,80}\)\.?$/iu, // "(Photo source: Mae.ro)" at the foot
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
-  /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
+  /^(?:tin|bài|(?:tin|bài|ảnh)(?:,| và| &) (?:ảnh|bài)|text and photos|photos and text)\s*:\s*.{2,60}$/i, // "Ảnh và bài: X" signs a photo story as "Bài và ảnh" does
   // the desk's compiler named under a digest or a relay: "Tổng hợp: Thanh Tâm", "Biên soạn: Minh Anh" (a name, not a
   // sub-heading's phrase: "Tổng hợp: những điểm chính" is text; a translator's "Biên dịch: X" is left as it was)
   /^(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|BIÊN SOẠN|[Cc]ompiled by)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u,
@@ -1712,6 +1712,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
   // (or after a bar, a dot or a spaced dash, its thousands grouped: "Ngày đăng: 08/10/2026 17:45 | Lượt xem: 1.284",
   // "Ngày đăng 19/11/2026 16:20 - Lượt xem: 1.234")
   s = s.replace(/\s*(?:[|·•]|\s[-–—])\s*(?:lượt xem|lượt đọc|đã xem|số lượt xem|views?|reads?)\s*:?\s*\d[\d.,]{0,11}$/iu, "");
+  // (and a labelled reading time so: "28/11/2026 06:50 · Thời gian đọc: 3 phút", "Dec 4, 2026 | Reading time: 5 min")
+  s = s.replace(/\s*(?:[|·•]|\s[-–—])\s*(?:thời gian đọc|reading time|read time)\s?:?\s?\d{1,3}\s?(?:phút|mins?|minutes?)$/iu, "");
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
   s = s.replace(/^[\d.,]{1,12}\s?[KMBN]?\s(?:views|lượt xem)\s+(?:[·•|]\s+)?(?=[\p{L} ]{0,30}\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");

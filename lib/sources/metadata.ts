@@ -13,7 +13,7 @@ import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
-import { agencyOfHost, agencySite, isOriginalLinkLine, isRelayedOriginal, lineHolding } from "./relay-original";
+import { agencyOfHost, agencySite, isOriginalLinkLine, isRelayedOriginal, lineHolding, siteLabel } from "./relay-original";
 import { foldForMatch, tidyLine, VIETNAMESE_LETTER } from "./normalize";
 import { caseless } from "./caseless";
 import { commentThreadAt, isForumReply, isPlayerLabel, isWallNote } from "./page-tail";
@@ -289,12 +289,53 @@ const FOOTNOTE_NUMBER = /^\[?\d{1,2}\]?\.?$/;
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
 const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
 /**
- * "Editor: X", "Biên tập: X": the name when the page credits no writer; "Edited by: X", "Curated By: X" (the writer an
- * Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are
- * no part of it. A paper's imprint at the page's foot, its editor with the copyright on the same line ("Editor: X | ©
- * 2026 site.com"), names the paper's editor, not the story's: no such label.
+ * The foreign broadcaster or wire whose own site the footer's source link points to ("Nguồn: https://www.rfi.fr/vi/…"
+ * → "RFI", "Source: https://www.reuters.com/…" → "Reuters"), under a page with an address of its own on another site
+ * and a name the host does not spell (RFI's own page citing its own story credits no one); null for any other link.
  */
-const EDITOR_LABEL = /^(?![^\n©]*(?:©|\bcopyright\b))(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
+function footSourceAgency(lines: NonNullable<ArticleMetadata["lines"]>, ownUrl: string | null, ownName: string | null): string | null {
+  const ownHost = ownUrl !== null ? hostOf(ownUrl) : null;
+  for (const line of lines) {
+    if (line.region !== "footer" || line.role !== "url" || !isOriginalLinkLine(line.text)) continue;
+    const host = hostOf(/https?:\/\/\S+/.exec(line.text)?.[0] ?? "");
+    const agency = host !== null ? agencyOfHost(host) : null;
+    if (host === null || agency === null || (ownHost !== null && siteLabel(ownHost) === siteLabel(host))) continue;
+    if (ownName !== null && (domainSpells(ownName, host) || agencySite(host, ownName))) continue;
+    return agency;
+  }
+  return null;
+}
+
+/** Names joined as a team signs ("A - B", "A, B", "A và B", "A and B", "A & B"). */
+const TEAM_JOIN = /\s[-–]\s|,\s|\s(?:và|and|&)\s/u;
+/**
+ * The footer's signature naming a team that opens with `writer`, one name ("Minh Hiếu" / "Minh Hiếu - Đức Thành",
+ * "Sarah Kwon" / "Sarah Kwon and Tom Hale"), as signed; null for a writer already a team, a signature naming someone
+ * else first, or a name with a wire or an outlet after it ("Minh Hiếu - TTXVN" is no byline).
+ */
+function teamSignedBelow(writer: string, lines: NonNullable<ArticleMetadata["lines"]>): string | null {
+  if (TEAM_JOIN.test(writer)) return null;
+  const folded = foldForMatch(writer);
+  for (const line of lines) {
+    if (line.region !== "footer" || line.role !== "byline" || !TEAM_JOIN.test(line.text)) continue;
+    const team = readByline(line.text);
+    const first = team?.split(TEAM_JOIN)[0] ?? "";
+    if (team && TEAM_JOIN.test(team) && foldForMatch(first) === folded) return team;
+  }
+  return null;
+}
+
+/**
+ * "Editor: X", "Biên tập: X": the name when the page credits no writer; "Edited by: X", "Curated By: X" (the writer an
+ * Indian site names above the text when no one else signs it), "BTV: X", a programme's host ("Người dẫn: X", "Dẫn
+ * chương trình: X", on a radio transcript or a channel's video where no one else signs; an English "Host:" is the
+ * reader's, never signing); a bar and the page's stamp after the name are no part of it. A paper's imprint at the
+ * page's foot, its editor with the copyright on the same line ("Editor: X | © 2026 site.com"), names the paper's
+ * editor, not the story's: no such label.
+ */
+/** A programme's host credited alone: "Người dẫn chương trình: X", "Dẫn chương trình: X" (never an announcer's or a voice's). */
+const HOST_LABEL = /^(?:người dẫn(?: chương trình)?|dẫn chương trình)\s*:\s*(.{3,60})$/iu;
+const EDITOR_LABEL = /^(?![^\n©]*(?:©|\bcopyright\b))(?:editor|edited by|curated by|biên tập(?: viên)?|btv|người dẫn(?: chương trình)?|dẫn chương trình)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|lecturer|scholar|adviser|advisor|Editor|Correspondent|Fellow|Professor|Analyst|Researcher|Lecturer|Scholar|Adviser|Advisor|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên|giảng viên|nghiên cứu viên)\b/u;
@@ -1735,7 +1776,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
           belowLeadDate(text, time ? time.at[1] : next, meta, cuts);
           break;
         }
-        const wireCredit = n === 1 && plain.length <= 40 ? lookupAgency(plain) : null;
+        // ("Reuters" alone, or as the byline names it: "By REUTERS" under the Jerusalem Post's standfirst)
+        const wireCredit = n === 1 && plain.length <= 40 ? lookupAgency(plain.replace(/^(?:by|bởi)\s+/iu, "")) : null;
         const name = n === 1 && meta.author === null && !wireCredit ? readByline(plain) : null;
         if (wireCredit && isWire(wireCredit)) wire = { name: wireCredit, at: [pos, next] };
         else if (name) byline = { name: cleanName(name), at: [pos, next] };
@@ -2000,13 +2042,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (isFurnitureLine(plain) || isWallNote(plain)) {
+    if (isFurnitureLine(plain) || isWallNote(plain) || isPlayerLabel(plain)) {
       // (a metered wall's count under the text, "You have 2 free articles left this month.", too)
+      // (and a sticky player's label over the next video's title, "Tiếp theo" / "Up next", as "Đang phát" already is)
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       // and so does a contributor line the wire's ("The Associated Press contributed to this report.")
       // and a wire's end mark with its name ("==Kyodo"), and a broadcaster relayed ("Via VOA Tiếng Việt")
       if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain) || RELAYED_BROADCASTER.test(plain) || relayedCredit(plain))) readCredit(plain, meta);
       footVia ??= viaSource(plain); // a news app's "via SFGate" under the text: the source, read below
+      // a programme's host ("Dẫn chương trình: Minh Khang" under a channel's video), furniture in the text, signs it
+      // where no one else does, as an editor's credit does
+      if ((m = HOST_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
         unknown = 0;
@@ -2206,6 +2252,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     unknown = 0;
     bodyEnd = start;
   }
+  // A team's signature under the text that opens with the header's one writer (a page's metadata names its first
+  // author, "Minh Hiếu"; the text is signed "Minh Hiếu - Đức Thành"): the team, as the page signs it.
+  if (meta.author) meta.author = teamSignedBelow(meta.author, meta.lines) ?? meta.author;
   // A release's "Published" label over its date, under the summary the header ends at.
   if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
   // A journal's publication date at the page's foot, under its keywords and DOI ("Xuất bản: 30/06/2025", "Received: …;
@@ -2250,6 +2299,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.agency = relayedSource;
     meta.url = null;
   }
+  // and that link under a copy whose own address the header gives ("Link: https://docbaomuonnoi.com/…" over "Nguồn:
+  // https://www.rfi.fr/vi/…" at the foot): the broadcaster or wire the copy is of, by its site, the page's address kept
+  if (meta.agency === null) meta.agency = footSourceAgency(meta.lines ?? [], meta.url, meta.outlet ?? ownSiteName);
   // (over the reader's own name above it too, an aggregator the lexicon knows: "Báo Mới" / "Báo Bình Thuận Biển · 1 giờ
   // trước" / headline is the source's article)
   if (appSource !== null) meta.outlet = lookupOutlet(appSource) ?? appSource;
@@ -3697,7 +3749,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     if (!GENERIC_SOURCE.test(who) && !dataSources(who, meta.title)) meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^\(by\s+([^()]{3,100})\)$/i.exec(plain)) && readByline(m[1] ?? "")) {
     meta.author ??= readByline(m[1] ?? ""); // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
-  } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
+  } else if ((m = /^(?:tin|bài|ảnh|(?:tin|bài|ảnh)(?:,| và| &) (?:ảnh|bài)|text and photos|photos and text)\s*:\s*(.{2,60})$/i.exec(plain))) {
     meta.author ??= cleanName((m[1] ?? "").replace(PHOTO_CREDIT_AFTER, "")) || null;
   } else if ((m = NAMED_NOTED_SOURCE.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
     // "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ Reuters": the writer, and the source they worked from

@@ -495,8 +495,9 @@ const TEXT_UNITS = [
   // channel's views that never reach their clock, a newsletter's footer and pointer left open, a translate bar run on
   `Đăng 2025-10-28 14:22 | Sửa ${"2025 ".repeat(30)}x\nSaved ·${" 1".repeat(60)}x\n${"Ab ".repeat(30)}/ ${"3".repeat(60)}\n👁 ${"3.9".repeat(30)}K ${"1".repeat(40)}\nBạn nhận được thư này vì đã đăng ký ${"bản tin ".repeat(30)}x\nĐọc tiếp trên ${"ab.".repeat(40)}\nTrang này đã được dịch từ tiếng ${"Hàn ".repeat(30)}x\n10:05 31/10/25 ${"Ab | ".repeat(30)}\n\n`,
   // near misses of a broadcaster's crew line: roles and names again and again, a name that never ends, a role before a
-  // sentence
-  `${"BTV Ab Cd - Phóng viên Ab Cd - ".repeat(12)}x\nAnchor: ${"Ab ".repeat(60)}| Reporting: ab\n${"Reporting: Ab Cd | ".repeat(20)}\nPhóng viên: ${"Ab ".repeat(40)}cd.\n\n`,
+  // sentence, a photo story's joined credit over a name that never ends and its roles again and again, a date's
+  // reading-time label again and again
+  `${"BTV Ab Cd - Phóng viên Ab Cd - ".repeat(12)}x\nAnchor: ${"Ab ".repeat(60)}| Reporting: ab\n${"Reporting: Ab Cd | ".repeat(20)}\nPhóng viên: ${"Ab ".repeat(40)}cd.\nẢnh và bài: ${"Ab ".repeat(40)}x\n${"Ảnh, bài, ".repeat(20)}: Ab\n28/11/2026 ${"· Thời gian đọc: ".repeat(8)}3 phútx\n\n`,
   // and of a programme's numbered issues, sound cues and player labels: dashes and numbers again and again, a cue that
   // never closes, a heading run long
   `${"Ab - Số 1 - ".repeat(12)}x\n[${"nhạc ".repeat(30)}\nNow playing: ${"Ab ".repeat(60)}\n${"Watch more from Ab ".repeat(8)}\nNghe audio ${"01 ".repeat(40)}x\n\n`,
