@@ -106,7 +106,9 @@
 // papers, city TV sites, ministries' papers, universities, think tanks, overseas radio and aggregators relay foreign wires)
 // and on the eightieth (the same story in the same week as an English desk receives wire copy: regional papers, trade
 // papers and television sites running seventeen wires' copy, wires' own pages, a terminal's alert, a syndicated column, a
-// live page), with the scorer of
+// live page), and on the eighty-second (the same story in the week of 30 November 2026 as an English desk receives a
+// page that is not a plain desktop copy: archives' copies, AMP, a print view, readers' and apps' shares, posts on
+// platforms, a think tank, a briefing, a parliament, a video, a podcast, a translation), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -207,6 +207,8 @@ export const BLIND78_CORPUS = new URL("../../fixtures/captures-blind78/", import
 export const BLIND79_CORPUS = new URL("../../fixtures/captures-blind79/", import.meta.url);
 /** The eightieth held-out corpus: the Russia–North Korea story in the week of 23–29 November 2026 as an English desk receives wire copy, from publishers never seen: regional papers, trade papers and television sites running AP, Reuters, AFP, dpa, Yonhap, Kyodo, TASS, Xinhua, ANI, PTI, Bernama, EFE, ANSA, UPI, Anadolu, Ukrinform or Interfax copy under their mastheads, three wires' own pages, a terminal's e-mail alert with its slug and write-through note, a syndicated column's print view, a live page, a correction's note and wire photo captions with their credits ("By The Associated Press", "Reuters staff", "AFP | Updated: …", "— With files from The Associated Press", "This is a breaking news update. AP's earlier story is below.", "(KCNA via KNS/AP)", "Photo: Yonhap", "(END)", "-- BERNAMA", "Distributed by Tribune Content Agency"). */
 export const BLIND80_CORPUS = new URL("../../fixtures/captures-blind80/", import.meta.url);
+/** The eighty-second held-out corpus: the Russia–North Korea story in the week of 30 November–6 December 2026 as an English desk receives a page that is not a plain desktop copy, from publishers never seen: Wayback Machine and archive.today copies (their toolbars, the original's address inside the archive's), a Google AMP copy, a print view, Apple News, Flipboard and Google News shares, Feedly and Inoreader items, Pocket and Instapaper exports, an analyst's Substack and Medium posts, a LinkedIn newsletter article, a think tank's commentary, a press briefing's transcript, a parliament's record, a television video page with its transcript, a podcast episode and a Russian paper through Google Translate ("N captures", "About this capture", "archived … UTC", "Saved from", "Print this page", "Visit website", "Share this post", "The views expressed…", "QUESTION:", "(Laughter.)"). */
+export const BLIND82_CORPUS = new URL("../../fixtures/captures-blind82/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -388,6 +390,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND78_CORPUS, label: "blind corpus 78", metricPrefix: "capture accuracy, blind corpus 78" },
   { dir: BLIND79_CORPUS, label: "blind corpus 79", metricPrefix: "capture accuracy, blind corpus 79" },
   { dir: BLIND80_CORPUS, label: "blind corpus 80", metricPrefix: "capture accuracy, blind corpus 80" },
+  { dir: BLIND82_CORPUS, label: "blind corpus 82", metricPrefix: "capture accuracy, blind corpus 82" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
