@@ -65,8 +65,11 @@ const WAYBACK_HEAD = /^the wayback machine\s*-\s*(https?:\/\/web\.archive\.org\/
 
 /** archive.today's header (folded to lower case). */
 const ARCHIVE_TODAY_HEAD = /^archive\.(?:today|ph|is|li|md|vn|fo)$/;
+const ARCHIVE_TODAY_LABEL = String.raw`(?:webpage capture|saved from|search|history|webpage|screenshot|share|download \.zip|report bug or abuse|buy me a coffee|no other snapshots from this url\.?|archived|all snapshots|from host)`;
 const ARCHIVE_TODAY_LINE: readonly RegExp[] = [
-  /^(?:webpage capture|saved from|search|history|webpage|screenshot|share|download \.zip|report bug or abuse|buy me a coffee|no other snapshots from this url\.?|archived|all snapshots|from host)$/,
+  // (a select-all copy runs a row of the header's cells into one line, a tab between them: "Webpage	Screenshot",
+  // "share	download .zip	report bug or abuse"; up to six of its labels)
+  new RegExp(`^${ARCHIVE_TODAY_LABEL}(?: ${ARCHIVE_TODAY_LABEL}){0,5}$`),
   /^\d{1,2} [a-z]{3} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc$/,
   /^(?:all snapshots from host|snapshots from host) \S{3,253}$/,
   /^\d{1,4} (?:other )?snapshots? from this url\.?$/,
@@ -129,8 +132,10 @@ function serviceBlock(lines: readonly string[]): Block | null {
   if (ARCHIVE_TODAY_HEAD.test(open)) {
     let address: string | null = null;
     const block = through(first, (l) => {
-      if (/^https?:\/\/\S{4,2000}$/.test(l) && address === null) {
-        address = l;
+      // the address on a line of its own, or after its label on the same row ("Saved from	https://…")
+      const saved = /^(?:saved from )?(https?:\/\/\S{4,2000})$/.exec(l);
+      if (saved && address === null) {
+        address = saved[1] as string;
         return true;
       }
       return matchesAny(ARCHIVE_TODAY_LINE, l);

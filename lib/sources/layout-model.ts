@@ -1098,6 +1098,8 @@ const MENU_LABELS = new Set([
   // an English paper's sections beside its news ones, as its menu runs them together: "News World Business Travel"
   "travel", "food", "arts", "books", "style", "money", "markets", "tech", "life", "education", "climate", "media", "real estate",
   "comment", "letters", "crosswords", "jobs", "cars", "shop", "newsletters", "events",
+  // and a local paper's pages for its readers' own news: "News  Sport  Business  Community  Obituaries"
+  "community", "classifieds", "notices",
 ]);
 /**
  * A Vietnamese site's menu copied as one line, its labels run together without the home page's label first or with
@@ -2916,8 +2918,10 @@ export function classifyHeader(
     // a magazine's headline in title case over its deck in sentence case, the byline below ("Essay" / "The Treaty
     // Clause" / "How a mutual defence article became …" / "by …"): the short line is the headline, the long one its deck
     // (never the site's name under its address: "saigonseoulletter.com" / "The Saigon–Seoul Letter" / the headline, nor
-    // a paper's masthead by its form at the copy's top: "The Harbour Times" / the headline / "By Jane Doe")
-    if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string)) && !(title === 1 && mastheadByForm(lines[0] as string))) title--;
+    // a paper's masthead by its form at the copy's top: "The Harbour Times" / the headline / "By Jane Doe", its top under
+    // an app's or a viewer's bar too, every line above the masthead furniture: "Google News" / "Open in browser" /
+    // "Bundaberg Coral Coast News" / the headline)
+    if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string)) && !(mastheadByForm(lines[title - 1] as string) && roles.slice(0, title - 1).every((r) => r.role === "furniture"))) title--;
     if (title > 1 && newsletterHeadlineOverSubtitle(lines, title, roles)) title--;
     if (title > 0) title = headlineAboveRepeat(lines, title, roles);
     if (title >= 0) {

@@ -1,0 +1,57 @@
+// Pages an English desk receives other than as a plain desktop copy (fixtures/captures-blind82): an archive's toolbar
+// copied by select-all, a local paper's menu, a masthead under an app's or a viewer's bar. Each family with its near
+// misses.
+import { describe, expect, it } from "vitest";
+import { withoutServiceChrome } from "./archive-copy";
+import { isSection } from "./layout-model";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const EN1 = "The council voted on Tuesday to close the terminal, ending a service that ran for sixty years across the harbour.";
+const EN2 = "Officials said the losses had become too large to carry, and residents said they would appeal the decision.";
+const parse = (lines: string[], name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(`${lines.join("\n")}\n`), name), name)[0];
+const ORIGINAL = "https://www.harbourtimes.example/news/ferry-terminal-closes";
+
+describe("archive.today's header with its rows' cells run into lines", () => {
+  const header = ["archive.today", "webpage capture", `Saved from\t${ORIGINAL}`, "search", "3 Dec 2026 16:02:51 UTC", "All snapshots from host www.harbourtimes.example", "Webpage\tScreenshot", "share\tdownload .zip\treport bug or abuse"];
+
+  it("drops the whole header and keeps the address saved from, on the label's row", () => {
+    const out = withoutServiceChrome([...header, "The Harbour Times", "Council votes to close the ferry terminal", EN1].join("\n"));
+    expect(out.startsWith(`Link: ${ORIGINAL}\n\nThe Harbour Times\n`)).toBe(true);
+    const a = parse([...header, "Council votes to close the old ferry terminal after decades of losses", "By Jane Doe", "March 3, 2024", EN1, EN2]);
+    expect(a?.title).toBe("Council votes to close the old ferry terminal after decades of losses");
+    expect(a?.url).toBe(ORIGINAL);
+  });
+
+  it("stops at a row holding a word of its own, and reads no header where archive.today's name does not open the text", () => {
+    const out = withoutServiceChrome(["archive.today", "webpage capture", "Webpage Screenshot Gallery", EN1].join("\n"));
+    expect(out).toContain("Webpage Screenshot Gallery");
+    const plain = [`Saved from\t${ORIGINAL}`, "share\tdownload .zip", EN1].join("\n");
+    expect(withoutServiceChrome(plain)).toBe(plain);
+  });
+});
+
+describe("a local paper's menu with its readers' pages", () => {
+  it("reads a menu naming the community, classifieds or notices pages as one", () => {
+    expect(isSection("News Sport Business Community Obituaries Subscribe")).toBe(true);
+    expect(isSection("News Sport Community Classifieds Notices")).toBe(true);
+  });
+
+  it("never a headline holding those words", () => {
+    expect(isSection("Community rallies behind sport club after fire")).toBe(false);
+    expect(isSection("News Community Awards Dinner Raises Record Sum")).toBe(false);
+  });
+});
+
+describe("a masthead right over the headline under an app's or a viewer's bar", () => {
+  it("reads the masthead as the outlet and the line under it as the headline", () => {
+    const a = parse(["Google News", "harbourtimes.co.nz", "Open in browser", "The Harbour Times", "Council votes to close the old ferry terminal after decades of losses", "By Jane Doe", "March 3, 2024", EN1, EN2]);
+    expect(a?.title).toBe("Council votes to close the old ferry terminal after decades of losses");
+    expect(a?.outlet).toBe("The Harbour Times");
+    expect(a?.author).toBe("Jane Doe");
+  });
+
+  it("keeps a short headline over its deck when no masthead is above it", () => {
+    const a = parse(["Google News", "Open in browser", "A Ferry Without a Future", "Why the council's vote to close the terminal ends a service that ran for sixty years", "By Jane Doe", "March 3, 2024", EN1, EN2]);
+    expect(a?.title).toBe("A Ferry Without a Future");
+  });
+});
