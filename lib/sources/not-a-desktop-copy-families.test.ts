@@ -55,3 +55,26 @@ describe("a masthead right over the headline under an app's or a viewer's bar", 
     expect(a?.title).toBe("A Ferry Without a Future");
   });
 });
+
+describe("the publisher an app's or a reader's copy names under the app's own name", () => {
+  it("reads a masthead over the section Apple News files the story under", () => {
+    const a = parse(["Apple News", "The Harbour Times", "World", "Council votes to close the old ferry terminal after decades of losses", "Jane Doe", "March 3, 2024", EN1, EN2, "More from The Harbour Times", "Shared from Apple News"]);
+    expect(a?.outlet).toBe("The Harbour Times");
+    expect(a?.author).toBe("Jane Doe");
+  });
+
+  it("reads the name before Feedly's slashes and a paper's name before Pocket's reading time", () => {
+    const feedly = parse(["Feedly", "Saved For Later", "Council votes to close the old ferry terminal after decades of losses", "Harbour Times / by Jane Doe / Mar 3, 2024", EN1, EN2, "Visit Website"]);
+    expect(feedly?.outlet).toBe("Harbour Times");
+    const pocket = parse(["Pocket", "Saves   Archive   Highlights", "Council votes to close the old ferry terminal after decades of losses", "The Harbour Times · 4 min read", "View Original", "March 3, 2024", EN1, EN2]);
+    expect(pocket?.outlet).toBe("The Harbour Times");
+    expect(pocket?.author).toBeNull();
+  });
+
+  it("never a section's label nor a writer's name before a reading time", () => {
+    const section = parse(["Apple News", "World", "Europe", "Council votes to close the old ferry terminal after decades of losses", "Jane Doe", "March 3, 2024", EN1, EN2]);
+    expect(section?.outlet).not.toBe("World");
+    const writer = parse(["Pocket", "Saves   Archive   Highlights", "Council votes to close the old ferry terminal after decades of losses", "Jane Doe · 4 min read", "March 3, 2024", EN1, EN2]);
+    expect(writer?.outlet).not.toBe("Jane Doe");
+  });
+});
