@@ -205,7 +205,7 @@ export function archiveTodaySource(html: string): string | null {
   const at = head.indexOf('id="HEADER"');
   if (at < 0) return null;
   const box = head.slice(at, at + 8_000);
-  if (!/\saction="https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/search\/?"/i.test(box)) return null;
+  if (!/\saction="https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/search\/?"/i.test(box)) return savedFromBox(box);
   // each <input> tag by itself (found with indexOf): the one named "q" holds the address
   for (let from = box.indexOf("<input"); from >= 0; from = box.indexOf("<input", from + 6)) {
     const end = box.indexOf(">", from);
@@ -215,6 +215,22 @@ export function archiveTodaySource(html: string): string | null {
     return absoluteHttp(/\svalue="([^"]{1,2000})"/i.exec(tag)?.[1]?.replace(/&amp;/g, "&").trim());
   }
   return null;
+}
+
+/**
+ * The address in the box right after the header's "Saved from" label, when the saved header keeps no search form
+ * around it (a copy saved without its scripts and forms): the first <input>'s value within 400 characters of the
+ * label, when it is an address.
+ */
+function savedFromBox(box: string): string | null {
+  const label = box.search(/>\s*Saved from\b/i);
+  if (label < 0 || !box.slice(0, label).includes("archive.")) return null;
+  const from = box.indexOf("<input", label);
+  if (from < 0 || from - label > 400) return null;
+  const end = box.indexOf(">", from);
+  const tag = box.slice(from, end < 0 ? from + 2400 : Math.min(end, from + 2400));
+  const value = /\svalue="(https?:\/\/[^"]{4,2000})"/i.exec(tag)?.[1];
+  return value ? absoluteHttp(value.replace(/&amp;/g, "&").trim()) : null;
 }
 
 /**

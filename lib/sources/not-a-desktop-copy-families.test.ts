@@ -2,7 +2,7 @@
 // copied by select-all, a local paper's menu, a masthead under an app's or a viewer's bar. Each family with its near
 // misses.
 import { describe, expect, it } from "vitest";
-import { withoutServiceChrome } from "./archive-copy";
+import { archiveTodaySource, withoutServiceChrome } from "./archive-copy";
 import { isSection } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -76,5 +76,33 @@ describe("the publisher an app's or a reader's copy names under the app's own na
     expect(section?.outlet).not.toBe("World");
     const writer = parse(["Pocket", "Saves   Archive   Highlights", "Council votes to close the old ferry terminal after decades of losses", "Jane Doe · 4 min read", "March 3, 2024", EN1, EN2]);
     expect(writer?.outlet).not.toBe("Jane Doe");
+  });
+});
+
+describe("archive.today's saved header without its search form", () => {
+  const page = (box: string) => `<!DOCTYPE html><html><head><title>x</title></head><body><div id="HEADER"><table><tr><td><a href="https://archive.ph/">archive.today</a><br>webpage capture</td><td>${box}</td></tr></table></div><div id="CONTENT"><p>${EN1}</p></div></body></html>`;
+
+  it("reads the address in the box right after \"Saved from\"", () => {
+    expect(archiveTodaySource(page(`Saved from <input type="text" value="${ORIGINAL}" readonly> <a href="#">search</a>`))).toBe(ORIGINAL);
+  });
+
+  it("never a box that holds no address, nor a box far from the label", () => {
+    expect(archiveTodaySource(page(`Saved from <input type="text" value="search the archive">`))).toBeNull();
+    expect(archiveTodaySource(page(`Saved from ${"<span>x</span>".repeat(40)}<input type="text" value="${ORIGINAL}">`))).toBeNull();
+  });
+});
+
+describe("a wire's sign-off naming the reporter when the masthead was read as the byline", () => {
+  const html = (foot: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry terminal to close | Tasman Star</title><meta property="og:site_name" content="Tasman Star"><meta property="article:published_time" content="2024-03-03T10:00:00+13:00"></head><body><div id="content"><header><a href="/">Tasman Star</a><nav><a href="/a">Nelson</a> <a href="/b">Tasman</a> <a href="/c">World</a></nav></header><article><h1>Council votes to close the old ferry terminal after decades of losses</h1><div class="byline">Reuters</div><p>WELLINGTON, March 3 (Reuters) - ${EN1}</p><p>${EN2}</p><p>${foot}</p></article></div></body></html>`;
+
+  it("signs the first reporter of \"Reporting by A; Editing by B\"", () => {
+    const a = parseImport(decodeImportFile(Buffer.from(html("Reporting by Aroha Ngata; Editing by Tom Hale")), "page.html"), "page.html")[0];
+    expect(a?.outlet).toBe("Tasman Star");
+    expect(a?.author).toBe("Aroha Ngata");
+  });
+
+  it("signs no one without a sign-off", () => {
+    const a = parseImport(decodeImportFile(Buffer.from(html("The council will meet again next month.")), "page.html"), "page.html")[0];
+    expect(a?.author).toBeNull();
   });
 });
