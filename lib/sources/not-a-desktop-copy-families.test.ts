@@ -1,7 +1,9 @@
 // Pages an English desk receives other than as a plain desktop copy (fixtures/captures-blind82): an archive's toolbar
 // copied by select-all, a local paper's menu, a masthead under an app's or a viewer's bar. Each family with its near
 // misses.
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { isAppPage } from "./app-page";
 import { archiveTodaySource, withoutServiceChrome } from "./archive-copy";
 import { isSection } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
@@ -104,5 +106,24 @@ describe("a wire's sign-off naming the reporter when the masthead was read as th
   it("signs no one without a sign-off", () => {
     const a = parseImport(decodeImportFile(Buffer.from(html("The council will meet again next month.")), "page.html"), "page.html")[0];
     expect(a?.author).toBeNull();
+  });
+});
+
+describe("a feed reader's item saved as a page", () => {
+  const ORIGINAL_ITEM = "https://www.harbourtimes.co.nz/news/ferry-terminal-closes-after-sixty-years";
+  const item = (title: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><div class="nav"><a href="#">Inoreader</a> <a href="#">Dashboard</a></div><div class="feed-title">The Harbour Times » World</div><article><h1><a href="${ORIGINAL_ITEM}">Council votes to close the old ferry terminal</a></h1><div class="article_author">by Jane Doe · The Harbour Times · Tue, 3 Mar 2024 10:15</div><p>${EN1}</p><p>${EN2}</p></article><div class="article_footer"><a href="${ORIGINAL_ITEM}">Visit website</a> · Star</div></body></html>`;
+  const doc = (html: string) => parseHTML(html).document;
+
+  it("knows the reader by the name after the headline in its title, never a site's own name there", () => {
+    expect(isAppPage(doc(item("Council votes to close the old ferry terminal - Inoreader")))).toBe(true);
+    expect(isAppPage(doc(item("Why the ferry matters - Matter")))).toBe(false);
+    expect(isAppPage(doc(item("Council votes to close the old ferry terminal - The Harbour Times")))).toBe(false);
+  });
+
+  it("reads the feed's site, its writer before the site's name and its \"Visit website\" address", () => {
+    const a = parseImport(decodeImportFile(Buffer.from(item("Council votes to close the old ferry terminal - Inoreader")), "item.html"), "item.html")[0];
+    expect(a?.outlet).toBe("The Harbour Times");
+    expect(a?.author).toBe("Jane Doe");
+    expect(a?.url).toBe(ORIGINAL_ITEM);
   });
 });
