@@ -1451,6 +1451,10 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   if (barTail && headWords.length === 0 && tailWords.length === 0 && NAME.test(barTail) && !isSection(barTail) && !lookupOutlet(barTail)) {
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${barTail}` };
   }
+  // a feed reader's source line, the site, its writer and the date between slashes, as Feedly prints it: "Fylde Coast
+  // Evening Echo / by Rachel Openshaw / Dec 3, 2026" (the site is read as the app's source, the writer as the byline)
+  const slashed = tailWords.length === 0 ? READER_SLASH_LINE.exec(head.trim())?.[1]?.trim() : undefined;
+  if (slashed !== undefined && NAME.test(slashed)) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${slashed}` };
   if (tailWords.length + headWords.length <= extra) {
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
@@ -1479,6 +1483,9 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   if (tailWords.length === 0 && source) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: tailWriter };
   return null;
 }
+
+/** "Site / by Writer /" before a feed reader's date: the writer. */
+const READER_SLASH_LINE = /^[\p{Lu}][^\d/·•|!?]{1,58}?\s\/\s(?:by|bởi)\s([^\d/·•|!?]{3,60}?)\s\/$/u;
 
 /**
  * A clock before the date ("11:25 14/07/2025", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3, 2026"): the clock, its

@@ -5,7 +5,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { isAppPage } from "./app-page";
 import { archiveTodaySource, withoutServiceChrome } from "./archive-copy";
-import { isSection } from "./layout-model";
+import { isSection, looseDateLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const EN1 = "The council voted on Tuesday to close the terminal, ending a service that ran for sixty years across the harbour.";
@@ -68,6 +68,8 @@ describe("the publisher an app's or a reader's copy names under the app's own na
   it("reads the name before Feedly's slashes and a paper's name before Pocket's reading time", () => {
     const feedly = parse(["Feedly", "Saved For Later", "Council votes to close the old ferry terminal after decades of losses", "Harbour Times / by Jane Doe / Mar 3, 2024", EN1, EN2, "Visit Website"]);
     expect(feedly?.outlet).toBe("Harbour Times");
+    expect(feedly?.author).toBe("Jane Doe");
+    expect(feedly?.publishedAt).toBe("2024-03-03");
     const pocket = parse(["Pocket", "Saves   Archive   Highlights", "Council votes to close the old ferry terminal after decades of losses", "The Harbour Times · 4 min read", "View Original", "March 3, 2024", EN1, EN2]);
     expect(pocket?.outlet).toBe("The Harbour Times");
     expect(pocket?.author).toBeNull();
@@ -125,5 +127,18 @@ describe("a feed reader's item saved as a page", () => {
     expect(a?.outlet).toBe("The Harbour Times");
     expect(a?.author).toBe("Jane Doe");
     expect(a?.url).toBe(ORIGINAL_ITEM);
+  });
+});
+
+describe("a feed reader's source line with its parts between slashes", () => {
+  it("reads the date and, after \"by\", the writer", () => {
+    const d = looseDateLine("Harbour Times / by Jane Doe / Mar 3, 2024");
+    expect(d?.date.publishedAt).toBe("2024-03-03");
+    expect(d?.rest).toBe("by Jane Doe");
+  });
+
+  it("never takes a section between slashes for a writer, nor a lower-case phrase after \"by\"", () => {
+    expect(looseDateLine("Harbour Times / Opinion / Mar 3, 2024")?.rest ?? "").not.toContain("Opinion");
+    expect(looseDateLine("Harbour Times / by the editors / Mar 3, 2024")?.rest ?? "").not.toBe("by the editors");
   });
 });
