@@ -109,7 +109,10 @@
 // live page),
 // and on the eighty-first (the same story in the week of 30 November 2026 as a newsroom receives Vietnamese pages that are
 // not plain desktop copies: Wayback Machine and archive.today captures, AMP copies, print views, a Facebook post, Zalo,
-// YouTube, Telegram, an RSS reader, an e-paper, m. pages and a page through Google Translate), with the scorer of
+// YouTube, Telegram, an RSS reader, an e-paper, m. pages and a page through Google Translate), and on the eighty-second
+// (the same week as an English desk receives a page that is not a plain desktop copy: archives' copies, AMP, a print
+// view, readers' and apps' shares, posts on platforms, a think tank, a briefing, a parliament, a video, a podcast, a
+// translation), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -31,15 +31,20 @@ function headAddresses(doc: Document): string[] {
  */
 const APP_NAME = /^(?:msn|microsoft start|newsbreak|news break|smartnews|ground news|flipboard|opera news|instapaper|pocket|feedly|inoreader|newsblur|readwise|readwise reader|omnivore|matter|ghostarchive|archive\.(?:today|ph|is|li|md|vn|fo)|lotus)$/i;
 
+/** Feed readers and read-later apps, whose item views are titled "<headline> - <app>" (words no site names itself with). */
+const READER_NAME = /^(?:inoreader|feedly|newsblur|instapaper|readwise(?: reader)?)$/i;
+
 /** Is the page an app's view of an article: its head's address at an app's host, or an app as its site name? */
 export function isAppPage(doc: Document): boolean {
   const og = tidy(selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "");
   const title = tidy(doc.title ?? "").replace(/^\(\d{1,6}\)\s*/, "");
-  return headAddresses(doc).some((a) => isAppAddress(a) || CARRIER_HOST.test(hostOfAddress(a) ?? "")) || APP_NAME.test(og) || APP_NAME.test(title);
+  // (or a feed reader's name after the headline in its title, as the reader titles an item's view: "Headline - Inoreader")
+  const suffix = title.split(/\s[|–—-]\s/u).pop()?.trim() ?? "";
+  return headAddresses(doc).some((a) => isAppAddress(a) || CARRIER_HOST.test(hostOfAddress(a) ?? "")) || APP_NAME.test(og) || APP_NAME.test(title) || (suffix !== title && READER_NAME.test(suffix));
 }
 
 /** A link's words that point at the original article (folded). */
-const ORIGINAL_POINTER = /^(?:(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon)\b.{0,60}|(?:read|view|see|open) (?:the )?(?:original|full|whole|complete) (?:article|story|post|report)?\b.{0,60}|(?:read|continue reading|keep reading) (?:more )?(?:on|at) \S.{1,60}|(?:view|open|see) original|original (?:article|story|post|link)|open in (?:the )?(?:browser|safari|chrome)|mo (?:trong|bang) trinh duyet)$/;
+const ORIGINAL_POINTER = /^(?:(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon)\b.{0,60}|(?:read|view|see|open) (?:the )?(?:original|full|whole|complete) (?:article|story|post|report)?\b.{0,60}|(?:read|continue reading|keep reading) (?:more )?(?:on|at) \S.{1,60}|(?:view|open|see) original|visit (?:the )?(?:website|site|original)|original (?:article|story|post|link)|open in (?:the )?(?:browser|safari|chrome)|mo (?:trong|bang) trinh duyet)$/;
 /** A label before a bare address naming it the original's: "Original: https://…", "Saved from https://…". */
 const ORIGINAL_LABEL = /^(?:original|original url|source|saved from|nguồn|bài gốc)\s*:?\s*$/i;
 
@@ -83,9 +88,10 @@ const NAME = /^(?=[^\p{Lu}]{0,20}\p{Lu})\p{L}[\p{L}\d&'’.\- ]{1,58}$/u;
 export function appSourceElement(doc: Document): string | null {
   for (const el of selectAll(doc, SOURCE_ELEMENT).slice(0, 10)) {
     if (closestOf(el, "header, nav, footer, aside")) continue;
-    // the name is the element's first words, a date after a dot aside ("Military Times · Dec 3, 2026")
+    // the name is the element's first words, a date after a dot aside ("Military Times · Dec 3, 2026"), and a feed's
+    // section after an arrow ("Northern Cape Herald » World", as a reader titles a site's feed)
     const first = Array.from(el.childNodes).map((n) => tidy(n.textContent ?? "")).find((t) => t !== "") ?? "";
-    const name = first.split(/\s[·•|]\s/)[0]?.trim() ?? "";
+    const name = first.split(/\s[·•|»›]\s/)[0]?.trim() ?? "";
     if (NAME.test(name) && !/\d{4}/.test(name) && !isAggregator(name)) return name;
   }
   return null;

@@ -4,7 +4,7 @@
 // hội" / "08:15 28/10/2025" / headline; headline / "The Leader" / "04/12/2026 10:15"), or before the stamp on one line
 // ("Korea Pro · Oct 29, 2025 11:20 · by Jeong Min-seo"). Read only once the page's own name is an app's: on a paper's
 // page that line is its section or its writer. Pure; lines are looked at one by one, the long ones never.
-import { isSection, readDateLine } from "./layout-model";
+import { isSection, mastheadByForm, readDateLine } from "./layout-model";
 import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
 import { isAggregator } from "./relay-post";
@@ -25,6 +25,8 @@ const nameOf = (line: string): string | null => {
 
 /** An app's relative time: "2 hours ago", "3d", "5 giờ trước", "yesterday". */
 const RELATIVE_TIME = /^(?:\d{1,2}\s?(?:m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?|phút|giờ|ngày|tuần)(?:\sago|\strước)?|(?:an?|one)\s(?:minute|hour|day|week)\sago|yesterday|hôm qua)$/iu;
+/** A reader's reading time after the source's name: "4 min read", "12 minutes read", "5 phút đọc". */
+const READING_TIME = /^\d{1,3}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)$/iu;
 /** The line under an app's headline that stamps it: a date, a relative time, or either after a name and a dot. */
 function stampLine(line: ViewLine): boolean {
   if (line.text.length > 120) return false;
@@ -58,15 +60,28 @@ export function sourceOfAppView(lines: readonly ViewLine[], title: number, other
     const name = nameOf(over.text);
     if (name !== null && !lines.some((l, k) => k < title - 1 && foldForMatch(l.text) === foldForMatch(over.text))) return name;
   }
-  // "Korea Pro · Oct 29, 2025 11:20 · by X": the name before the stamp on the stamp's line
+  // "The Shannonside Tribune" / "World" / headline: a paper's masthead by its form over the headline, the section the
+  // app files it under between them, as Apple News prints a story
+  const aboveLabels = (() => {
+    let k = title - 1;
+    while (k > 0 && lines[k] !== undefined && (lines[k] as ViewLine).role === "section" && isSection((lines[k] as ViewLine).text)) k--;
+    return k < title - 1 ? lines[k] : undefined;
+  })();
+  if (aboveLabels && (aboveLabels.role === "section" || aboveLabels.role === "outlet") && mastheadByForm(aboveLabels.text)) {
+    const name = nameOf(aboveLabels.text);
+    if (name !== null) return name;
+  }
+  // "Korea Pro · Oct 29, 2025 11:20 · by X": the name before the stamp on the stamp's line; Feedly's slashes between
+  // them ("Fylde Coast Evening Echo / by Rachel Openshaw / Dec 3, 2026"); a paper's masthead by its form before a
+  // reading time, as Pocket prints it ("Sunraysia Evening Courier · 4 min read": a name alone there may be the writer's)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ViewLine;
     // (a reader's own stamps, "Saved · Oct 31, 2025 14:02", are its furniture)
     if (line.text.length > 160 || i === title || line.role === "furniture") continue;
-    const parts = line.text.split(/\s[·•|]\s/u);
+    const parts = line.text.split(/\s[·•|/]\s/u);
     if (parts.length < 2) continue;
     const name = nameOf(parts[0] as string);
-    if (name !== null && parts.slice(1).some((p) => readDateLine(p.trim()) !== null)) return name;
+    if (name !== null && parts.slice(1).some((p) => readDateLine(p.trim()) !== null || (READING_TIME.test(p.trim()) && mastheadByForm(name)))) return name;
   }
   const stampAt = (k: number): boolean => lines[k] !== undefined && lines[k]!.role === "date";
   for (const [at, stamp] of [

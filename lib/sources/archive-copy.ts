@@ -66,11 +66,11 @@ const WAYBACK_HEAD = /^the wayback machine\s*-\s*(https?:\/\/web\.archive\.org\/
 /** archive.today's header (folded to lower case). */
 // (its name alone, or with its label on the same line, as a copy joins the header's cells: "archive.today webpage capture")
 const ARCHIVE_TODAY_HEAD = /^archive\.(?:today|ph|is|li|md|vn|fo)(?: webpage capture)?$/;
-/** The header's buttons, one a line or run together on one: "Webpage Screenshot share download .zip report bug or abuse". */
-const ARCHIVE_TODAY_BUTTON = String.raw`(?:webpage|screenshot|share|download \.zip|report bug or abuse|buy me a coffee|history|search)`;
+const ARCHIVE_TODAY_LABEL = String.raw`(?:webpage capture|saved from|search|history|webpage|screenshot|share|download \.zip|report bug or abuse|buy me a coffee|no other snapshots from this url\.?|archived|all snapshots|from host)`;
 const ARCHIVE_TODAY_LINE: readonly RegExp[] = [
-  /^(?:webpage capture|saved from|search|history|webpage|screenshot|share|download \.zip|report bug or abuse|buy me a coffee|no other snapshots from this url\.?|archived|all snapshots|from host)$/,
-  new RegExp(String.raw`^${ARCHIVE_TODAY_BUTTON}(?: ${ARCHIVE_TODAY_BUTTON}){1,7}$`),
+  // (a select-all copy runs a row of the header's cells into one line, a tab or a space between them: "Webpage	Screenshot",
+  // "Webpage Screenshot share download .zip report bug or abuse"; up to eight of its labels)
+  new RegExp(`^${ARCHIVE_TODAY_LABEL}(?: ${ARCHIVE_TODAY_LABEL}){0,7}$`),
   // the capture's time, with its label on the line or not: "archived 5 Dec 2026 02:17:45 UTC"
   /^(?:archived )?\d{1,2} [a-z]{3} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc$/,
   /^(?:all snapshots from host|snapshots from host) \S{3,253}$/,
@@ -208,10 +208,9 @@ export function archiveTodaySource(html: string): string | null {
   if (at < 0) return null;
   const box = head.slice(at, at + 8_000);
   // the header's search form, or its label where a copy of the header kept no form ("archive.today", "webpage capture")
-  // before "Saved from"
   // before "Saved from"; a form that searches another site is no archive's header
   const labelled = /webpage capture|archive\.(?:today|ph|is|li|md|vn|fo)\b/i.test(box.slice(0, 2_000)) && !/<form\s/i.test(box);
-  if (!/\saction="https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/search\/?"/i.test(box) && !labelled) return null;
+  if (!/\saction="https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/search\/?"/i.test(box) && !labelled) return savedFromBox(box);
   // each <input> tag by itself (found with indexOf): the one named "q" holds the address
   for (let from = box.indexOf("<input"); from >= 0; from = box.indexOf("<input", from + 6)) {
     const end = box.indexOf(">", from);
@@ -220,11 +219,29 @@ export function archiveTodaySource(html: string): string | null {
     if (!/\sname="q"/i.test(tag)) continue;
     return absoluteHttp(/\svalue="([^"]{1,2000})"/i.exec(tag)?.[1]?.replace(/&amp;/g, "&").trim());
   }
-  // no box: the link right after the label "Saved from" ('Saved from <a href="https://…">')
+  // a box right after the label "Saved from", or none: the link right after it ('Saved from <a href="https://…">')
+  const boxed = savedFromBox(box);
+  if (boxed) return boxed;
   const saved = box.search(/saved from\s{0,4}(?:<a\s)/i);
   if (saved < 0) return null;
   const link = box.slice(saved, saved + 2_400);
   return absoluteHttp(/<a\s[^<>]{0,200}?href="(https?:\/\/[^"\s]{4,2000})"/i.exec(link)?.[1]?.replace(/&amp;/g, "&"));
+}
+
+/**
+ * The address in the box right after the header's "Saved from" label, when the saved header keeps no search form
+ * around it (a copy saved without its scripts and forms): the first <input>'s value within 400 characters of the
+ * label, when it is an address.
+ */
+function savedFromBox(box: string): string | null {
+  const label = box.search(/>\s*Saved from\b/i);
+  if (label < 0 || !box.slice(0, label).includes("archive.")) return null;
+  const from = box.indexOf("<input", label);
+  if (from < 0 || from - label > 400) return null;
+  const end = box.indexOf(">", from);
+  const tag = box.slice(from, end < 0 ? from + 2400 : Math.min(end, from + 2400));
+  const value = /\svalue="(https?:\/\/[^"]{4,2000})"/i.exec(tag)?.[1];
+  return value ? absoluteHttp(value.replace(/&amp;/g, "&").trim()) : null;
 }
 
 /**

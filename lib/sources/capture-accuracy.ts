@@ -209,6 +209,8 @@ export const BLIND79_CORPUS = new URL("../../fixtures/captures-blind79/", import
 export const BLIND80_CORPUS = new URL("../../fixtures/captures-blind80/", import.meta.url);
 /** The eighty-first held-out corpus: the Russia–North Korea story in the week of 30 November–6 December 2026 as a newsroom really receives a page that is not a plain desktop copy, from Vietnamese publishers never seen: Wayback Machine captures ("N captures", "DD Mon YYYY - DD Mon YYYY", "About this capture", web.archive.org addresses with the original inside), archive.today captures ("webpage capture", "Saved from", "archived … UTC"), AMP copies with Google's banner, print views ("In bài", "Bản in", the address at the foot), a newspaper's Facebook post ("· 2 giờ ·", "Xem thêm", reactions, a link card), Zalo official accounts' articles, a station's YouTube description ("lượt xem", "Công chiếu", chapters, "Đăng ký"), Telegram channels' posts ("👁 2.1K", "edited"), RSS items from a reader ("Mở bài gốc"), an e-paper's text ("Trang 3", "Số 1234"), m. pages and a page through Google Translate ("Bản dịch" over an English original). */
 export const BLIND81_CORPUS = new URL("../../fixtures/captures-blind81/", import.meta.url);
+/** The eighty-second held-out corpus: the Russia–North Korea story in the week of 30 November–6 December 2026 as an English desk receives a page that is not a plain desktop copy, from publishers never seen: Wayback Machine and archive.today copies (their toolbars, the original's address inside the archive's), a Google AMP copy, a print view, Apple News, Flipboard and Google News shares, Feedly and Inoreader items, Pocket and Instapaper exports, an analyst's Substack and Medium posts, a LinkedIn newsletter article, a think tank's commentary, a press briefing's transcript, a parliament's record, a television video page with its transcript, a podcast episode and a Russian paper through Google Translate ("N captures", "About this capture", "archived … UTC", "Saved from", "Print this page", "Visit website", "Share this post", "The views expressed…", "QUESTION:", "(Laughter.)"). */
+export const BLIND82_CORPUS = new URL("../../fixtures/captures-blind82/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -391,6 +393,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND79_CORPUS, label: "blind corpus 79", metricPrefix: "capture accuracy, blind corpus 79" },
   { dir: BLIND80_CORPUS, label: "blind corpus 80", metricPrefix: "capture accuracy, blind corpus 80" },
   { dir: BLIND81_CORPUS, label: "blind corpus 81", metricPrefix: "capture accuracy, blind corpus 81" },
+  { dir: BLIND82_CORPUS, label: "blind corpus 82", metricPrefix: "capture accuracy, blind corpus 82" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -1066,6 +1066,12 @@ function cleanByline(byline: string): string {
   // the clock printed before the day, cut off with it ("Nhóm PV | 10:05, 12/08/2026"): the name alone
   if (d > 0) b = b.replace(/\s*[|•·–—-]\s*\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?[,\s]*$/u, "");
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
+  // (the day's short name after a bullet, its date cut off: "Thandeka Mokoena · Northern Cape Herald · Mon, …")
+  if (d > 0) b = b.replace(/\s[·•|]\s(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?[,\s]*$/, "");
+  // a reader's source line, the writer first and the site's masthead after a bullet ("Thandeka Mokoena · Northern Cape
+  // Herald"): the writer alone
+  const writerThenSite = /^(.{3,60}?)\s[·•]\s(.{3,60})$/u.exec(b.trim());
+  if (writerThenSite && mastheadByForm(writerThenSite[2] as string) && !mastheadByForm(writerThenSite[1] as string)) b = writerThenSite[1] as string;
   b = b.replace(/\s*\d+\s*(?:giây|phút|giờ|ngày|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*(?:trước|ago)$/i, ""); // "Dian Septiari4 hours ago"
   // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
   b = b.replace(/^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s+with\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3})?$/u, "$1");

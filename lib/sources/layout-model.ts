@@ -1106,6 +1106,8 @@ const MENU_LABELS = new Set([
   // an English paper's sections beside its news ones, as its menu runs them together: "News World Business Travel"
   "travel", "food", "arts", "books", "style", "money", "markets", "tech", "life", "education", "climate", "media", "real estate",
   "comment", "letters", "crosswords", "jobs", "cars", "shop", "newsletters", "events",
+  // and a local paper's pages for its readers' own news: "News  Sport  Business  Community  Obituaries"
+  "community", "classifieds", "notices",
 ]);
 /**
  * A Vietnamese site's menu copied as one line, its labels run together without the home page's label first or with
@@ -1458,6 +1460,10 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   if (barTail && headWords.length === 0 && tailWords.length === 0 && NAME.test(barTail) && !isSection(barTail) && !lookupOutlet(barTail)) {
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${barTail}` };
   }
+  // a feed reader's source line, the site, its writer and the date between slashes, as Feedly prints it: "Fylde Coast
+  // Evening Echo / by Rachel Openshaw / Dec 3, 2026" (the site is read as the app's source, the writer as the byline)
+  const slashed = tailWords.length === 0 ? READER_SLASH_LINE.exec(head.trim())?.[1]?.trim() : undefined;
+  if (slashed !== undefined && NAME.test(slashed)) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${slashed}` };
   if (tailWords.length + headWords.length <= extra) {
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
@@ -1486,6 +1492,9 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   if (tailWords.length === 0 && source) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: tailWriter };
   return null;
 }
+
+/** "Site / by Writer /" before a feed reader's date: the writer. */
+const READER_SLASH_LINE = /^[\p{Lu}][^\d/·•|!?]{1,58}?\s\/\s(?:by|bởi)\s([^\d/·•|!?]{3,60}?)\s\/$/u;
 
 /**
  * A clock before the date ("11:25 14/07/2025", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3, 2026"): the clock, its
@@ -2942,8 +2951,10 @@ export function classifyHeader(
     // a magazine's headline in title case over its deck in sentence case, the byline below ("Essay" / "The Treaty
     // Clause" / "How a mutual defence article became …" / "by …"): the short line is the headline, the long one its deck
     // (never the site's name under its address: "saigonseoulletter.com" / "The Saigon–Seoul Letter" / the headline, nor
-    // a paper's masthead by its form at the copy's top: "The Harbour Times" / the headline / "By Jane Doe")
-    if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string)) && !(title === 1 && mastheadByForm(lines[0] as string))) title--;
+    // a paper's masthead by its form at the copy's top: "The Harbour Times" / the headline / "By Jane Doe", its top under
+    // an app's or a viewer's bar too, every line above the masthead furniture: "Google News" / "Open in browser" /
+    // "Bundaberg Coral Coast News" / the headline)
+    if (title > 0 && headlineOverDeck(lines, title, roles) && !(title > 1 && spelledByHostAbove(lines[title - 1] as string, lines[title - 2] as string)) && !(mastheadByForm(lines[title - 1] as string) && roles.slice(0, title - 1).every((r) => r.role === "furniture"))) title--;
     if (title > 1 && newsletterHeadlineOverSubtitle(lines, title, roles)) title--;
     if (title > 0) title = headlineAboveRepeat(lines, title, roles);
     if (title >= 0) {

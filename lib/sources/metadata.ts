@@ -2483,7 +2483,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
   // (and without the kind of title before it: "HỒN VIỆT" signing an editorial of "Tạp chí Hồn Việt")
-  if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet || foldForMatch(meta.author) === foldForMatch(meta.outlet).replace(OUTLET_KIND, "") || networkOf(meta.author, meta.outlet))) meta.author = null;
+  // (the name read first kept a wire's sign-off from naming its reporter: "Southland Star" over the headline, "Reporting
+  // by A; Editing by B" under the text signs A)
+  if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet || foldForMatch(meta.author) === foldForMatch(meta.outlet).replace(OUTLET_KIND, "") || networkOf(meta.author, meta.outlet))) meta.author = signOffReporter(text);
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // one reading of a header's byline lines for the author and for the roles the preview lists
   agreeBylineRoles(meta, model.title, text, options.roleFor);
@@ -3638,6 +3640,17 @@ const PICTURE_NOTE = /^(?:(?:ảnh|hình|hình ảnh)(?: (?:minh họa|minh ho�
 
 /** A writer's post as a byline prints it after the name: "Senior Staff Reporter", "Phóng viên thường trú". */
 const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
+
+/** The first reporter of a wire's sign-off among the text's last 40 lines, in brackets or not ("Reporting by A; Editing by B"), or null. */
+function signOffReporter(text: string): string | null {
+  for (const line of text.slice(-12_000).split("\n").slice(-40)) {
+    const plain = line.trim();
+    if (plain.length > 160) continue;
+    const m = WIRE_SIGN_OFF.exec(plain.replace(/^\((.*)\)$/, "$1"));
+    if (m) return firstReporter(m[1] ?? "");
+  }
+  return null;
+}
 
 /** A wire's sign-off of reporters and editors without brackets: "Reporting by A and B; Editing by C" (the editing part required). */
 export const WIRE_SIGN_OFF = /^(?:reporting|writing|compiled) by ([^;()]{2,120});\s?(?:(?:additional reporting|writing) by [^;()]{2,120};\s?){0,2}editing by [^;()]{2,120}$/i;

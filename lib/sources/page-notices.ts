@@ -892,6 +892,8 @@ function NOTICE_FOLDED_READING_APPS(): RegExp[] {
   return [
     /^(?:view|open|see|show) (?:the )?original(?: (?:article|story|page|post|link))?$/,
     /^visit (?:the )?(?:website|site|source)$/,
+    // a reader's list the item was saved to, over it ("Saved For Later", "Read Later")
+    /^(?:saved for later|save for later|read later)$/,
     /^(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon|nguon bai viet)(?: (?:tai|tren) (?:\S+ ){0,5}\S+)?$/,
     // Pocket's button to the original's view, alone ("Đọc bản gốc trên trang …" names the source: a credit)
     /^(?:xem|doc) ban goc$/,

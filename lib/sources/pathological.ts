@@ -418,6 +418,9 @@ const TEXT_UNITS = [
   // compiler's note run long or left open, flags again and again, an appeal whose call never comes
   `The Wayback Machine - https://web.archive.org/web/2026/${"a/".repeat(150)} x\n12 captures captures captures\n${"NOV ".repeat(40)}x\nThis is a snapshot of https://${"a.".repeat(150)} as it appeared on\nĐây là bản lưu của https://${"a-".repeat(150)}\n\n`,
   `https://${"a-".repeat(120)}b.translate.goog/${"c/".repeat(100)}?${"_x_tr_sl=ru&".repeat(20)} x\n© Provided by ${"Ab ".repeat(40)}x\nCung cấp bởi ${"Ab ".repeat(40)}\nAb cd. Image: ${"Ab ".repeat(40)}x\nAb (tổng hợp tổng hợp tổng hợp x\n${"🇷🇺".repeat(40)} x\nOur journalism is free and independent ${"ab ".repeat(60)}x\n\n`,
+  // near misses of the eighty-second corpus's forms: archive.today's labels run into a row again and again, a feed
+  // reader's slashes and "by" that never reach a date, a masthead's bullets and days run long
+  `archive.today\nwebpage capture\n${"webpage screenshot share ".repeat(30)}x\nSaved from ${"https://a/".repeat(40)}\n\nAb Cd / by ${"Ab / by ".repeat(15)}/ Mar 3, 2024\nAb / by ${"Ab Cd ".repeat(20)}/ x\nby Ab Cd · ${"Ab Herald · ".repeat(15)}Mon, 3 Mar 2024 10:15\n\n`,
   // a web address's line of 2,000 characters and more, a label before it or not, a space or a line's end cutting it
   `Link: https://${"a/".repeat(1000)}b\nhttps://${"a?".repeat(1200)}\nLink: https://${"a".repeat(1500)} x\nAb Cd Ef: https://${"a".repeat(300)}\n\n`,
   // near misses of the twenty-fifth corpus's forms: a pointer to the section's stories, a "you are viewing" bar and a
