@@ -123,6 +123,10 @@ export function isFurnitureLine(plain: string): boolean {
 }
 // Pure and asked of the same lines by the splitter, the cleaner and the metadata scans: remembered per line.
 const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
+// (a long line's caption forms and a paragraph's note markers: pure, and asked again of every copy of the same
+// paragraph; captionByMoreForms answers no for any line over 320 characters without a test, so those are not kept)
+const longCaptionMemo = memoByLine((plain) => captionByMoreForms(plain));
+const noteMarkersMemo = memoByLine((paragraph) => withoutNoteMarkers(paragraph));
 function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
   if (isNotice(plain)) return true; // page-notices.ts: every notice family's lexicon (remembered: isFurniture below asks it again)
@@ -1299,7 +1303,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
       isWireCreditedCaption(l.plain) ||
       // a wire's long caption with its credit at the end ("In this handout photo taken and released by … / AFP")
-      (l.plain.length > 250 && captionByMoreForms(l.plain)) ||
+      (l.plain.length > 250 && l.plain.length <= 320 && longCaptionMemo(l.plain)) ||
       (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+[\p{Lu}]|,.*,/u.test(l.plain) && !PICTURE_FINDING.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+[\p{Lu}]/u.test(l.plain)) ||
       (l.gap >= 2 &&
@@ -1716,7 +1720,7 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   // a paragraph's or heading's note markers ("…in 2023.[2] Moscow") are no words of it (note-markers.ts)
   const blocks: Block[] = kindsOut.map((kind, i) => {
     const text = (parts[i] as string[]).join(rows.has(i) ? "\n" : " ");
-    return { kind, text: kind === "caption" || rows.has(i) ? text : withoutNoteMarkers(text) };
+    return { kind, text: kind === "caption" || rows.has(i) ? text : noteMarkersMemo(text) };
   });
   // a wire's end mark glued to the text's last paragraph ("… near the border. (END)", "… biên giới./.") ends the copy, as it does alone
   // on its line (layout-model.ts): no words of the text
