@@ -123,6 +123,10 @@ export function isFurnitureLine(plain: string): boolean {
 }
 // Pure and asked of the same lines by the splitter, the cleaner and the metadata scans: remembered per line.
 const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
+// (a long line's caption forms and a paragraph's note markers: pure, and asked again of every copy of the same
+// paragraph; captionByMoreForms answers no for any line over 320 characters without a test, so those are not kept)
+const longCaptionMemo = memoByLine((plain) => captionByMoreForms(plain));
+const noteMarkersMemo = memoByLine((paragraph) => withoutNoteMarkers(paragraph));
 function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
   if (isNotice(plain)) return true; // page-notices.ts: every notice family's lexicon (remembered: isFurniture below asks it again)
@@ -1030,6 +1034,20 @@ function withDatelineJoined(text: string): string {
   return text;
 }
 
+/**
+ * What the cleaner's line loop asks of every line on its own, as bits: a live page's entry stamp, a prompt
+ * (page-notices.ts), a blog's button, a note from the walls around a story (page-tail.ts). Pure, and remembered by
+ * line: one lookup where each copy of a line asked four tests.
+ */
+const LIVE_STAMP_LINE = 1;
+const PROMPT_LINE = 2;
+const BLOG_BUTTON_LINE = 4;
+const WALL_NOTE_LINE = 8;
+const lineFlags = memoByLine(
+  (plain: string): number =>
+    (isLiveEntryStamp(plain) ? LIVE_STAMP_LINE : 0) | (isPromptNote(plain) ? PROMPT_LINE : 0) | (isBlogButton(plain) ? BLOG_BUTTON_LINE : 0) | (isWallNote(plain) ? WALL_NOTE_LINE : 0),
+);
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(withDatelineJoined(text));
@@ -1045,7 +1063,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   const linkList = linkListLines(lines);
   // a live page's entry stamps ("15:44", "10:15 GMT+7", "Dec 4, 2026 | 07:16 PM IST"): furniture where the text holds
   // two or more of them (one alone may be the story's own date)
-  const stamps = lines.filter((l) => isLiveEntryStamp(l.plain)).length >= 2;
+  const flags = lines.map((l) => lineFlags(l.plain));
+  const stamps = flags.filter((f) => (f & LIVE_STAMP_LINE) !== 0).length >= 2;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     l.gap = Math.max(l.gap, carry);
@@ -1054,18 +1073,19 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // envoy said …"): judged again against the text's line it would go on, as with nothing between them, it starts its
     // own paragraph when that one finished, and goes on with it when that one stopped mid-sentence
     if (l.joined && i > 0 && kinds[i - 1] === "drop") rejudgeBelowDropped(lines, kinds, i);
-    if (stamps && isLiveEntryStamp(l.plain)) {
+    const flag = flags[i] as number;
+    if (stamps && (flag & LIVE_STAMP_LINE) !== 0) {
       kinds[i] = "drop";
       carry = Math.max(l.gap, 1);
       continue;
     }
-    if (isPromptNote(l.plain) || labels.has(l.plain) || linkList.has(i)) {
+    if ((flag & PROMPT_LINE) !== 0 || labels.has(l.plain) || linkList.has(i)) {
       // a prompt or a repeated label between paragraphs: dropped, and the line after it starts a block of its own
       kinds[i] = "drop";
       carry = Math.max(l.gap, 1);
       continue;
     }
-    if (i >= tailFrom || isBlogButton(l.plain) || isWallNote(l.plain)) {
+    if (i >= tailFrom || (flag & (BLOG_BUTTON_LINE | WALL_NOTE_LINE)) !== 0) {
       // below the article: a comment thread or the next article an infinite scroll appended (page-tail.ts); a blog's buttons
       kinds[i] = "drop";
       continue;
@@ -1299,7 +1319,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
       isWireCreditedCaption(l.plain) ||
       // a wire's long caption with its credit at the end ("In this handout photo taken and released by … / AFP")
-      (l.plain.length > 250 && captionByMoreForms(l.plain)) ||
+      (l.plain.length > 250 && l.plain.length <= 320 && longCaptionMemo(l.plain)) ||
       (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+[\p{Lu}]|,.*,/u.test(l.plain) && !PICTURE_FINDING.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+[\p{Lu}]/u.test(l.plain)) ||
       (l.gap >= 2 &&
@@ -1444,7 +1464,7 @@ function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   // each line's folded text between spaces (so that " word " finds a whole word), read once for the whole text when a
   // candidate shows
   const padded: string[] = [];
-  const paddedOf = (k: number): string => (padded[k] ??= ` ${foldForMatch((lines[k] as Line).plain)} `);
+  const paddedOf = (k: number): string => (padded[k] ??= paddedFold((lines[k] as Line).plain));
   for (let i = top + 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (kinds[i] !== "paragraph" || l.hash || l.item || l.row || l.linkOnly || l.boldOnly || l.subhead) continue;
@@ -1466,6 +1486,8 @@ function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
     if (echoed) kinds[i] = "drop";
   }
 }
+/** A line's folded text between spaces, remembered by line (foldForMatch keeps only lines of up to 300 characters). */
+const paddedFold = memoByLine((plain: string): string => ` ${foldForMatch(plain)} `);
 /** A pull quote's shape: a sentence, finished or set between quote marks (“…”, "…", «…»). */
 const PULL_QUOTE_SHAPE = /^\p{Lu}.*[.!?…]$|^["“«].*["”»][.!?…]?$/u;
 /** How many lines away from its paragraph a pull quote is set. */
@@ -1716,7 +1738,7 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   // a paragraph's or heading's note markers ("…in 2023.[2] Moscow") are no words of it (note-markers.ts)
   const blocks: Block[] = kindsOut.map((kind, i) => {
     const text = (parts[i] as string[]).join(rows.has(i) ? "\n" : " ");
-    return { kind, text: kind === "caption" || rows.has(i) ? text : withoutNoteMarkers(text) };
+    return { kind, text: kind === "caption" || rows.has(i) ? text : noteMarkersMemo(text) };
   });
   // a wire's end mark glued to the text's last paragraph ("… near the border. (END)", "… biên giới./.") ends the copy, as it does alone
   // on its line (layout-model.ts): no words of the text

@@ -5,10 +5,10 @@
  * `test` remembered by line: a paste repeats its lines (the same furniture in every article, the same sentence read
  * by the cleaner, the header scan and the footer scan), and each test is pure. Two generations of at most `size`
  * lines each: the older one is dropped whole, so memory stays bounded and hot lines survive a turnover. `test` never
- * answers undefined (a boolean, or a reading such as a name or null); an object it answers is shared by every caller
+ * answers undefined (a boolean, a set of bits, or a reading such as a name or null); an object it answers is shared by every caller
  * asking of the same line, so none may change it.
  */
-export function memoByLine<T extends boolean | string | object | null>(test: (line: string) => T, size = 4096): (line: string) => T {
+export function memoByLine<T extends boolean | number | string | object | null>(test: (line: string) => T, size = 4096): (line: string) => T {
   let current = new Map<string, T>();
   let older = new Map<string, T>();
   return (line) => {

@@ -3817,6 +3817,8 @@ export function leadAgency(firstParagraph: string): string | null {
  * tin." or "…, Reuters reported." closing it. A wire or an outlet the lexicon knows; only the first sentence is asked (a
  * source named later, "Reuters cũng từng đưa tin rằng …", told some other story).
  */
+/** The teller set between dashes in a sentence: "… – theo hãng thông tấn AP – …", "… – according to the AP news agency – …". */
+const TELLER_BETWEEN_DASHES = new RegExp(String.raw`\s[–—-]\s(?:theo|${caseless("according to")})\s(?:the\s)?(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s)?([\p{L} .-]{2,40}?)\s[–—-]\s`, "u");
 function tellerCredit(firstParagraph: string): string | null {
   const stop = /[.!?…](?:\s|$)/u.exec(firstParagraph);
   const first = firstParagraph.slice(0, stop === null ? 400 : stop.index + 1);
@@ -3827,7 +3829,7 @@ function tellerCredit(firstParagraph: string): string | null {
   const initialled = namedWithInitials(first);
   if (initialled !== null) return initialled;
   const name =
-    new RegExp(String.raw`\s[–—-]\s(?:theo|${caseless("according to")})\s(?:the\s)?(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s)?([\p{L} .-]{2,40}?)\s[–—-]\s`, "u").exec(first)?.[1] ??
+    TELLER_BETWEEN_DASHES.exec(first)?.[1] ??
     /,\s(?:hãng tin\s|hãng thông tấn\s|thông tấn xã\s|đài\s|kênh\s|báo\s|tờ\s)?([\p{Lu}][\p{L} .-]{1,30}?)\s(?:đưa tin|reported|reports)\.$/u.exec(first)?.[1];
   if (name === undefined) return null;
   const named = name.replace(/\s(?:news agency|wire service)$/i, "");

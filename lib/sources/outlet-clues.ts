@@ -417,15 +417,16 @@ function spelledBy(names: readonly string[], host: string): string | null {
 
 /** A word no name ends with: "Brisbane Times and" (of "… and The Sydney Morning Herald") is no name. */
 const HEAD_END = /^(?:of|and|the|The|for|và|&)$/u;
+/** NAME_RUN, every one of a line (matchAll reads a copy: this one's lastIndex never moves). */
+const NAME_RUNS = new RegExp(NAME_RUN, "gu");
 /** Capitalised runs of the text (a scan of at most its first 60,000 characters), as candidates for a domain to spell. */
 function capitalisedRuns(text: string): string[] {
   const runs = new Set<string>();
-  const re = new RegExp(NAME_RUN, "gu");
   // line by line: a run never joins two lines ("#LaoDong" over "LAODONGCONGDOAN.VN" is no one name)
   for (const line of text.slice(0, 60000).split("\n")) {
     // (a sentence's end inside a run parts it: "Bản quyền thuộc về Newsis. Nghiêm cấm …" reads "Newsis", never
     // "Newsis. Nghiêm"; a short abbreviation's full stop, "St. Louis", "U.S. News", stays inside)
-    for (const run of Array.from(line.matchAll(re), (m) => m[0]).flatMap((r) => r.split(SENTENCE_END_IN_RUN)).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
+    for (const run of Array.from(line.matchAll(NAME_RUNS), (m) => m[0]).flatMap((r) => r.split(SENTENCE_END_IN_RUN)).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
       const words = run.split(/\s+/u);
       // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
       // and every head: a name with its edition after it ("Yeni Şafak English — news from Türkiye", a site's tagline
