@@ -2,27 +2,10 @@
 // hundred addresses, each kept apart by nginx) read PostgreSQL each time for an empty page. The oldest position each
 // list holds is now read once until the next publication (it never goes down, positions rising in commit order), and
 // a cursor at or before it is answered empty without a read. Counted in statements run.
-import { describe, expect, it, vi } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { claimReviewFeedForApi, encodeCursor } from "@/lib/public/api";
 import { makeUser, publishClaim } from "@/test/factories";
-
-/** The SQL of each statement run while `work` ran. */
-async function readsOf(work: () => Promise<void>): Promise<string[]> {
-  const db = getDb();
-  const statements: string[] = [];
-  const queryRaw = db.$queryRaw.bind(db) as (...a: unknown[]) => unknown;
-  const spy = vi.spyOn(db, "$queryRaw").mockImplementation(((strings: TemplateStringsArray, ...values: unknown[]) => {
-    statements.push(strings.join("?"));
-    return queryRaw(strings, ...values);
-  }) as never);
-  try {
-    await work();
-  } finally {
-    spy.mockRestore();
-  }
-  return statements;
-}
+import { statementsRunBy } from "@/test/statements-run";
 
 const feed = (cursor: string | null, limit?: number) => {
   const params = new URLSearchParams();
@@ -38,7 +21,7 @@ describe("an API cursor past the end of its list", () => {
     await publishClaim(editor, reviewer, { text: "Xà lan chở than cập bến Cẩm Phả lúc nửa đêm", kind: "OTHER" });
     const past = encodeCursor({ before: 1n });
     expect((await feed(past)).dataFeedElement).toEqual([]);
-    const flood = await readsOf(async () => {
+    const flood = await statementsRunBy(async () => {
       for (let limit = 1; limit <= 50; limit++) {
         const answer = await feed(past, limit);
         expect(answer.dataFeedElement).toEqual([]);
@@ -49,14 +32,14 @@ describe("an API cursor past the end of its list", () => {
     // A cursor inside the list is read, and its page is the list's.
     const first = await feed(null, 1);
     expect(first.dataFeedElement).toHaveLength(1);
-    expect(await readsOf(async () => void (await feed(first.nextCursor, 1)))).toHaveLength(1);
+    expect(await statementsRunBy(async () => void (await feed(first.nextCursor, 1)))).toHaveLength(1);
     // The last page's cursor, walked to, is past the end too.
     let cursor = first.nextCursor;
     for (let page = 0; cursor && page < 10_000; page++) cursor = (await feed(cursor, 100)).nextCursor;
     expect(cursor).toBeNull();
     // A publication: the oldest position read again, once.
     await publishClaim(editor, reviewer, { text: "Xà lan thứ hai chở than cập bến Cẩm Phả lúc rạng sáng", kind: "OTHER" });
-    const after = await readsOf(async () => {
+    const after = await statementsRunBy(async () => {
       for (let limit = 1; limit <= 5; limit++) expect((await feed(past, limit)).dataFeedElement).toEqual([]);
     });
     expect(after).toHaveLength(1);

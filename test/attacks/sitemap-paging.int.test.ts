@@ -2,11 +2,12 @@
 // claims: past 24,997 claims the file held over 50,000 addresses, which sitemaps.org allows no file, so a search engine
 // refused it whole, and a claim past the 50,000th was listed nowhere. Past one file's bound /sitemap.xml is now an index
 // of files, each within the bound, every claim in exactly one. Here a file holds two claims, so five make three files.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sitemapResponse } from "@/lib/public/sitemap-response";
 import { SITEMAP_CLAIMS_PER_FILE, SITEMAP_MAX_URLS, SITEMAP_SITE_PAGES } from "@/lib/public/sitemap";
 import { getDb } from "@/lib/db/client";
 import { makeUser, publishClaim } from "@/test/factories";
+import { statementsRunBy } from "@/test/statements-run";
 
 // With no public origin set and no Host header the site is named http://localhost.
 const get = (query = "") => sitemapResponse(new Request(`http://localhost/sitemap.xml${query}`), 2);
@@ -58,7 +59,7 @@ describe("sitemap.xml past one file's bound", () => {
     const editor = await makeUser({ role: "EDITOR" });
     const reviewer = await makeUser({ role: "REVIEWER" });
     for (const port of ["Posyet", "Slavyanka"]) await publishClaim(editor, reviewer, { text: `Tàu hàng rời cảng ${port} lúc nửa đêm`, kind: "OTHER" });
-    const statements = await readsOf(async () => {
+    const statements = await statementsRunBy(async () => {
       expect((await get("?page=9999")).status).toBe(307);
       expect(await (await get()).text()).toContain("<sitemapindex");
     });
@@ -66,7 +67,7 @@ describe("sitemap.xml past one file's bound", () => {
     expect(statements).toHaveLength(1);
     for (const sql of statements) expect(sql).toMatch(/^\s*SELECT count\(\*\)/);
     // A file that lists claims still reads them: one count and one page.
-    expect(await readsOf(async () => expect((await get("?page=1")).status).toBe(200))).toHaveLength(2);
+    expect(await statementsRunBy(async () => expect((await get("?page=1")).status).toBe(200))).toHaveLength(2);
   });
 
   it("a page number past the end costs no read, whichever number, until the next publication", async () => {
@@ -74,7 +75,7 @@ describe("sitemap.xml past one file's bound", () => {
     const reviewer = await makeUser({ role: "REVIEWER" });
     await publishClaim(editor, reviewer, { text: "Tàu kéo rời cảng Zarubino lúc rạng sáng", kind: "OTHER" });
     expect((await get("?page=5000")).status).toBe(307);
-    const flood = await readsOf(async () => {
+    const flood = await statementsRunBy(async () => {
       for (let n = 5001; n <= 5050; n++) expect((await get(`?page=${n}`)).status).toBe(307);
       expect(await (await get()).text()).toContain("<sitemapindex");
     });
@@ -83,28 +84,9 @@ describe("sitemap.xml past one file's bound", () => {
     const files = locs(await (await get()).text()).length;
     await publishClaim(editor, reviewer, { text: "Tàu kéo thứ hai rời cảng Zarubino lúc hoàng hôn", kind: "OTHER" });
     await publishClaim(editor, reviewer, { text: "Tàu kéo thứ ba rời cảng Zarubino lúc nửa đêm", kind: "OTHER" });
-    const after = await readsOf(async () => expect(locs(await (await get()).text())).toHaveLength(files + 1));
+    const after = await statementsRunBy(async () => expect(locs(await (await get()).text())).toHaveLength(files + 1));
     expect(after).toHaveLength(1);
     expect((await get(`?page=${files + 1}`)).status).toBe(200);
   });
 });
 
-/**
- * The SQL of each statement the sitemap ran while `work` ran (the real queries, counted on their way): alone or in its
- * transactions, whose client reads through the same $queryRaw.
- */
-async function readsOf(work: () => Promise<void>): Promise<string[]> {
-  const db = getDb();
-  const statements: string[] = [];
-  const queryRaw = db.$queryRaw.bind(db) as (...a: unknown[]) => unknown;
-  const spy = vi.spyOn(db, "$queryRaw").mockImplementation(((strings: TemplateStringsArray, ...values: unknown[]) => {
-    statements.push(strings.join("?"));
-    return queryRaw(strings, ...values);
-  }) as never);
-  try {
-    await work();
-  } finally {
-    spy.mockRestore();
-  }
-  return statements;
-}
