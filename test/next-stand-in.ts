@@ -1,11 +1,13 @@
 // A stand-in for Next behind proxy.ts, for tests of the front server (lib/public/page-cache.ts): each page is answered
 // private, hashed when the front server asks for hashes, and names the host it was asked for in its canonical link.
 import http from "node:http";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { contentSecurityPolicy } from "@/lib/public/csp";
 import { startPageCache } from "@/lib/public/page-cache";
 import { publicCacheControl } from "@/lib/public/cache-policy";
+import { parseTrustedProxies } from "@/lib/http/forwarded";
+import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
 
 export function answerLikeNext(request: http.IncomingMessage, response: http.ServerResponse, extra = ""): void {
   const hashed = request.headers["x-claimdesk-csp"] === "hashes";
@@ -78,5 +80,46 @@ export function frontOverStandIn(env: Record<string, string | undefined> = {}): 
       if (!front) throw new Error("the front server starts before the file's tests");
       return front;
     },
+  };
+}
+
+/**
+ * A stand-in app behind the real front server and Debian's nginx (deploy/nginx.conf), nginx trusted as the front
+ * server's proxy, started before the file's tests and stopped after them. The stand-in answers nginx's generation
+ * lookup itself; every other request goes to `handler`. The front server's port is for tests that ask it directly.
+ */
+export function nginxOverStandIn(handler: http.RequestListener, options: { sessionSecret?: string } = {}): { nginx: () => Nginx; frontPort: () => number } {
+  let upstream: StandIn | undefined;
+  let front: Awaited<ReturnType<typeof startPageCache>> | undefined;
+  let nginx: Nginx | undefined;
+  let frontPort = 0;
+  beforeAll(async () => {
+    expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
+    upstream = await startStandIn((request, response) => {
+      if (!answersGeneration(request, response)) void handler(request, response);
+    });
+    const nginxPort = await freePort();
+    frontPort = await freePort();
+    front = await startPageCache({
+      port: frontPort,
+      host: "127.0.0.1",
+      upstream: { host: "127.0.0.1", port: upstream.port },
+      env: { CLAIMDESK_PUBLIC_URL: `http://127.0.0.1:${nginxPort}` },
+      trustedProxies: parseTrustedProxies("127.0.0.1"),
+      ...(options.sessionSecret ? { sessionSecret: options.sessionSecret } : {}),
+    });
+    nginx = await startNginx({ upstreams: [{ host: "127.0.0.1", port: frontPort }], port: nginxPort });
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    await front?.close();
+    await upstream?.close();
+  });
+  return {
+    nginx: () => {
+      if (!nginx) throw new Error("nginx starts before the file's tests");
+      return nginx;
+    },
+    frontPort: () => frontPort,
   };
 }

@@ -7,59 +7,30 @@
 // at a stand-in app behind the real front server and nginx.
 import http from "node:http";
 import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "@/lib/free-port";
-import { startPageCache } from "@/lib/public/page-cache";
-import { parseTrustedProxies } from "@/lib/http/forwarded";
+import { describe, expect, it } from "vitest";
 import { publicCacheControl } from "@/lib/public/cache-policy";
 import { holdsSession, withoutSessionCookies } from "@/lib/auth/session-cookie";
 import { sessionCookieName } from "@/lib/auth/auth.config";
-import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
-import { answerLikeNext, answersGeneration, startStandIn, type StandIn } from "@/test/next-stand-in";
+import { answerLikeNext, nginxOverStandIn } from "@/test/next-stand-in";
 
 const SECRET = "a-secret-of-this-desk-only-32-characters-long";
 const NAME = sessionCookieName(false);
 
-let upstream: StandIn;
-let front: Awaited<ReturnType<typeof startPageCache>>;
-let frontPort: number;
-let nginx: Nginx;
 /** What reached the app: each page render and each read of a route (path and whether a session cookie came with it). */
 const reached: { url: string; session: boolean }[] = [];
 
 const seal = (token: Record<string, unknown>, options: { secret?: string; maxAge?: number; salt?: string } = {}) =>
   encode({ token, secret: options.secret ?? SECRET, salt: options.salt ?? NAME, maxAge: options.maxAge ?? 3600 });
 
-beforeAll(async () => {
-  expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
-  upstream = await startStandIn((request, response) => {
-    if (answersGeneration(request, response)) return;
-    reached.push({ url: request.url ?? "", session: /authjs\.session-token/.test(String(request.headers.cookie ?? "")) });
-    if (request.url === "/feed.xml" || request.url === "/sitemap.xml" || request.url?.startsWith("/api/v1/")) {
-      // As the routes answer: public, the same for everyone, never reading a session.
-      response.writeHead(200, { "content-type": "application/xml", "cache-control": publicCacheControl(), etag: 'W/"feed"' });
-      return void response.end("<feed/>");
-    }
-    answerLikeNext(request, response);
-  });
-  const nginxPort = await freePort();
-  frontPort = await freePort();
-  front = await startPageCache({
-    port: frontPort,
-    host: "127.0.0.1",
-    upstream: { host: "127.0.0.1", port: upstream.port },
-    env: { CLAIMDESK_PUBLIC_URL: `http://127.0.0.1:${nginxPort}` },
-    trustedProxies: parseTrustedProxies("127.0.0.1"),
-    sessionSecret: SECRET,
-  });
-  nginx = await startNginx({ upstreams: [{ host: "127.0.0.1", port: frontPort }], port: nginxPort });
-});
-
-afterAll(async () => {
-  await nginx?.stop();
-  await front?.close();
-  await upstream?.close();
-});
+const stack = nginxOverStandIn((request, response) => {
+  reached.push({ url: request.url ?? "", session: /authjs\.session-token/.test(String(request.headers.cookie ?? "")) });
+  if (request.url === "/feed.xml" || request.url === "/sitemap.xml" || request.url?.startsWith("/api/v1/")) {
+    // As the routes answer: public, the same for everyone, never reading a session.
+    response.writeHead(200, { "content-type": "application/xml", "cache-control": publicCacheControl(), etag: 'W/"feed"' });
+    return void response.end("<feed/>");
+  }
+  answerLikeNext(request, response);
+}, { sessionSecret: SECRET });
 
 function get(port: number, path: string, headers: http.OutgoingHttpHeaders = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
@@ -92,13 +63,13 @@ async function junkCookies(): Promise<string[]> {
 
 describe("a session cookie that is no session", () => {
   it("is answered from the front server's copy of a public page, never rendered", async () => {
-    const host = `127.0.0.1:${nginx.port}`;
+    const host = `127.0.0.1:${stack.nginx().port}`;
     const pages = ["/claims/a-claim", "/en/corrections", "/ledger?supplier=Nga"];
-    for (const page of pages) expect((await get(frontPort, page, { host })).status).toBe(200);
+    for (const page of pages) expect((await get(stack.frontPort(), page, { host })).status).toBe(200);
     const before = reached.length;
     for (const cookie of await junkCookies()) {
       for (const page of pages) {
-        const answer = await get(frontPort, page, { host, cookie });
+        const answer = await get(stack.frontPort(), page, { host, cookie });
         expect(answer.status, `${page} ${cookie.slice(0, 40)}`).toBe(200);
         expect(answer.headers["x-claimdesk-cache"], `${page} ${cookie.slice(0, 40)}`).toBe("hit");
       }
@@ -107,32 +78,32 @@ describe("a session cookie that is no session", () => {
   });
 
   it("is rendered for the visitor without it when no copy is kept yet, and that render is kept", async () => {
-    const host = `127.0.0.1:${nginx.port}`;
+    const host = `127.0.0.1:${stack.nginx().port}`;
     const before = reached.length;
-    const first = await get(frontPort, "/claims/another-claim", { host, cookie: `lang=en; ${NAME}=x` });
+    const first = await get(stack.frontPort(), "/claims/another-claim", { host, cookie: `lang=en; ${NAME}=x` });
     expect(first.headers["x-claimdesk-cache"]).toBe("miss");
     expect(reached.slice(before)).toEqual([{ url: "/claims/another-claim", session: false }]);
-    expect((await get(frontPort, "/claims/another-claim", { host })).headers["x-claimdesk-cache"]).toBe("hit");
+    expect((await get(stack.frontPort(), "/claims/another-claim", { host })).headers["x-claimdesk-cache"]).toBe("hit");
   });
 
   it("through nginx: a page costs no render, and the feed, the sitemap and the API no read of the app", async () => {
     const paths = ["/claims/a-third-claim", "/feed.xml", "/sitemap.xml", "/api/v1/claims?limit=5"];
-    for (const path of paths) expect((await get(nginx.port, path)).status, path).toBe(200);
+    for (const path of paths) expect((await get(stack.nginx().port, path)).status, path).toBe(200);
     const before = reached.length;
-    for (const cookie of await junkCookies()) for (const path of paths) expect((await get(nginx.port, path, { cookie })).status, path).toBe(200);
+    for (const cookie of await junkCookies()) for (const path of paths) expect((await get(stack.nginx().port, path, { cookie })).status, path).toBe(200);
     expect(reached.slice(before), "requests that reached the app").toEqual([]);
   });
 
   it("through nginx: the client router's and a server action's headers do not pass the copy of an answer the same for everyone", async () => {
     const routes = ["/feed.xml", "/sitemap.xml", "/api/v1/claims?limit=5"];
-    for (const path of routes) expect((await get(nginx.port, path)).status, path).toBe(200);
+    for (const path of routes) expect((await get(stack.nginx().port, path)).status, path).toBe(200);
     const before = reached.length;
     for (const headers of [{ rsc: "1" }, { "next-router-prefetch": "1" }, { "next-action": "7f00" }]) {
-      for (const path of routes) expect((await get(nginx.port, path, headers)).headers["x-cache-status"], `${path} ${JSON.stringify(headers)}`).toBe("HIT");
+      for (const path of routes) expect((await get(stack.nginx().port, path, headers)).headers["x-cache-status"], `${path} ${JSON.stringify(headers)}`).toBe("HIT");
     }
     expect(reached.slice(before), "requests that reached the app").toEqual([]);
     // A page's client-router request is another answer: it still passes.
-    await get(nginx.port, "/claims/a-third-claim", { rsc: "1" });
+    await get(stack.nginx().port, "/claims/a-third-claim", { rsc: "1" });
     expect(reached.slice(before).map((r) => r.url)).toEqual(["/claims/a-third-claim"]);
   });
 
@@ -140,7 +111,7 @@ describe("a session cookie that is no session", () => {
     const live = await seal({ sub: "editor", sid: "a-session" });
     const before = reached.length;
     for (let i = 0; i < 3; i++) {
-      const answer = await get(nginx.port, "/claims/a-claim", { cookie: `theme=dark; ${NAME}=${live}` });
+      const answer = await get(stack.nginx().port, "/claims/a-claim", { cookie: `theme=dark; ${NAME}=${live}` });
       expect(answer.status).toBe(200);
       expect(answer.headers["cache-control"]).toMatch(/private/);
       expect(answer.headers["x-cache-status"]).not.toBe("HIT");

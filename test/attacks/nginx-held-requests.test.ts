@@ -6,43 +6,16 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { freePort } from "@/lib/free-port";
-import { startPageCache } from "@/lib/public/page-cache";
-import { parseTrustedProxies } from "@/lib/http/forwarded";
+import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_CONNECTIONS_PER_ADDRESS } from "@/lib/http/client-limits";
-import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
-import { answerLikeNext, answersGeneration, startStandIn, type StandIn } from "@/test/next-stand-in";
+import { answerLikeNext, nginxOverStandIn } from "@/test/next-stand-in";
 
-let upstream: StandIn;
-let front: Awaited<ReturnType<typeof startPageCache>>;
-let nginx: Nginx;
 let reached = 0;
 
-beforeAll(async () => {
-  expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
-  upstream = await startStandIn((request, response) => {
-    if (answersGeneration(request, response)) return;
-    reached += 1;
-    request.resume();
-    request.on("end", () => answerLikeNext(request, response));
-  });
-  const nginxPort = await freePort();
-  const frontPort = await freePort();
-  front = await startPageCache({
-    port: frontPort,
-    host: "127.0.0.1",
-    upstream: { host: "127.0.0.1", port: upstream.port },
-    env: { CLAIMDESK_PUBLIC_URL: `http://127.0.0.1:${nginxPort}` },
-    trustedProxies: parseTrustedProxies("127.0.0.1"),
-  });
-  nginx = await startNginx({ upstreams: [{ host: "127.0.0.1", port: frontPort }], port: nginxPort });
-});
-
-afterAll(async () => {
-  await nginx?.stop();
-  await front?.close();
-  await upstream?.close();
+const stack = nginxOverStandIn((request, response) => {
+  reached += 1;
+  request.resume();
+  request.on("end", () => answerLikeNext(request, response));
 });
 
 describe("requests held open by one address through nginx", () => {
@@ -57,7 +30,7 @@ describe("requests held open by one address through nginx", () => {
     const statuses: number[] = [];
     try {
       for (let i = 0; i < DEFAULT_CONNECTIONS_PER_ADDRESS + extra; i++) {
-        const socket = net.connect(nginx.port, "127.0.0.1");
+        const socket = net.connect(stack.nginx().port, "127.0.0.1");
         socket.setEncoding("latin1");
         let text = "";
         socket.on("data", (chunk) => {
@@ -69,7 +42,7 @@ describe("requests held open by one address through nginx", () => {
           }
         });
         socket.on("error", () => {});
-        socket.write(`POST /sources/import?held=${i} HTTP/1.1\r\nHost: 127.0.0.1:${nginx.port}\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nx`);
+        socket.write(`POST /sources/import?held=${i} HTTP/1.1\r\nHost: 127.0.0.1:${stack.nginx().port}\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nx`);
         sockets.push(socket);
       }
       await vi.waitFor(() => expect(statuses.length).toBeGreaterThanOrEqual(extra), { timeout: 15_000, interval: 50 });
@@ -82,7 +55,7 @@ describe("requests held open by one address through nginx", () => {
     // Once they are gone, the address is served again.
     await vi.waitFor(
       async () => {
-        const answer = await fetch(`${nginx.url}/claims?after=1`);
+        const answer = await fetch(`${stack.nginx().url}/claims?after=1`);
         await answer.body?.cancel();
         expect(answer.status).toBe(200);
       },

@@ -5,62 +5,36 @@
 // a browser asking for the page's HTML never meets a flight answer, nor a client router the page's HTML, nor a client
 // holding other segments another's answer. Counted at a stand-in app behind the real front server and nginx.
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "@/lib/free-port";
-import { cacheKey, startPageCache } from "@/lib/public/page-cache";
-import { parseTrustedProxies } from "@/lib/http/forwarded";
+import { describe, expect, it } from "vitest";
+import { cacheKey } from "@/lib/public/page-cache";
 import { contentSecurityPolicy } from "@/lib/public/csp";
-import { nginxAvailable, startNginx, type Nginx } from "@/deploy/nginx";
-import { answerLikeNext, answersGeneration, startStandIn, type StandIn } from "@/test/next-stand-in";
+import { answerLikeNext, nginxOverStandIn } from "@/test/next-stand-in";
 
-let upstream: StandIn;
-let front: Awaited<ReturnType<typeof startPageCache>>;
-let nginx: Nginx;
 /** Each render that reached the app: its address and whether it was a flight request. */
 const renders: { url: string; flight: boolean }[] = [];
 
 const TREE = encodeURIComponent(JSON.stringify(["", { children: ["claims", {}] }, null, null, true]));
 const OTHER_TREE = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }, null, null, true]));
 
-beforeAll(async () => {
-  expect(nginxAvailable(), "nginx is missing: apt-get install nginx (.ci/run does)").toBe(true);
-  upstream = await startStandIn((request, response) => {
-    if (answersGeneration(request, response)) return;
-    const flight = request.headers.rsc === "1";
-    renders.push({ url: request.url ?? "", flight });
-    if (!flight) return answerLikeNext(request, response);
-    // As Next answers the client router: a flight payload for the segments the client does not hold.
-    const hashed = request.headers["x-claimdesk-csp"] === "hashes";
-    response.writeHead(200, {
-      "content-type": "text/x-component",
-      "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
-      "content-security-policy": contentSecurityPolicy(hashed ? "hashes" : { nonce: "bm9uY2U=" }),
-      ...(hashed ? { "x-claimdesk-csp": "hashes" } : {}),
-    });
-    response.end(`0:{"flight":${JSON.stringify(request.url)},"tree":${JSON.stringify(request.headers["next-router-state-tree"] ?? null)},"prefetch":${JSON.stringify(request.headers["next-router-prefetch"] ?? null)}}\n`);
+const stack = nginxOverStandIn((request, response) => {
+  const flight = request.headers.rsc === "1";
+  renders.push({ url: request.url ?? "", flight });
+  if (!flight) return answerLikeNext(request, response);
+  // As Next answers the client router: a flight payload for the segments the client does not hold.
+  const hashed = request.headers["x-claimdesk-csp"] === "hashes";
+  response.writeHead(200, {
+    "content-type": "text/x-component",
+    "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    "content-security-policy": contentSecurityPolicy(hashed ? "hashes" : { nonce: "bm9uY2U=" }),
+    ...(hashed ? { "x-claimdesk-csp": "hashes" } : {}),
   });
-  const nginxPort = await freePort();
-  const frontPort = await freePort();
-  front = await startPageCache({
-    port: frontPort,
-    host: "127.0.0.1",
-    upstream: { host: "127.0.0.1", port: upstream.port },
-    env: { CLAIMDESK_PUBLIC_URL: `http://127.0.0.1:${nginxPort}` },
-    trustedProxies: parseTrustedProxies("127.0.0.1"),
-  });
-  nginx = await startNginx({ upstreams: [{ host: "127.0.0.1", port: frontPort }], port: nginxPort });
-});
-
-afterAll(async () => {
-  await nginx?.stop();
-  await front?.close();
-  await upstream?.close();
+  response.end(`0:{"flight":${JSON.stringify(request.url)},"tree":${JSON.stringify(request.headers["next-router-state-tree"] ?? null)},"prefetch":${JSON.stringify(request.headers["next-router-prefetch"] ?? null)}}\n`);
 });
 
 function get(path: string, headers: http.OutgoingHttpHeaders = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: "127.0.0.1", port: nginx.port, path, headers: { "accept-encoding": "identity", ...headers }, agent: false }, (answer) => {
+      .get({ host: "127.0.0.1", port: stack.nginx().port, path, headers: { "accept-encoding": "identity", ...headers }, agent: false }, (answer) => {
         let body = "";
         answer.setEncoding("utf8");
         answer.on("data", (chunk) => (body += chunk));
