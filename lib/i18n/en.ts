@@ -530,7 +530,7 @@ export const en: Dictionary = {
     confirmHeldQuestion: "Confirm that {email} is held by its own person, not by the admin who created it? Your name is recorded.",
     heldConfirmed: "{email} is confirmed as held by its own person.",
     removalAsked: "Asked: the change takes effect when a second admin makes the same change.",
-    removalHeld: "Held: no other admin can confirm it, so it waits {hours} hours, listed to the other admins, who or the account may cancel it; make the change again after that to apply it.",
+    removalHeld: "Held: no other admin can confirm it, so it waits {hours} hours, shown to the other admins; they or the account itself may cancel it. Make the change again after that to apply it.",
     openRemovals: "Removals of admin rights asked",
     removalRole: "{by} asked on {date} to make {account} {role}.",
     removalDeactivate: "{by} asked on {date} to deactivate {account}.",
