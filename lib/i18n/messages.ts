@@ -33,6 +33,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "Someone else saved this source in the meantime. Their version is shown; your changes are kept in the form.":
     "Người khác vừa lưu nguồn này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
   "No article text was found.": "Không tìm thấy nội dung bài báo.",
+  "Not found.": "Không tìm thấy.",
   "No such claim.": "Không có tuyên bố này.",
   "The text is too long.": "Văn bản quá dài.",
   "The text cannot be empty.": "Văn bản không được để trống.",

@@ -307,6 +307,8 @@ function footSourceAgency(lines: NonNullable<ArticleMetadata["lines"]>, ownUrl: 
 }
 
 /** Names joined as a team signs ("A - B", "A, B", "A và B", "A and B", "A & B"). */
+/** A part that credits a source rather than names a writer: "Theo Reuters", "Nguồn: NHK", "Source: AP", "via Kyodo". */
+const CREDIT_LEAD = new RegExp(String.raw`^${caseless("(?:theo|nguồn|source|sources|via|from|according to|courtesy of)")}(?:\s|:)`, "u");
 const TEAM_JOIN = /\s[-–]\s|,\s|\s(?:và|and|&)\s/u;
 /**
  * The footer's signature naming a team that opens with `writer`, one name ("Minh Hiếu" / "Minh Hiếu - Đức Thành",
@@ -319,8 +321,9 @@ function teamSignedBelow(writer: string, lines: NonNullable<ArticleMetadata["lin
   for (const line of lines) {
     if (line.region !== "footer" || line.role !== "byline" || !TEAM_JOIN.test(line.text)) continue;
     const team = readByline(line.text);
-    const first = team?.split(TEAM_JOIN)[0] ?? "";
-    if (team && TEAM_JOIN.test(team) && foldForMatch(first) === folded) return team;
+    const names = team?.split(TEAM_JOIN).map((part) => part.trim()) ?? [];
+    // (every part a person's name: "Quang Huy - Theo Reuters" is a writer and the wire drawn on, no team)
+    if (team && names.length > 1 && foldForMatch(names[0] ?? "") === folded && names.every((name) => isName(name) && !CREDIT_LEAD.test(name))) return team;
   }
   return null;
 }
