@@ -3117,6 +3117,25 @@ function sameInOtherRegion(plain: string, known: { header?: LineInfo; footer?: L
 }
 /** "Published in" and a publication's name after it: Medium's line under its writer ("Published in The Startup"). */
 const PUBLISHED_IN_NAME = /^(?:Published in|Đăng trong|Đăng trên)\s([\p{Lu}][^.!?:;\d]{1,59})$/u;
+/**
+ * A feed's name as a reader lists it over an item: the outlet's name, a spaced dash, and the section the feed carries
+ * ("Báo Hậu Lộc - Thế giới", "Fylde Coast Evening Echo – World News"). The outlet is the name before the dash; the whole
+ * line is the reader's furniture, never the lead's first words. The name must read as a masthead (a paper's or a site's
+ * form, a known outlet, or two to six capitalised words) and the tail as a section's label alone, so a headline with a
+ * dash ("Kremlin denies rotations - officials say") stays one.
+ */
+const FEED_WITH_SECTION = /^(\S.{2,58}?)\s[-–—]\s(\S.{1,28})$/u;
+const TITLED_NAME = /^[\p{Lu}][\p{L}'’&-]*(?: (?:[\p{Lu}][\p{L}'’&-]*|of|the|and|on)){1,5}$/u;
+function feedSectionName(plain: string): string | null {
+  if (plain.length > 90) return null;
+  const m = FEED_WITH_SECTION.exec(plain);
+  const name = m?.[1];
+  const section = m?.[2];
+  if (!name || !section || section.split(" ").length > 3 || !isSection(section) || isSection(name)) return null;
+  const known = name.length <= 40 ? lookupOutlet(name) : null;
+  if (known) return known;
+  return mastheadByForm(name) || (TITLED_NAME.test(name) && !VIETNAMESE_LETTER.test(name)) ? name : null;
+}
 /** A programme's name, a dash or a bar, and a day closing the line: "Thời sự 19h - 17/11/2026". */
 const PROGRAMME_DASH_DAY = /^\S.{2,60}?\s[-–—|]\s\d{1,2}\/\d{1,2}\/\d{4}$/u;
 function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
@@ -3158,6 +3177,8 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (marked) return { role: "outlet", score: 3, name: marked };
   const outlet = plain.length <= 40 || (plain.length <= 60 && /^báo và /iu.test(plain)) ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
+  const feed = feedSectionName(plain);
+  if (feed) return { role: "outlet", score: 3, name: feed };
   if (isSection(plain)) return { role: "section", score: 3 };
   if (isCreditOnly(plain)) return { role: "caption", score: 2 }; // a picture's credit ("STAR / File"), never a wire's
   if (region === "footer" || plain.length <= 60) {

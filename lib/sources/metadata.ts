@@ -1535,8 +1535,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
       // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
       // điện tử phường Long Sơn" / "Giới thiệu Tin tức - Sự kiện …"): the masthead; a name the lexicon's readers know
-      // but too long for a line's own reading ("Đài Phát thanh và Truyền hình Hậu Giang Xanh") as they spell it
-      printedMasthead = lookupOutlet(plain) ?? plain;
+      // but too long for a line's own reading ("Đài Phát thanh và Truyền hình Hậu Giang Xanh") as they spell it; a
+      // feed's name with its section after a dash ("Báo Hậu Lộc - Thế giới") names the outlet before the dash
+      printedMasthead = (info.role === "outlet" ? info.name : null) ?? lookupOutlet(plain) ?? plain;
     } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
       serviceName ??= plain;
