@@ -38,3 +38,33 @@ describe("a feed's name with its section over a reader's item", () => {
     expect(classifyLine("Fylde Coast Evening Echo – Kremlin denies troop rotations", "header").role).not.toBe("outlet");
   });
 });
+
+describe("an English public body's name printed once over its site's menu", () => {
+  it("is the outlet: a parliament's, a country's mission to the United Nations", () => {
+    const hansard = parse(["Parliament of Australia", "Senators and Members  Parliamentary Business  Committees  News and Events  About Parliament", "Home > Parliamentary Business > Hansard", "Senate Hansard", "Thursday, 3 December 2026", "Democratic People's Republic of Korea: Russia", EN1, EN2, EN3].join("\n"));
+    expect(hansard?.outlet).toBe("Parliament of Australia");
+    const mission = parse(["United States Mission to the United Nations", "Home  Remarks  Press Releases  Ambassador  About", "Remarks", "Press Briefing on the Sanctions Monitoring Team's Findings", "Nathan Ebersole, Spokesperson", "December 2, 2026", EN1, EN2, EN3].join("\n"));
+    expect(mission?.outlet).toBe("United States Mission to the United Nations");
+    expect(mission?.title).toBe("Press Briefing on the Sanctions Monitoring Team's Findings");
+  });
+  it("never a body's name with no menu below it, nor a headline naming a body", () => {
+    const noMenu = parse(["Parliament of Australia", "Democratic People's Republic of Korea: Russia", "Thursday, 3 December 2026", EN1, EN2, EN3].join("\n"));
+    expect(noMenu?.outlet).not.toBe("Parliament of Australia");
+    const headline = parse(["Parliament of Australia passes new sanctions on Pyongyang", "Home  World  Politics  Business  Opinion", "Thursday, 3 December 2026", EN1, EN2, EN3].join("\n"));
+    expect(headline?.outlet).not.toBe("Parliament of Australia passes new sanctions on Pyongyang");
+  });
+});
+
+describe("a parliament's record's fragment buttons", () => {
+  it("are furniture, never the byline ('Download Fragment', 'Previous Fragment  Next Fragment')", () => {
+    expect(classifyLine("Download Fragment", "header").role).toBe("furniture");
+    expect(classifyLine("Previous Fragment Next Fragment", "header").role).toBe("furniture");
+    const a = parse(["Senate Hansard", "Thursday, 3 December 2026", "QUESTIONS WITHOUT NOTICE", "Democratic People's Republic of Korea: Russia", "Download Fragment", EN1, EN2, EN3, "Previous Fragment    Next Fragment"].join("\n"));
+    expect(a?.author).toBeNull();
+    expect(a?.body).not.toContain("Fragment");
+  });
+  it("leave a sentence about a fragment alone", () => {
+    expect(classifyLine("Download Fragment of the missile recovered near Kharkiv", "header").role).not.toBe("furniture");
+    expect(classifyLine("The next fragment of the report was released on Friday.", "header").role).not.toBe("furniture");
+  });
+});

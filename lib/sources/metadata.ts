@@ -1501,7 +1501,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a phone's top bar copied as one line, the site's name between its buttons ("Menu  Mekong Herald  Search", "☰
       // Báo Bắc Hà"): the name
       printedMasthead = m[1] ?? null;
-    } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (masthead(plain) || longMasthead(plain, text))) {
+    } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (masthead(plain) || longMasthead(plain, text)) && !(englishInstitution(plain) && menuLine(plains[i + 1] ?? ""))) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
       // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
       // and its web edition), but a site that is only online names itself so ("GMA News Online"); a foreign
@@ -1524,7 +1524,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a parent body above the unit whose site it is ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM" / "VIỆN NGHIÊN CỨU ĐÔNG
       // BẮC Á"): the unit's name, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2 || (i > 0 && nameBar(i - 1)))) {
+} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && ((institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2 || (i > 0 && nameBar(i - 1)))) || (englishInstitution(plain) && menuLine(plains[i + 1] ?? "")))) {
+      // (an English body's name in running case, printed once over its site's menu: "Parliament of Australia" /
+      // "Senators and Members  Parliamentary Business  Committees …", "United States Mission to the United Nations" /
+      // "Home  Remarks  Press Releases  Ambassador  About")
       // a station's, a portal's, a ministry's or a school's name as its first line, longer than a paper's masthead
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case, or under a
@@ -3010,6 +3013,12 @@ const UNIT_KIND = /^(?:SỞ|CỤC|CHI CỤC|VỤ|BAN|VĂN PHÒNG|TRUNG TÂM|VI�
 /** An English authority's banner: a parliament, a congress, a government, a ministry or department, a university, a council, a commission. */
 const OWNER_BODY_EN =
   /^(?:The\s)?(?:[\p{Lu}][\p{L}.'’&-]*\s){0,3}(?:Parliament|Congress|Senate|Assembly|Government|Ministry|Department|University|Council|Commission|Nations)(?:\s(?:of|for)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,3})?$/u;
+/** An English public body's name by its kind: a parliament's, a government's or a ministry's ({@link OWNER_BODY_EN}), a country's mission, embassy, consulate or delegation ("United States Mission to the United Nations", "Embassy of Japan in Canada"). */
+const MISSION_EN =
+  /^(?:The\s)?(?:[\p{Lu}][\p{L}.'’&-]*\s){0,4}(?:Permanent Mission|Mission|Embassy|Consulate General|Consulate|Delegation|High Commission)\s(?:of|to|in)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s(?:(?:of|to|the|and|in)\s){0,2}[\p{Lu}][\p{L}.'’&-]*){0,6}$/u;
+const englishInstitution = (plain: string): boolean => plain.length <= 80 && (OWNER_BODY_EN.test(plain) || MISSION_EN.test(plain));
+/** A site's menu copied as one line: four words or more, no sentence's mark, the labels capitalised ("Home Remarks Press Releases Ambassador About"). */
+const menuLine = (plain: string): boolean => plain.length <= 160 && plain.split(" ").length >= 4 && !/[.,:;!?"“”]/u.test(plain) && plain.split(" ").filter((w) => /^[\p{Lu}]/u.test(w)).length * 4 >= plain.split(" ").length * 3;
 /**
  * A unit's own name under it, its kind last or first: "House of Commons Library", "Foreign Affairs Committee", "Office of
  * the Historian", "Institute for Security Studies" (capitalised words, the small words names hold between them).
