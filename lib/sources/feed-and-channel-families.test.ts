@@ -68,3 +68,54 @@ describe("a parliament's record's fragment buttons", () => {
     expect(classifyLine("The next fragment of the report was released on Friday.", "header").role).not.toBe("furniture");
   });
 });
+
+describe("a channel's post or a reader's item crediting its source over the link to the article", () => {
+  it("reads the hand's link as the article's address and the credit above it ('Nguồn: AFP' / '👉 https://…')", () => {
+    expect(classifyLine("👉 https://dongphuongonline.vn/the-gioi/38-chuyen-tau-d77120.html", "footer")).toMatchObject({ role: "url", url: "https://dongphuongonline.vn/the-gioi/38-chuyen-tau-d77120.html" });
+    const a = parse(["Báo Đông Phương Online", "48 231 subscribers", "2 tháng 12, 2026", HEADLINE_VI, VI1, VI2, VI3, "Nguồn: AFP", "👉 https://dongphuongonline.vn/the-gioi/38-chuyen-tau-d77120.html", "👁 2.1K edited 21:14"].join("\n"));
+    expect(a?.agency).toBe("AFP");
+    expect(a?.url).toBe("https://dongphuongonline.vn/the-gioi/38-chuyen-tau-d77120.html");
+  });
+  it("reads the credit over a reader's 'Mở bài gốc'", () => {
+    expect(classifyLine("Mở bài gốc", "footer").role).toBe("furniture");
+    const a = parse(["Báo Hậu Lộc - Thế giới", HEADLINE_VI, "bởi Lò Thị Ngân · 30/11/2026 14:22", VI1, VI2, VI3, "Theo TASS", "Mở bài gốc", "Đánh dấu đã đọc · Lưu để đọc sau · Chia sẻ"].join("\n"));
+    expect(a?.agency).toBe("TASS");
+    expect(a?.body).not.toContain("Mở bài gốc");
+  });
+  it("leaves a sentence pointing at a link and a sentence about the original alone", () => {
+    expect(classifyLine("👉 Xem thêm các bài viết khác của chúng tôi trên trang chủ", "footer").role).not.toBe("url");
+    expect(classifyLine("Mở bài gốc của cuộc điều tra, phóng viên đã tới Rajin", "footer").role).not.toBe("furniture");
+    expect(classifyLine("👉 https://a.vn/x and more words after it", "footer").role).not.toBe("url");
+  });
+});
+
+describe("a messaging app's address in a saved channel's or official account's head", () => {
+  const page = (address: string, tail: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Thời Đại Số – Telegram</title><meta property="og:url" content="${address}"></head><body><div class="owner">Báo Thời Đại Số</div><div class="text"><b>${HEADLINE_VI}</b><br><br>${VI1}<br><br>${VI2}<br><br>${VI3}<br><br>${tail}</div></body></html>`;
+  it("is never the article's: the post's own link is, or none", () => {
+    const link = "https://thoidaiso.vn/the-gioi/anh-ve-tinh-71184.html";
+    expect(parse(page("https://t.me/s/thoidaiso_vn", `Nguồn: BBC<br>👉 <a href="${link}">${link}</a>`), "post.html")?.url).toBe(link);
+    expect(parse(page("https://zalo.me/s/1204882341558/article/8c1f2aa0", "Theo TTXVN"), "post.html")?.url).toBeNull();
+  });
+  it("keeps a publisher's own address in the head", () => {
+    const own = "https://thoidaiso.vn/the-gioi/anh-ve-tinh-71184.html";
+    expect(parse(page(own, "Theo TTXVN"), "post.html")?.url).toBe(own);
+    expect(parse(page("https://tme.vn/the-gioi/bai-viet-71184.html", "Theo TTXVN"), "post.html")?.url).toBe("https://tme.vn/the-gioi/bai-viet-71184.html");
+    // (a post's own address on the channel is the post's)
+    expect(parse(page("https://t.me/thoidaiso_vn/4821", "Theo TTXVN"), "post.html")?.url).toBe("https://t.me/thoidaiso_vn/4821");
+  });
+});
+
+describe("an AMP viewer's address around the page's own", () => {
+  it("gives the page's address inside Google's ('⚡ https://www.google.com/amp/s/…')", () => {
+    const inside = "https://kinhtevinhxanh.vn/amp/quoc-te/phai-doan-d44190.amp";
+    expect(classifyLine("⚡ https://www.google.com/amp/s/kinhtevinhxanh.vn/amp/quoc-te/phai-doan-d44190.amp", "header")).toMatchObject({ role: "url", url: inside });
+    expect(classifyLine("https://www.google.com/amp/harbourtimes.com/story-1.amp", "header")).toMatchObject({ role: "url", url: "http://harbourtimes.com/story-1.amp" });
+    const a = parse(["⚡ https://www.google.com/amp/s/kinhtevinhxanh.vn/amp/quoc-te/phai-doan-d44190.amp", "kinhtevinhxanh.vn", "Báo Kinh tế Vịnh Xanh", HEADLINE_VI, "30/11/2026 10:15 GMT+7", VI1, VI2, VI3, "Theo TTXVN"].join("\n"));
+    expect(a?.url).toBe(inside);
+  });
+  it("leaves Google's other addresses and a site's own /amp/ path alone", () => {
+    expect(classifyLine("https://www.google.com/search?q=amp", "header")).toMatchObject({ role: "url", url: "https://www.google.com/search?q=amp" });
+    expect(classifyLine("https://news.example.com/amp/s/story-1", "header")).toMatchObject({ role: "url", url: "https://news.example.com/amp/s/story-1" });
+  });
+});

@@ -961,10 +961,16 @@ function pageUrl(doc: Document): string | null {
   // (a journal's article page names its own address in its citation tags: <meta name="citation_abstract_html_url">)
   for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="citation_abstract_html_url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
     const v = unproxiedAddress(unwrapArchived(selectOne(doc, selector)?.getAttribute(name)?.trim() ?? ""));
-    if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
+    if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v)) && !CHANNEL_PAGE.test(v)) return v;
   }
   return originLink(doc) ?? printedAddress(doc);
 }
+/**
+ * A messaging app's page of a whole channel or of an official account ("https://t.me/s/thoidaiso_vn",
+ * "https://zalo.me/s/…/article/…"): the app's address, never the article's (the post links to the publisher's own page,
+ * read from the text). A post's own address on the channel ("https://t.me/ukrainenowenglish/51234") is the post's.
+ */
+const CHANNEL_PAGE = /^https?:\/\/(?:www\.)?(?:(?:t|telegram)\.me\/(?:s\/)?\w{3,64}\/?$|(?:oa\.)?zalo\.me\/s\/)/i;
 
 /** A print view's or a read-later copy's line with the article's address: "Địa chỉ bài viết: https://…", "Printed from: https://…". */
 const PRINTED_ADDRESS = /^(?:địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|link bài viết|url bài viết|bài viết được in từ|printed from|article url|source url|url)\s*:\s*(https?:\/\/\S{4,300})$/i;
