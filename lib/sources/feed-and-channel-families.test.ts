@@ -119,3 +119,15 @@ describe("an AMP viewer's address around the page's own", () => {
     expect(classifyLine("https://news.example.com/amp/s/story-1", "header")).toMatchObject({ role: "url", url: "https://news.example.com/amp/s/story-1" });
   });
 });
+
+describe("a reader's item page whose <title> names the reader", () => {
+  const page = (title: string, feed: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${HEADLINE_VI} - ${title}</title></head><body><main><p>${feed}</p><h1>${HEADLINE_VI}</h1><p>bởi Thạch Sa Rên · 04/12/2026 17:45</p><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></main></body></html>`;
+  it("gives the feed's publisher, named with its section right below, over the reader's name", () => {
+    expect(parse(page("Trình đọc tin", "Báo Sóc Giang - Quốc tế"), "item.html")?.outlet).toBe("Báo Sóc Giang");
+  });
+  it("keeps the <title>'s site when no feed's line stands below it", () => {
+    expect(parse(page("Báo Sóc Giang", "Quốc tế"), "item.html")?.outlet).toBe("Báo Sóc Giang");
+    expect(parse(page("Trình đọc tin", "Nga và Triều Tiên - Thế giới"), "item.html")?.outlet).not.toBe("Nga và Triều Tiên");
+  });
+});

@@ -3129,7 +3129,7 @@ const PUBLISHED_IN_NAME = /^(?:Published in|Đăng trong|Đăng trên)\s([\p{Lu}
  */
 const FEED_WITH_SECTION = /^(\S.{2,58}?)\s[-–—]\s(\S.{1,28})$/u;
 const TITLED_NAME = /^[\p{Lu}][\p{L}'’&-]*(?: (?:[\p{Lu}][\p{L}'’&-]*|of|the|and|on)){1,5}$/u;
-function feedSectionName(plain: string): string | null {
+export function feedSectionName(plain: string): string | null {
   if (plain.length > 90) return null;
   const m = FEED_WITH_SECTION.exec(plain);
   const name = m?.[1];

@@ -22,7 +22,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, sourceWithAge, withoutDegree, writerAfterStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, feedSectionName, sourceBeforeStamp, sourceWithAge, withoutDegree, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1454,6 +1454,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "Nhân Dân Nhật báo Online": the daily's web edition is the daily; a name whose last word before "Online" is not
       // the paper's kind keeps it as it is printed ("Báo Bình Dương Online", "Nhịp Cầu Thế Giới Online")
       const site = (m[1] ?? "").trim().replace(/^(.*\s(?:nhật báo|tuần báo|báo|tạp chí))\s+online$/iu, "$1");
+      // (a reader's item page: its <title> names the reader, the feed's name with its section right below names the
+      // publisher: "Site: Trình đọc tin" / "Báo Sóc Giang - Quốc tế")
+      const feed = feedSectionName(plains[i + 1] ?? "");
+      if (feed !== null) meta.outlet ??= feed;
       meta.outlet ??= lookupOutlet(site) ?? (site || null);
       savedSite ??= site || null;
       // a wire agency's own page ("Anadolu Ajansı"), its edition too ("IRNA English")
