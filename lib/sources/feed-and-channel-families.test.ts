@@ -91,7 +91,7 @@ describe("a channel's post or a reader's item crediting its source over the link
 
 describe("a messaging app's address in a saved channel's or official account's head", () => {
   const page = (address: string, tail: string) =>
-    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Thời Đại Số – Telegram</title><meta property="og:url" content="${address}"></head><body><div class="owner">Báo Thời Đại Số</div><div class="text"><b>${HEADLINE_VI}</b><br><br>${VI1}<br><br>${VI2}<br><br>${VI3}<br><br>${tail}</div></body></html>`;
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Thời Đại Số – Telegram</title><meta property="og:url" content="${address}"></head><body><div class="tgme_widget_message_wrap"><div class="tgme_widget_message_owner_name">Báo Thời Đại Số</div><div class="tgme_widget_message_text"><b>${HEADLINE_VI}</b><br><br>${VI1}<br><br>${VI2}<br><br>${VI3}<br><br>${tail}</div></div></body></html>`;
   it("is never the article's: the post's own link is, or none", () => {
     const link = "https://thoidaiso.vn/the-gioi/anh-ve-tinh-71184.html";
     expect(parse(page("https://t.me/s/thoidaiso_vn", `Nguồn: BBC<br>👉 <a href="${link}">${link}</a>`), "post.html")?.url).toBe(link);
@@ -117,6 +117,19 @@ describe("an AMP viewer's address around the page's own", () => {
   it("leaves Google's other addresses and a site's own /amp/ path alone", () => {
     expect(classifyLine("https://www.google.com/search?q=amp", "header")).toMatchObject({ role: "url", url: "https://www.google.com/search?q=amp" });
     expect(classifyLine("https://news.example.com/amp/s/story-1", "header")).toMatchObject({ role: "url", url: "https://news.example.com/amp/s/story-1" });
+  });
+});
+
+describe("a YouTube channel's name under the video's title", () => {
+  const video = (count: string) => parse([HEADLINE_VI, "Truyền hình Nhân Hòa", count, "Đăng ký", "12.408 lượt xem  Công chiếu vào 3 thg 12, 2026", VI1, VI2, VI3, "Theo Yonhap"].join("\n"));
+  it("is the outlet, its subscribers counted as YouTube writes them in Vietnamese ('184 N người đăng ký', '1,2 Tr')", () => {
+    expect(video("184 N người đăng ký")?.outlet).toBe("Truyền hình Nhân Hòa");
+    expect(video("12 Tr người đăng ký")?.outlet).toBe("Truyền hình Nhân Hòa");
+    expect(video("184 N người đăng ký")?.agency).toBe("Yonhap");
+  });
+  it("never a name over no count of subscribers", () => {
+    const a = parse([HEADLINE_VI, "Truyền hình Nhân Hòa", "184 nghìn lượt thích bài viết", VI1, VI2, VI3].join("\n"));
+    expect(a?.outlet).not.toBe("Truyền hình Nhân Hòa");
   });
 });
 
