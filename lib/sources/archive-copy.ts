@@ -19,12 +19,18 @@ const MAX_LINE = 2300;
 /** The original address inside an archive's or a proxy's: Wayback "/web/<ts>[xx_]/<url>", archive.today "/<id>/<url>". */
 const ARCHIVED = /^https?:\/\/(?:web\.archive\.org\/web\/\d{4,14}(?:[a-z]{2}_)?\/|archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}\/|[A-Za-z\d]{4,8}\/|o\/[A-Za-z\d]{4,8}\/))(https?:\/\/\S{4,2000})$/i;
 
+/** Google's AMP viewer's address around a page's: "https://www.google.com/amp/s/<host>/<path>". */
+const GOOGLE_AMP = /^https?:\/\/(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?\/amp\/(s\/)?([a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,5}(?:\/\S{0,2000})?)$/i;
 /**
  * The original address of a page read through Google Translate's proxy: "https://www-kommersant-ru.translate.goog/doc/1?_x_tr_sl=ru&_x_tr_tl=vi"
  * is "https://www.kommersant.ru/doc/1" (a hyphen of the host stands for a dot, two for a hyphen; the proxy's own
  * "_x_tr_" parameters dropped, the page's kept). Any other address is returned as it is.
  */
 export function unproxiedAddress(address: string): string {
+  // (Google's AMP viewer sets the page's address after "/amp/s/" for https, after "/amp/" for http:
+  // "https://www.google.com/amp/s/example.vn/amp/story-1.amp" is "https://example.vn/amp/story-1.amp")
+  const amp = GOOGLE_AMP.exec(address);
+  if (amp) return `${amp[1] ? "https" : "http"}://${amp[2] as string}`;
   const m = /^https?:\/\/([a-z\d-]{1,253})\.translate\.goog(\/[^?#\s]{0,2000})?(?:\?([^#\s]{0,2000}))?(#\S{0,500})?$/i.exec(address);
   if (!m) return ARCHIVED.exec(address)?.[1] ?? address;
   const host = (m[1] as string).replace(/--/g, "\u0000").replace(/-/g, ".").replace(/\u0000/g, "-");

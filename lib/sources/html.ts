@@ -921,6 +921,9 @@ function oneChannelPost(doc: Document): void {
   for (const p of posts) if (p !== kept) p.remove();
   const own = selectOne(kept, "a.tgme_widget_message_date")?.getAttribute("href") ?? "";
   if (/^https:\/\/t\.me\/[\w]{3,64}\/\d{1,9}$/.test(own)) for (const link of selectAll(doc, 'link[rel="canonical"], meta[property="og:url"]')) link.setAttribute(link.localName === "link" ? "href" : "content", own);
+  // (a post kept without its own address: the channel's address is the app's, never the article's; the post's link
+  // to the publisher's page, read from the text, is)
+  else for (const link of selectAll(doc, 'link[rel="canonical"], meta[property="og:url"]')) if (CHANNEL_PAGE.test(link.getAttribute(link.localName === "link" ? "href" : "content") ?? "")) link.remove();
   // the channel is the publication: its name where the platform's stands as the site's
   // (its language's tag after the name, "Ukraine NOW [English]", is no part of it)
   const channel = tidy(selectOne(doc, ".tgme_header_title, .tgme_channel_info_header_title")?.textContent ?? selectOne(kept, ".tgme_widget_message_owner_name")?.textContent ?? "").replace(CHANNEL_LANGUAGE_TAG, "");
@@ -961,10 +964,17 @@ function pageUrl(doc: Document): string | null {
   // (a journal's article page names its own address in its citation tags: <meta name="citation_abstract_html_url">)
   for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="citation_abstract_html_url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
     const v = unproxiedAddress(unwrapArchived(selectOne(doc, selector)?.getAttribute(name)?.trim() ?? ""));
-    if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
+    if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v)) && !ACCOUNT_PAGE.test(v)) return v;
   }
   return originLink(doc) ?? printedAddress(doc);
 }
+/**
+ * A messaging app's page of a whole channel ("https://t.me/s/thoidaiso_vn"), dropped when one post of it is the article
+ * ({@link oneChannelPost}); a post's own address on the channel ("https://t.me/ukrainenowenglish/51234") is the post's.
+ */
+const CHANNEL_PAGE = /^https?:\/\/(?:www\.)?(?:t|telegram)\.me\/(?:s\/)?\w{3,64}\/?$/i;
+/** An official account's page on Zalo ("https://zalo.me/s/…/article/…"): the app's address, never the article's. */
+const ACCOUNT_PAGE = /^https?:\/\/(?:www\.)?(?:oa\.)?zalo\.me\/s\//i;
 
 /** A print view's or a read-later copy's line with the article's address: "Địa chỉ bài viết: https://…", "Printed from: https://…". */
 const PRINTED_ADDRESS = /^(?:địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|link bài viết|url bài viết|bài viết được in từ|printed from|article url|source url|url)\s*:\s*(https?:\/\/\S{4,300})$/i;

@@ -73,6 +73,7 @@ import { isNoticeLine } from "./page-notices";
 import { isEpisodeEntry } from "./player-notices";
 import { isPlayerLabel } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
+import { unproxiedAddress } from "./archive-copy";
 // Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
 const anyFurnitureRaw = anyPatternOf(() => FURNITURE_RAW);
 const anyFurnitureFolded = anyPatternOf(() => FURNITURE_RE);
@@ -533,6 +534,8 @@ const FURNITURE_RE: RegExp[] = [
   // a feed reader's buttons under an item, two or more on a line: "Đánh dấu đã đọc · Lưu để đọc sau · Chia sẻ", "Mark as
   // read · Read later · Share"
   /^(?:danh dau (?:la )?(?:da|chua) doc|luu(?: de)? doc sau|mark as (?:un)?read|read later|save for later)(?: (?:danh dau (?:la )?(?:da|chua) doc|luu(?: de)? doc sau|luu|chia se|mo bai goc|xem bai goc|mark as (?:un)?read|read later|save(?: for later)?|share|open original|view original)){1,5}$/,
+  // and a reader's button to the item's own page alone under it: "Mở bài gốc", "Open original"
+  /^(?:mo bai goc|open original)$/,
   // a printed page's jump line, as an e-paper's text keeps it: "(Xem tiếp trang 8)", "(Tiếp theo trang 1)", "Continued on
   // page A6", "Continued from Page 1"
   /^(?:xem )?tiep (?:theo )?trang \d{1,3}$|^(?:continued|story continues) (?:on|from) (?:page|p) ?[a-z]?\d{1,3}$/,
@@ -3117,14 +3120,35 @@ function sameInOtherRegion(plain: string, known: { header?: LineInfo; footer?: L
 }
 /** "Published in" and a publication's name after it: Medium's line under its writer ("Published in The Startup"). */
 const PUBLISHED_IN_NAME = /^(?:Published in|Đăng trong|Đăng trên)\s([\p{Lu}][^.!?:;\d]{1,59})$/u;
+/**
+ * A feed's name as a reader lists it over an item: the outlet's name, a spaced dash, and the section the feed carries
+ * ("Báo Hậu Lộc - Thế giới", "Fylde Coast Evening Echo – World News"). The outlet is the name before the dash; the whole
+ * line is the reader's furniture, never the lead's first words. The name must read as a masthead (a paper's or a site's
+ * form, a known outlet, or two to six capitalised words) and the tail as a section's label alone, so a headline with a
+ * dash ("Kremlin denies rotations - officials say") stays one.
+ */
+const FEED_WITH_SECTION = /^(\S.{2,58}?)\s[-–—]\s(\S.{1,28})$/u;
+const TITLED_NAME = /^[\p{Lu}][\p{L}'’&-]*(?: (?:[\p{Lu}][\p{L}'’&-]*|of|the|and|on)){1,5}$/u;
+export function feedSectionName(plain: string): string | null {
+  if (plain.length > 90) return null;
+  const m = FEED_WITH_SECTION.exec(plain);
+  const name = m?.[1];
+  const section = m?.[2];
+  if (!name || !section || section.split(" ").length > 3 || !isSection(section) || isSection(name)) return null;
+  const known = name.length <= 40 ? lookupOutlet(name) : null;
+  if (known) return known;
+  return mastheadByForm(name) || (TITLED_NAME.test(name) && !VIETNAMESE_LETTER.test(name)) ? name : null;
+}
 /** A programme's name, a dash or a bar, and a day closing the line: "Thời sự 19h - 17/11/2026". */
 const PROGRAMME_DASH_DAY = /^\S.{2,60}?\s[-–—|]\s\d{1,2}\/\d{1,2}\/\d{4}$/u;
 function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
   const web = VIEW_ON_WEB.exec(plain);
   if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };
-  // (a relaying portal sets the address in brackets: "Nguồn: [https://…]")
-  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*\[?https?:\/\/[^\s\]]+\]?)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain) || SHARED_LINK.test(plain)) {
-    return { role: "url", score: 5, url: (/https?:\/\/[^\s\]]+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
+  // (a relaying portal sets the address in brackets: "Nguồn: [https://…]"; a channel's post points to the article
+  // with a hand or a link's mark before it: "👉 https://…", "🔗 https://…")
+  // (and an AMP viewer's banner its bolt before the address, the page's own inside Google's: "⚡ https://www.google.com/amp/s/…")
+  if (/^(?:(?:👉|👇|➡️?|🔗|⚡)\s?)?(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*\[?https?:\/\/[^\s\]]+\]?)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain) || SHARED_LINK.test(plain)) {
+    return { role: "url", score: 5, url: unproxiedAddress((/https?:\/\/[^\s\]]+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "")) };
   }
   // a broadcaster relayed, with the original's date after it ("Theo VOA (24/03/2026)") or after "Via" (a share bar's
   // word elsewhere): the credit, never the page's stamp nor furniture
@@ -3158,6 +3182,8 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (marked) return { role: "outlet", score: 3, name: marked };
   const outlet = plain.length <= 40 || (plain.length <= 60 && /^báo và /iu.test(plain)) ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
+  const feed = feedSectionName(plain);
+  if (feed) return { role: "outlet", score: 3, name: feed };
   if (isSection(plain)) return { role: "section", score: 3 };
   if (isCreditOnly(plain)) return { role: "caption", score: 2 }; // a picture's credit ("STAR / File"), never a wire's
   if (region === "footer" || plain.length <= 60) {

@@ -22,7 +22,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, sourceBeforeStamp, sourceWithAge, withoutDegree, writerAfterStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, relayedName, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, mastheadByForm, siteNameLine, feedSectionName, sourceBeforeStamp, sourceWithAge, withoutDegree, writerAfterStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1457,6 +1457,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "Nhân Dân Nhật báo Online": the daily's web edition is the daily; a name whose last word before "Online" is not
       // the paper's kind keeps it as it is printed ("Báo Bình Dương Online", "Nhịp Cầu Thế Giới Online")
       const site = (m[1] ?? "").trim().replace(/^(.*\s(?:nhật báo|tuần báo|báo|tạp chí))\s+online$/iu, "$1");
+      // (a reader's item page: its <title> names the reader, the feed's name with its section right below names the
+      // publisher: "Site: Trình đọc tin" / "Báo Sóc Giang - Quốc tế")
+      const feed = feedSectionName(plains[i + 1] ?? "");
+      if (feed !== null) meta.outlet ??= feed;
       meta.outlet ??= lookupOutlet(site) ?? (site || null);
       savedSite ??= site || null;
       // a wire agency's own page ("Anadolu Ajansı"), its edition too ("IRNA English")
@@ -1504,7 +1508,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a phone's top bar copied as one line, the site's name between its buttons ("Menu  Mekong Herald  Search", "☰
       // Báo Bắc Hà"): the name
       printedMasthead = m[1] ?? null;
-    } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (masthead(plain) || longMasthead(plain, text))) {
+    } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (masthead(plain) || longMasthead(plain, text)) && !(englishInstitution(plain) && menuLine(plains[i + 1] ?? ""))) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
       // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
       // and its web edition), but a site that is only online names itself so ("GMA News Online"); a foreign
@@ -1527,7 +1531,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a parent body above the unit whose site it is ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM" / "VIỆN NGHIÊN CỨU ĐÔNG
       // BẮC Á"): the unit's name, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2 || (i > 0 && nameBar(i - 1)))) {
+} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && ((institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2 || (i > 0 && nameBar(i - 1)))) || (englishInstitution(plain) && menuLine(plains[i + 1] ?? "")))) {
+      // (an English body's name in running case, printed once over its site's menu: "Parliament of Australia" /
+      // "Senators and Members  Parliamentary Business  Committees …", "United States Mission to the United Nations" /
+      // "Home  Remarks  Press Releases  Ambassador  About")
       // a station's, a portal's, a ministry's or a school's name as its first line, longer than a paper's masthead
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case, or under a
@@ -1538,8 +1545,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // date under it, as a reader view or a channel's page prints it ("Kênh Thời Sự Toàn Cầu", "Trung tâm Hàn Quốc
       // học – Trường Đại học Nam Trung Bộ" / headline / "Thu Hà (CTV)"), or over menus or sections ("Trang thông tin
       // điện tử phường Long Sơn" / "Giới thiệu Tin tức - Sự kiện …"): the masthead; a name the lexicon's readers know
-      // but too long for a line's own reading ("Đài Phát thanh và Truyền hình Hậu Giang Xanh") as they spell it
-      printedMasthead = lookupOutlet(plain) ?? plain;
+      // but too long for a line's own reading ("Đài Phát thanh và Truyền hình Hậu Giang Xanh") as they spell it; a
+      // feed's name with its section after a dash ("Báo Hậu Lộc - Thế giới") names the outlet before the dash
+      printedMasthead = (info.role === "outlet" ? info.name : null) ?? lookupOutlet(plain) ?? plain;
     } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
       serviceName ??= plain;
@@ -3012,6 +3020,12 @@ const UNIT_KIND = /^(?:SỞ|CỤC|CHI CỤC|VỤ|BAN|VĂN PHÒNG|TRUNG TÂM|VI�
 /** An English authority's banner: a parliament, a congress, a government, a ministry or department, a university, a council, a commission. */
 const OWNER_BODY_EN =
   /^(?:The\s)?(?:[\p{Lu}][\p{L}.'’&-]*\s){0,3}(?:Parliament|Congress|Senate|Assembly|Government|Ministry|Department|University|Council|Commission|Nations)(?:\s(?:of|for)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,3})?$/u;
+/** An English public body's name by its kind: a parliament's, a government's or a ministry's ({@link OWNER_BODY_EN}), a country's mission, embassy, consulate or delegation ("United States Mission to the United Nations", "Embassy of Japan in Canada"). */
+const MISSION_EN =
+  /^(?:The\s)?(?:[\p{Lu}][\p{L}.'’&-]*\s){0,4}(?:Permanent Mission|Mission|Embassy|Consulate General|Consulate|Delegation|High Commission)\s(?:of|to|in)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s(?:(?:of|to|the|and|in)\s){0,2}[\p{Lu}][\p{L}.'’&-]*){0,6}$/u;
+const englishInstitution = (plain: string): boolean => plain.length <= 80 && (OWNER_BODY_EN.test(plain) || MISSION_EN.test(plain));
+/** A site's menu copied as one line: four words or more, no sentence's mark, the labels capitalised ("Home Remarks Press Releases Ambassador About"). */
+const menuLine = (plain: string): boolean => plain.length <= 160 && plain.split(" ").length >= 4 && !/[.,:;!?"“”]/u.test(plain) && plain.split(" ").filter((w) => /^[\p{Lu}]/u.test(w)).length * 4 >= plain.split(" ").length * 3;
 /**
  * A unit's own name under it, its kind last or first: "House of Commons Library", "Foreign Affairs Committee", "Office of
  * the Historian", "Institute for Security Studies" (capitalised words, the small words names hold between them).

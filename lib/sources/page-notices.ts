@@ -640,8 +640,9 @@ function NOTICE_FOLDED_INSTITUTIONS(): RegExp[] {
     // please contact", "Media contacts", "Press enquiries", "For media inquiries contact"
     /^(?:for (?:further |more |additional )?information(?: and (?:interview|media|press) requests)?(?: please)?(?: contact)?|(?:media|press) (?:contacts?|enquiries|inquiries)(?: please contact)?|for (?:media|press) (?:enquiries|inquiries|requests)(?: please)?(?: contact)?)$/,
     // a download button: "Download PDF", "Download the full report (PDF)", "Download the fact sheet", "Download report
-    // 2.4 MB"
-    /^download (?:the |this )?(?:full |complete |summary |executive summary )?(?:pdf|report|fact ?sheet|brief|briefing|study|paper|publication|press release|dataset|data|dispatch|document|text|transcript)(?: (?:as (?:a )?)?pdf)?(?: \d{1,4}(?: \d)? ?(?:kb|mb))?$/,
+    // 2.4 MB", a parliament's record's "Download Fragment" (a debate's part) and its "Previous Fragment  Next Fragment"
+    /^(?:previous|next) fragment(?: (?:previous|next) fragment)?$/,
+    /^download (?:the |this )?(?:full |complete |summary |executive summary )?(?:pdf|report|fact ?sheet|brief|briefing|study|paper|publication|press release|dataset|data|dispatch|document|text|transcript|fragment)(?: (?:as (?:a )?)?pdf)?(?: \d{1,4}(?: \d)? ?(?:kb|mb))?$/,
     // a funder's disclaimer: "This document has been produced with the financial assistance of the European Union. The
     // contents are the sole responsibility of …", "Funded by the European Union. Views and opinions expressed are …"
     /^this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:(?:produced|funded|co funded|financed|made possible|prepared) (?:with|by|thanks to) (?:the )?(?:financial )?(?:assistance|support|funding|contribution) (?:of|from)|(?:funded|co funded|financed|supported) by) the european union\b.{0,300}$/,

@@ -277,6 +277,10 @@ const NOTICE_UNITS = [
   `archive.today webpage capture\nSaved from https://${"a".repeat(300)} x\n${"Webpage share ".repeat(20)}x\narchived 5 Dec 2026 ${"02:".repeat(30)} UTC\nThS. ${"Ab ".repeat(40)}· 04/12/2026 x\n(Xem tiếp trang ${"8".repeat(60)})\nContinued on page ${"A ".repeat(40)}6\nĐánh dấu đã đọc ${"· Lưu ".repeat(40)}x\n\n`,
   // and of a station's name abbreviated ("Đài PT&TH TP Cần Thơ"), its kind and place run long, a masthead's name
   // with its initials after it that never end, and a newsletter's name whose outlet never ends
+  // and of the eighty-second's: a feed's name and section with dashes that never end, a mission's name whose words
+  // never end over a menu, a fragment's buttons run long
+  `${"Ab - ".repeat(40)}World News\nBáo ${"Ab – ".repeat(20)}Thế giới\n\n`,
+  `${"Ab ".repeat(60)}Mission to the ${"Ab of ".repeat(30)}x\nHome ${"Ab ".repeat(60)}\n${"Previous Fragment ".repeat(30)}x\n👉 ${"https://a.vn/ ".repeat(40)}x\n${"Mở bài gốc ".repeat(30)}x\n⚡ https://www.google.com/amp/s/${"a-.".repeat(200)}x\n${"1 ".repeat(200)}N người đăng ký x\n\n`,
   `Ghi rõ nguồn "Đài PT & TH TP ${"Ab ".repeat(60)}x\nĐài PT&TH ${"TP ".repeat(60)}x\n${"Ab Cd ".repeat(40)}ABCD\nQPVN - ${"Ab ".repeat(60)}x\n${"AB ".repeat(60)}MORNING BRIE\nBản tin sáng ${"Ab ".repeat(60)}x\n\n`,
 ];
 

@@ -19,6 +19,11 @@ const PLATFORM_UI = /^(?:write|sign in|sign up|log in|join now|open in app|get t
 const PLATFORM_MARK = /^(?:powered by|(?:©|\(c\)|copyright)\s?(?:\d{4}\s)?|tìm kiếm trên|recommended from|more from|open in)\s?([\p{L}.]+)/iu;
 /** The follow or subscribe button, a handle, or a count of followers beside an account's name (folded). */
 const ACCOUNT_MARK = /^(?:follow|following|subscribe|subscribed|theo doi|dang theo doi|dang ky|join|add neighbor|ket ban|quan tam)$|^\d[\d ]{0,12}[kmb]? (?:subscribers|followers|members|nguoi theo doi|thanh vien|nguoi dang ky)$/;
+/**
+ * A count of an account's subscribers or followers on a line of its own (folded), in English or as YouTube writes it in
+ * Vietnamese, "N" for thousands and "Tr" for millions: "48 231 subscribers", "12k followers", "184 N người đăng ký".
+ */
+const SUBSCRIBER_COUNT = /^\d[\d ]{0,12}(?:[kmb]|n|tr)? (?:subscribers|followers|members|nguoi dang ky|nguoi theo doi)$/;
 /** An account's handle on a line of its own: "@harbourwatch". */
 const HANDLE = /^@[\w.]{2,40}$/;
 /** A name as an account or a publication prints it: a few words, the first a capital or a digit, no sentence's end. */
@@ -47,7 +52,7 @@ export function isPlatformName(name: string | null): boolean {
 function platformCopy(head: readonly string[], tail: readonly string[]): boolean {
   const marked = (l: string): boolean => {
     const mark = PLATFORM_MARK.exec(l)?.[1];
-    return (mark !== undefined && PLATFORM.test(foldForMatch(mark))) || /^\d[\d ]{0,12}[kmb]? (?:subscribers|followers|members)$/.test(foldForMatch(l));
+    return (mark !== undefined && PLATFORM.test(foldForMatch(mark))) || SUBSCRIBER_COUNT.test(foldForMatch(l));
   };
   return head.slice(0, 3).some((l) => PLATFORM.test(foldForMatch(l))) || head.some(marked) || tail.some(marked);
 }
