@@ -34,8 +34,9 @@ export const COPY_ARTEFACTS: Record<string, Artefact> = {
     ]).toString("latin1"),
   ),
   "markup without line breaks": htmlOnly((t) => t.replace(/>\s*\n\s*</g, "><")),
+  // (one reference a character, as a page writes it: an emoji beyond the first 65,536 is one, never two halves)
   "accents as character references": htmlOnly((t) =>
-    t.replace(/<body[\s\S]*/, (body) => body.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(/[^\x00-\x7f]/g, (c) => `&#${c.codePointAt(0)};`)}<`)),
+    t.replace(/<body[\s\S]*/, (body) => body.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(/[^\x00-\x7f]/gu, (c) => `&#${c.codePointAt(0)};`)}<`)),
   ),
 };
 
