@@ -208,16 +208,16 @@ export async function listRecentRevisions(limit = 50) {
   return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, ageMs: r.ageMs, snapshot: publicSnapshot(r.snapshot), correction: r.hasCorrection ? { reason: publishedText(r.reason!), oldVerdict: r.oldVerdict } : null }));
 }
 
-/**
- * Public claims' addresses and when each last changed, for sitemap.xml: `limit` of them after `offset`, in the order
- * they were first published (a new one joins the last file; a correction moves none), and how many there are.
- */
 /** How many claims are public (each listed once by the sitemap). */
 export async function countPublicClaims(): Promise<number> {
   const [count] = await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${PUBLIC_LATEST}`;
   return count?.n ?? 0;
 }
 
+/**
+ * Public claims' addresses and when each last changed, for sitemap.xml: `limit` of them after `offset`, in the order
+ * they were first published (a new one joins the last file; a correction moves none), and how many there are.
+ */
 export async function listPublicClaimUrls(offset: number, limit: number, listed: (total: number) => boolean = () => true): Promise<{ total: number; claims: { slug: string; updatedAt: Date }[] }> {
   return getDb().$transaction(
     async (tx) => {

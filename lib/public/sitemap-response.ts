@@ -32,9 +32,10 @@ export async function sitemapResponse(request: Request, perFile = SITEMAP_CLAIMS
   // How many files there are is known without a read until the next publication (the count kept as the search keeps
   // its answers): `?page=<n>` past the end, for every n, and the index of files cost no read after the first.
   const kept = filesOf(await keptUntilPublication("public claims", countPublicClaims));
-  const listsClaims = file <= kept && !(page === null && kept > 1) && !(page !== null && kept === 1);
-  // The claims are read only for a file that lists them: not for the index, nor a file past the end (a redirect after the count).
-  const { total, claims } = listsClaims ? await listPublicClaimUrls((file - 1) * perFile, perFile, (n) => file <= filesOf(n) && !(page === null && filesOf(n) > 1)) : { total: null, claims: [] };
+  // The claims are read only for a file that lists them: not for the index of several files, a file past the end nor a
+  // numbered file of a sitemap that is one file (each a redirect after the count), by the kept count and the read one.
+  const listsClaims = (files: number) => file <= files && !(page === null && files > 1) && !(page !== null && files === 1);
+  const { total, claims } = listsClaims(kept) ? await listPublicClaimUrls((file - 1) * perFile, perFile, (n) => listsClaims(filesOf(n))) : { total: null, claims: [] };
   const files = total === null ? kept : filesOf(total);
   // A file past the last, or a numbered file of a sitemap that is one file, is sent to the last file as the ledger and
   // search pages send a page past their last (pastTheLastPage): temporary and not kept, as the last file moves.
