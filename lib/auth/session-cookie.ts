@@ -9,7 +9,8 @@
 // (./live-session.ts: not revoked, not past its end, its account active and at the cookie's version), one
 // read for all the requests asking at once, an ended session remembered as ended (it never comes back) and a live
 // one for a few seconds, or until the database announces its end (every instance's front server hears it at once, on
-// its publications listener: `sessionEnded`); the few seconds are the fallback for a notice missed. Otherwise one revoked cookie rendered a public page per request for its 8 hours.
+// its publications listener: `sessionEnded`); the few seconds are the fallback for a notice missed. Otherwise one
+// revoked cookie rendered a public page per request for its 8 hours.
 // No "server-only": the front server runs outside Next.
 import { getToken } from "next-auth/jwt";
 import { sessionCookieName } from "./auth.config";
