@@ -43,10 +43,12 @@ export function isPagePath(path: string): boolean {
  * An escape counts as Next reads it: a page's or route's fixed segments match only as written (`/%64esk` and
  * `/sign%2Din` are not found), a dynamic segment takes any, and the page proxy sends a public address spelt with
  * escapes to its plain spelling (`/%63laims` to `/claims`, canonicalPublicPath); so `/<random>%41` was a render each,
- * and so was every escaped spelling of a desk page.
+ * and so was every escaped spelling of a desk page. The proxy sends on a GET or HEAD only: a POST (or any other
+ * method) to an escaped spelling of a public page reached Next's not-found page, so for those methods it is no address.
  */
-export function isNoAddress(path: string): boolean {
+export function isNoAddress(path: string, method = "GET"): boolean {
   if (/\\|\/\/|.\/$|^\/__/.test(path) || isAddress(path)) return false;
+  if (method !== "GET" && method !== "HEAD") return true;
   // The page proxy sends a public address spelt with escapes to its plain spelling (proxy.ts); Next finds no other.
   const plain = canonicalPublicPath(path);
   return plain === null || publicQueryKeys(splitLocalePath(plain)?.path ?? plain) === null;

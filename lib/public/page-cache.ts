@@ -658,9 +658,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
     if (hostVerdict === "refused") return sendAnswer(request, response, misdirectedAnswer());
     // A path that is no page's nor any route's: 404 here, not Next's not-found page rendered for every made-up path
-    // (a POST's too: a body still arriving is read and dropped).
+    // (a POST's too, an escaped spelling of a public page's included, which only a GET or HEAD is sent on from: a body
+    // still arriving is read and dropped).
     const [path = "/", query] = (request.url ?? "/").split("?", 2);
-    if (isNoAddress(path)) return refuseDraining(request, response, notFoundAnswer(notFoundLocale(path)));
+    if (isNoAddress(path, request.method)) return refuseDraining(request, response, notFoundAnswer(notFoundLocale(path)));
     // An address whose id cannot be an id (`/desk/claims/<not-a-uuid>`): 404 before the session is read or the desk
     // rendered (lib/http/id-segments.ts).
     const noSuchId = impossibleId(path);

@@ -72,6 +72,9 @@ describe("which addresses are pages", () => {
     // sends a public address spelt with escapes to its plain spelling.
     for (const path of ["/%78", "/x%41", "/sign%2Din%2F", "/claims%2Fx", "/api%2Fv1%2Fclaims", "/en%2Fclaims", "/robots%2Etxt", "/%64esk", "/desk/%63laims", "/sign-%69n"]) expect(isNoAddress(path), path).toBe(true);
     for (const path of ["/%63laims", "/%65n", "/feed%2Exml", "/e%6E/claims/x", "/sitemap%2Exml", "/claims/t%C3%A0u", "/api/v1/claims/%61", "/_next/static/x%20y.js", "/desk/claims/a%2Fb"]) expect(isNoAddress(path), path).toBe(false);
+    // Only a GET or HEAD is sent to the plain spelling: to any other method an escaped public page is no address.
+    for (const path of ["/%63laims", "/%65n", "/e%6E/claims/x", "/claims%2Fx"]) expect(isNoAddress(path, "POST"), path).toBe(true);
+    for (const path of ["/claims/t%C3%A0u", "/api/v1/claims/%61", "/desk/claims/a%2Fb", "/claims", "/claims/"]) expect(isNoAddress(path, "POST"), path).toBe(false);
   });
 });
 
@@ -96,6 +99,17 @@ describe("a path that is no address", () => {
       expect((await send(port, "HEAD", "/nope")).status).toBe(404);
       const posted = await send(port, "POST", "/nope", "x".repeat(200_000));
       expect([posted.status, posted.headers["cache-control"]]).toEqual([404, "no-store"]);
+      expect(seen).toEqual([]);
+      // An escaped spelling of a public page is sent to its plain one by the page proxy on a GET or HEAD only: a POST
+      // (or a form's, a server action's) reached Next, which matches fixed segments only as written, and its not-found
+      // page was rendered for each; other methods are refused 405 before it.
+      for (let i = 0; i < 20; i++) {
+        for (const target of [`/%63laims/x${i}`, "/%63laims", `/e%6E/claims/x${i}`, "/l%65dger", `/x${i}%41`]) {
+          const answer = await send(port, "POST", target, "x=1");
+          expect([answer.status, answer.headers["cache-control"]], target).toEqual([404, "no-store"]);
+        }
+        for (const method of ["PUT", "DELETE", "PATCH"]) expect((await send(port, method, `/%63laims/x${i}`)).status, method).toBe(405);
+      }
       expect(seen).toEqual([]);
       // A claim page's address no slug can be (the page read nothing for it and rendered its 404 each time).
       for (const target of ["/claims/x.css", "/claims/a_b", "/en/claims/t%C3%A0u", "/claims/%2e%2e%2e", `/claims/${"a".repeat(201)}`]) {
