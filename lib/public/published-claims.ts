@@ -39,7 +39,7 @@ export type PublishedClaim = {
  * evidence notes, the reason, and the claimant's name and the tags (publishedName). Its quotes are published as quoted,
  * but for credentials in an address (publishedQuote). The claimant's aliases it recorded feed the search only.
  */
-function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
+export function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
   // A host imitating Latin letters ("rеuters.com" with a Cyrillic е) in its ASCII form, as browsers show it.
   const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: withReadableHost(publishedAddress(s.url)) });
   // A source's title and outlet are its own words, as its quotes are: as captured, but for credentials in an address.

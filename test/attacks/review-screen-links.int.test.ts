@@ -10,6 +10,7 @@ import { makeUser } from "@/test/factories";
 import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
+import { reviewProposal } from "@/lib/workflow/review";
 import { getClaimForDesk } from "@/lib/claims/get-claim";
 import { getClaimWorkflow } from "@/lib/workflow/queues";
 import { en } from "@/lib/i18n/en";
@@ -38,5 +39,35 @@ describe("a rationale's links on the review screen", () => {
     // The words stay, as the public page prints them.
     expect(html).toContain("Reuters reported");
     expect(html).toContain("registry");
+  });
+
+  it("are shown as published wherever the desk shows a published rationale, summary or note for reading; the form's fields keep the editor's text", async () => {
+    const [editor, reviewer] = [await makeUser(), await makeUser({ role: "REVIEWER" })];
+    const claim = await createClaim(editor, { text: `Tàu chở đạn pháo rời cảng ${Math.random()}`, kind: "ARMS_TRANSFER" });
+    await startResearch(editor, { claimId: claim.id });
+    const note = "Mirrored at http://10.0.0.5/mirror/report and [the wire](https://www.r\u0435uters.com/wire).";
+    const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report", note });
+    const summary = "Confirmed by the record (http://10.0.0.5/record).";
+    const proposal = await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary, rationale: RATIONALE, evidenceIds: [evidence.id] });
+    // The review screen: the summary and the evidence note as the public page will print them.
+    const [desk, workflow] = await Promise.all([getClaimForDesk(reviewer, claim.id), getClaimWorkflow(reviewer, claim.id)]);
+    const review = renderToStaticMarkup(createElement(WorkflowNews, null, WorkflowPanel({ claim: desk, workflow, actor: reviewer, locale: "en", t: en })));
+    expect(review).toContain("Confirmed by the record");
+    expect(review).toContain("xn--ruters-3of.com/wire");
+    expect(review).not.toMatch(/r\u0435uters|10\.0\.0\.5|newsroom\.internal|s3cret/);
+    await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
+    // The correction form, once published: its "published Markdown" is what the public page publishes.
+    const [published, publishedFlow] = await Promise.all([getClaimForDesk(editor, claim.id), getClaimWorkflow(editor, claim.id)]);
+    const html = renderToStaticMarkup(createElement(WorkflowNews, null, WorkflowPanel({ claim: published, workflow: publishedFlow, actor: editor, locale: "en", t: en })));
+    const shown = [...html.matchAll(/<textarea[^>]*readOnly=""[^>]*>([^<]*)<\/textarea>/g)].map((m) => m[1]!);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) {
+      expect(text).toContain("https://www.xn--ruters-3of.com/world/shells-2026-12-01/");
+      expect(text).not.toMatch(/r\u0435uters|10\.0\.0\.5|newsroom\.internal|s3cret/);
+    }
+    // The rationale field a correction starts from keeps what the editor typed.
+    const fields = [...html.matchAll(/<textarea[^>]*name="rationale"[^>]*>([^<]*)<\/textarea>/g)].map((m) => m[1]!);
+    expect(fields.length).toBeGreaterThan(0);
+    for (const text of fields) expect(text).toContain("http://10.0.0.5/admin/reset");
   });
 });

@@ -6,6 +6,7 @@ import { attributeList, diffNames, RevisionDiff } from "@/app/components/revisio
 import { citationAnchor } from "@/lib/workflow/citations";
 import { aliasKey } from "@/lib/claims/claimants";
 import { withReadableHost } from "@/lib/http/readable-host";
+import { publicSnapshot } from "@/lib/public/published-claims";
 
 type SourceRef = RevisionSnapshot["appearances"][number]["source"];
 
@@ -13,7 +14,18 @@ function sourceLine(source: SourceRef, untitled: string): string {
   return [source.title ?? untitled, source.outlet, withReadableHost(source.url)].filter(Boolean).join(" · ");
 }
 
-export function ProposalSnapshot({ snapshot, published, t }: { snapshot: RevisionSnapshot; published: RevisionSnapshot | null; t: Dictionary }) {
+/**
+ * A snapshot as approval publishes it (lib/public/published-claims.ts publicSnapshot: its free text's links and
+ * addresses as the public page's, a look-alike host in its ASCII form), with the claimant's other names the desk lists.
+ */
+export function asPublished(snapshot: RevisionSnapshot): RevisionSnapshot {
+  return { ...publicSnapshot(snapshot), claimantAliases: snapshot.claimantAliases };
+}
+
+export function ProposalSnapshot({ snapshot: frozen, published: current, t }: { snapshot: RevisionSnapshot; published: RevisionSnapshot | null; t: Dictionary }) {
+  // What the reviewer reads, and the revision it is compared with, as the public page will show them.
+  const snapshot = asPublished(frozen);
+  const published = current && asPublished(current);
   const w = t.workflow;
   const p = t.claimPage;
   const verdictName = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");

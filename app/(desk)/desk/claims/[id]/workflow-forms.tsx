@@ -30,8 +30,13 @@ export function StartResearchForm({ claimId, labels }: { claimId: string; labels
 export type ProposalDefaults = { verdict?: string; summary?: string; rationale?: string; evidenceIds?: string[]; shortText?: string };
 /** What ClaimReview will say of the claim: its wording cut for search engines, and whether any quote's source has a web address. */
 export type MarkupCheck = { max: number; cut: string | null; hasAppearanceUrl: boolean };
-/** What the public sees now: a correction or withdrawal starts from it and shows its diff against it. */
-export type PublishedVersion = { verdict: string | null; summary: string; rationale: string };
+/**
+ * What the public sees now: a correction or withdrawal starts from it and shows its diff against it. `rationale` is the
+ * editor's text, which the diff compares with the text typed now; `publishedRationale` is that text as the public page
+ * publishes it (lib/public/published-text.ts: a look-alike host in its ASCII form, a link into the newsroom's own
+ * network without its address), the one shown for reading and copying.
+ */
+export type PublishedVersion = { verdict: string | null; summary: string; rationale: string; publishedRationale: string };
 
 /** The published rationale as raw Markdown, readonly, with a copy button. */
 function PublishedMarkdown({ markdown, id, labels }: { markdown: string; id: string; labels: Labels }) {
@@ -150,7 +155,7 @@ export function ProposalForm({
           <Markdown citations={current.ticked}>{current.rationale}</Markdown>
         </div>
       )}
-      {published && <PublishedMarkdown markdown={published.rationale} id={`${prefix}-published`} labels={labels} />}
+      {published && <PublishedMarkdown markdown={published.publishedRationale} id={`${prefix}-published`} labels={labels} />}
       {kind !== "WITHDRAWAL" && (
         <fieldset className="field" aria-describedby={`${prefix}-evidence-hint${errors?.evidenceIds ? ` ${prefix}-evidence-error` : ""}`}>
           <legend>{labels.evidence}</legend>

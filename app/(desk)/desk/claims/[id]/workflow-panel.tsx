@@ -15,7 +15,7 @@ import { SHORT_TEXT_MAX } from "@/lib/workflow/schemas";
 import { diffNames, RevisionDiff } from "@/app/components/revision-diff";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { VerdictBadge } from "@/app/components/verdict";
-import { ProposalSnapshot } from "./proposal-snapshot";
+import { asPublished, ProposalSnapshot } from "./proposal-snapshot";
 import { namesPublishedDenied } from "@/lib/workflow/denial-published";
 import { WorkflowNewsLine } from "./workflow-news";
 import { accountLabel } from "@/lib/accounts/account-label";
@@ -52,7 +52,9 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
   const mayPropose = can(actor, MOVE_PERMISSION.propose) && !open;
   // A correction or withdrawal starts from what is published: the approved proposal behind the latest revision.
   const approved = workflow.proposals.find((p) => p.status === "APPROVED");
-  const published: PublishedVersion | undefined = approved ? { verdict: approved.verdict, summary: approved.summary, rationale: approved.rationale } : undefined;
+  // Shown for reading as the public page publishes it, as the review screen shows a proposal's (below); the form's
+  // fields start from the editor's own text.
+  const published: PublishedVersion | undefined = approved ? { verdict: approved.verdict, summary: approved.summary, rationale: approved.rationale, publishedRationale: publishedText(approved.rationale) } : undefined;
   const correctionDefaults: ProposalDefaults = approved
     ? { verdict: approved.verdict ?? undefined, summary: approved.summary, rationale: approved.rationale, evidenceIds: approved.evidenceIds, shortText: shortOf(approved) }
     : {};
@@ -120,20 +122,20 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
           </p>
           {open.reason && (
             <p>
-              <strong>{w.reason}:</strong> {open.reason}
+              <strong>{w.reason}:</strong> {publishedText(open.reason)}
             </p>
           )}
+          {/* As approval publishes them (published-text.ts): a link the editor typed leads where the public page's
+              will, never to a look-alike host, an address of the newsroom's own network or one with credentials. */}
           <p>
-            <strong>{open.summary}</strong>
+            <strong>{publishedText(open.summary)}</strong>
           </p>
-          {/* As approval publishes it (published-text.ts): a link the editor typed leads where the public page's will,
-              never to a look-alike host, an address of the newsroom's own network or one with credentials. */}
           <Markdown citations={open.snapshot?.evidence.length ?? 0}>{publishedText(open.rationale)}</Markdown>
           {/* The frozen snapshot, not the live claim: approval publishes exactly this. */}
           {open.snapshot && sentBack?.snapshot && (
             <div data-testid="diff-previous">
               <h4>{w.changesFromPrevious}</h4>
-              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={{ ...t.claimPage, shortText: w.shortText, aliases: w.snapshotAliases }} verdictName={verdictName} names={diffNames(t)} />
+              <RevisionDiff before={asPublished(sentBack.snapshot as RevisionSnapshot)} after={asPublished(open.snapshot)} labels={{ ...t.claimPage, shortText: w.shortText, aliases: w.snapshotAliases }} verdictName={verdictName} names={diffNames(t)} />
             </div>
           )}
           {open.snapshot && <ProposalSnapshot snapshot={open.snapshot} published={workflow.published} t={t} />}
