@@ -22,7 +22,7 @@ import { loadPanelClaim, resumeOffset } from "./panel-claim";
 import { listSourceMatching } from "@/lib/matching/suggestions";
 import { SuggestionsMargin } from "./suggestions-margin";
 import { editableOf } from "@/lib/sources/editable-metadata";
-import { withReadableHost } from "@/lib/http/readable-host";
+import { StoredAddressLink } from "@/app/components/stored-address";
 
 export const generateMetadata = titleFor("source");
 
@@ -65,9 +65,7 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
         {source.url && (
           <p className="source-url">
             {t.reader.url}:{" "}
-            <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" data-testid="source-url">
-              {withReadableHost(source.url)}
-            </a>
+            <StoredAddressLink address={source.url} testId="source-url" />
           </p>
         )}
         {source.nearDuplicateOf && (

@@ -17,6 +17,7 @@ import { listAssignees } from "@/lib/workflow/assignment";
 import { PossibleAppearances } from "./possible-appearances";
 import { WithdrawProposalForm } from "./workflow-forms";
 import { WorkflowNews } from "./workflow-news";
+import { EvidenceList } from "./evidence-list";
 import { format } from "@/lib/i18n/locale";
 
 export const generateMetadata = titleFor("claim");
@@ -38,7 +39,6 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   // An open proposal (a first verdict, a correction or a withdrawal) freezes what its reviewer decides on.
   const open = claim.mergedIntoId ? null : workflow.open;
   const editable = !claim.mergedIntoId && !open;
-  const byStance = STANCES.map((stance) => ({ stance, items: claim.evidence.filter((e) => e.stance === stance) }));
   // Every workflow move on the page, the withdrawal beside the locked editor too, says what it did in the panel.
   return (
     <WorkflowNews>
@@ -86,37 +86,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <section className="card">
             <h2>{t.claims.evidence}</h2>
             {claim.evidence.length === 0 && <p className="empty">{t.claims.noEvidence}</p>}
-            {byStance
-              .filter((group) => group.items.length)
-              .map((group) => (
-                <div key={group.stance} data-testid={`evidence-${group.stance.toLowerCase()}`}>
-                  <h3>{t.claims.stances[group.stance]}</h3>
-                  <ul className="quotes">
-                    {group.items.map((e) => (
-                      <li key={e.id}>
-                        {e.source ? (
-                          <>
-                            <blockquote>
-                              <mark>{e.exact}</mark>
-                            </blockquote>
-                            <Link href={`/sources/${e.source.id}`}>{e.source.title ?? t.sources.untitled}</Link>
-                            {e.status === "ORPHANED" && <span className="badge warn-badge">{t.claims.orphaned}</span>}
-                          </>
-                        ) : (
-                          <>
-                            <a href={e.url ?? undefined} rel="noopener noreferrer nofollow" target="_blank">
-                              {e.title}
-                            </a>
-                            {e.publisher ? ` · ${e.publisher}` : ""}
-                            {e.publishedAt ? ` · ${e.publishedAt}` : ""}
-                          </>
-                        )}
-                        {e.note && <p className="muted">{e.note}</p>}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
+            <EvidenceList evidence={claim.evidence} t={t} />
             {editable && (
               <details>
                 <summary>{t.claims.addExternal}</summary>
