@@ -99,6 +99,25 @@ async function removalDecision(tx: Tx, actor: Actor, account: Row, role: Row["ro
   return { id: made!.id, role, requestedById: actor.id, heldUntil: made!.heldUntil };
 }
 
+/**
+ * Whether the account is one its requester made and nobody has used: created by the requester, never signed in (no
+ * sign-in recorded, no session ever issued), its one-time password never replaced, and its password reset by nobody
+ * else. Its creator chose its role and held its only password, and it has done nothing on the desk, so taking its
+ * rights away undoes no one else's work and needs no second admin nor hold: an admin who created an admin account by
+ * mistake demotes or deactivates it at once (audited and listed as any change to an admin). Read under the account's
+ * row lock (loadForUpdate), which a sign-in's update of `lastSignInAt` waits for, so a first sign-in and this change
+ * take turns. An admin who has signed in once, or whose password another admin reset (and handed to someone), is
+ * never one: no admin can remove an established admin this way, whoever created it, and no time window is needed.
+ */
+async function isUnusedOwnAccount(tx: Tx, actor: Actor, account: Row): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ unused: boolean }[]>`
+    SELECT (u."createdById" = ${actor.id}::uuid AND u."mustChangePassword" AND u."lastSignInAt" IS NULL
+            AND (u."passwordResetById" IS NULL OR u."passwordResetById" = ${actor.id}::uuid)
+            AND NOT EXISTS (SELECT 1 FROM "Session" s WHERE s."userId" = u.id)) AS unused
+    FROM "User" u WHERE u.id = ${account.id}::uuid`;
+  return row?.unused === true;
+}
+
 /** The work taken back from the account by the change: claims it was assigned, open proposals it was to review. */
 export type Unassigned = { claims: number; reviews: number };
 
@@ -157,10 +176,31 @@ async function closeOpenRemovals(tx: Tx, accountId: string): Promise<void> {
 
 export const REMOVAL_NOT_OPEN = "This request is no longer open.";
 export const REMOVAL_CANCEL_REFUSED = "Only the account, its requester or another admin apart from the requester may cancel this request.";
+export const REMOVAL_CANCELLED_ONCE = "You cancelled this admin's request to remove your rights before: another admin must cancel this one, or it applies after its hold.";
+/** How long the account's cancellation of a request about itself counts against its requester's next one. */
+export const REMOVAL_CANCEL_ONCE_DAYS = 30;
 
 /**
- * Cancels a removal of an admin's rights still asked: by the account itself, its requester, or an active admin
- * whose hands and the requester's are apart. Audited; the account's rights stay as they are.
+ * Whether the account has cancelled, within REMOVAL_CANCEL_ONCE_DAYS, a request by `requesterId` to take its rights
+ * away. On a desk of two admins each could hold off the other's removal forever by cancelling it; so the account may
+ * cancel one such request by the same requester, and the requester asking again is then held without a cancel by the
+ * account (another admin apart from the requester still may). Read from the audit log, which records each
+ * cancellation with its request and who cancelled it.
+ */
+async function hasCancelledBefore(tx: Tx, accountId: string, requesterId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "AuditEvent" e JOIN "AdminRemoval" r ON r.id::text = e.before ->> 'removal'
+    WHERE e.action = 'account.cancelRemoval' AND e."objectType" = 'User' AND e."objectId" = ${accountId}
+      AND e."actorId" = ${accountId}::uuid AND r."accountId" = ${accountId}::uuid AND r."requestedById" = ${requesterId}::uuid
+      AND e."createdAt" > clock_timestamp() - make_interval(days => ${REMOVAL_CANCEL_ONCE_DAYS})
+    LIMIT 1`;
+  return rows.length > 0;
+}
+
+/**
+ * Cancels a removal of an admin's rights still asked: by the account itself (once per requester, hasCancelledBefore),
+ * its requester, or an active admin whose hands and the requester's are apart. Audited; the account's rights stay as
+ * they are.
  */
 export async function cancelAdminRemoval(actor: Actor | null, input: unknown, ctx: Ctx = {}): Promise<{ id: string; accountId: string }> {
   assertCan(actor, "account.changeRole");
@@ -176,6 +216,7 @@ export async function cancelAdminRemoval(actor: Actor | null, input: unknown, ct
     if (!open) throw new AppError("CONFLICT", REMOVAL_NOT_OPEN);
     const own = actor.id === open.accountId || actor.id === open.requestedById;
     if (!own && (await oneHandReason(tx, open.requestedById, actor.id)) === "sameHands") throw new AppError("FORBIDDEN", REMOVAL_CANCEL_REFUSED);
+    if (actor.id === open.accountId && actor.id !== open.requestedById && (await hasCancelledBefore(tx, open.accountId, open.requestedById))) throw new AppError("FORBIDDEN", REMOVAL_CANCELLED_ONCE);
     await tx.$executeRaw`UPDATE "AdminRemoval" SET "closedAt" = clock_timestamp(), outcome = 'CANCELLED' WHERE id = ${removalId}::uuid`;
     const account = await tx.user.findUniqueOrThrow({ where: { id: open.accountId }, select: SELECT });
     await writeAuditEvent(tx, {
@@ -191,16 +232,36 @@ export async function cancelAdminRemoval(actor: Actor | null, input: unknown, ct
   });
 }
 
+/**
+ * Whether a change taking the account's admin rights away is asked (removalDecision) rather than applied: another
+ * admin's, unless the account is the requester's own, unused (isUnusedOwnAccount). Null when it lands now, with
+ * `unusedOwnAccount` set when that is why (kept in the change's audit event); else the pending request.
+ */
+async function removalOf(tx: Tx, actor: Actor, account: Row, role: Row["role"] | null, ctx: Ctx): Promise<PendingRemoval | { unusedOwnAccount: boolean }> {
+  if (await isUnusedOwnAccount(tx, actor, account)) return { unusedOwnAccount: true };
+  return (await removalDecision(tx, actor, account, role, ctx)) ?? { unusedOwnAccount: false };
+}
+
 async function applyRole(tx: Tx, actor: Actor, before: Row, role: Row["role"], ctx: Ctx): Promise<Applied> {
   if (before.role === role) return before;
+  let unused = {};
   if (before.role === "ADMIN" && before.isActive && before.id !== actor.id) {
-    const removal = await removalDecision(tx, actor, before, role, ctx);
-    if (removal) return { ...before, removal };
+    const removal = await removalOf(tx, actor, before, role, ctx);
+    if ("id" in removal) return { ...before, removal };
+    if (removal.unusedOwnAccount) unused = removal;
   }
   if (before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
   await closeOpenRemovals(tx, before.id);
   const after = await tx.user.update({ where: { id: before.id }, data: { role, sessionVersion: { increment: 1 } }, select: SELECT });
-  await writeAuditEvent(tx, { actorId: actor.id, action: "account.changeRole", objectType: "User", objectId: before.id, before: { role: before.role, ...names(actor, before) }, after: { role, ...names(actor, before) }, ip: ctx.ip });
+  await writeAuditEvent(tx, {
+    actorId: actor.id,
+    action: "account.changeRole",
+    objectType: "User",
+    objectId: before.id,
+    before: { role: before.role, ...names(actor, before), ...unused },
+    after: { role, ...names(actor, before), ...unused },
+    ip: ctx.ip,
+  });
   return after;
 }
 
@@ -208,9 +269,11 @@ async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean,
   if (before.isActive === isActive) return before;
   // An admin who deactivates themself is signed out and may leave nobody who can undo it.
   if (!isActive && before.id === actor.id) throw new AppError("CONFLICT", "You cannot deactivate your own account.");
+  let unused = {};
   if (!isActive && before.role === "ADMIN") {
-    const removal = await removalDecision(tx, actor, before, null, ctx);
-    if (removal) return { ...before, removal };
+    const removal = await removalOf(tx, actor, before, null, ctx);
+    if ("id" in removal) return { ...before, removal };
+    if (removal.unusedOwnAccount) unused = removal;
   }
   if (!isActive && before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
   await closeOpenRemovals(tx, before.id);
@@ -222,8 +285,8 @@ async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean,
     objectId: before.id,
     // The account's role and both names are kept on both sides of the change (so the log's diff shows what changed
     // only): the accounts screen lists an admin's deactivation to the other admins.
-    before: { isActive: before.isActive, role: before.role, ...names(actor, before) },
-    after: { isActive, role: before.role, ...names(actor, before) },
+    before: { isActive: before.isActive, role: before.role, ...names(actor, before), ...unused },
+    after: { isActive, role: before.role, ...names(actor, before), ...unused },
     ip: ctx.ip,
   });
   return after;

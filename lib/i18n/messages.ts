@@ -97,6 +97,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "Another change to this admin's rights is asked: confirm or cancel it first.": "Một thay đổi khác về quyền của quản trị viên này đang được đề nghị: hãy xác nhận hoặc hủy nó trước.",
   "Change an admin's role and activation one at a time.": "Hãy thay đổi vai trò và trạng thái hoạt động của quản trị viên lần lượt từng thứ.",
   "This request is no longer open.": "Đề nghị này không còn mở.",
+  "You cancelled this admin's request to remove your rights before: another admin must cancel this one, or it applies after its hold.":
+    "Bạn đã từng hủy đề nghị tước quyền của bạn do quản trị viên này đưa ra: một quản trị viên khác phải hủy đề nghị này, nếu không nó sẽ được áp dụng khi hết thời gian chờ.",
   "Only the account, its requester or another admin apart from the requester may cancel this request.": "Chỉ chính tài khoản, người đề nghị hoặc một quản trị viên khác độc lập với người đề nghị mới có thể hủy đề nghị này.",
   "Unknown request.": "Không rõ đề nghị.",
   "The request body is not valid JSON.": "Nội dung gửi lên không phải JSON hợp lệ.",
