@@ -38,7 +38,6 @@ type Row = Awaited<ReturnType<typeof loadForUpdate>>;
 export const ADMIN_REMOVAL_HOLD_HOURS = 48;
 export const REMOVAL_OF_ONE_HAND = "You created this change's requester (or reset their password), or they created yours: another admin must confirm it.";
 export const REMOVAL_OTHER_CHANGE = "Another change to this admin's rights is asked: confirm or cancel it first.";
-export const REMOVAL_ONE_AT_A_TIME = "Change an admin's role and activation one at a time.";
 
 /** A removal of an admin's rights asked and not yet applied: waiting for a second admin, or held until `heldUntil`. */
 export type PendingRemoval = { id: string; role: Row["role"] | null; requestedById: string; heldUntil: Date | null };
@@ -328,8 +327,14 @@ export async function updateAccount(actor: Actor | null, input: unknown, ctx: Ct
     await lockAssignments(tx, userId);
     let account: Applied = await loadForUpdate(tx, actor, "account.changeRole", userId);
     await confirmActor(tx, actor, "account.setActive");
-    // A removal of an admin's rights is asked as one change (lib/accounts/update-account.ts removalDecision).
-    if (account.role === "ADMIN" && account.isActive && account.id !== actor.id && role !== undefined && role !== "ADMIN" && isActive === false) throw new AppError("CONFLICT", REMOVAL_ONE_AT_A_TIME);
+    // Another admin demoted and deactivated at once is one removal of its rights, asked as one request: the
+    // deactivation, which takes every right (removalDecision). Once it lands the account is an inactive admin, whose
+    // demotion takes nothing more and lands at once; while it waits, neither change is made.
+    if (account.role === "ADMIN" && account.isActive && account.id !== actor.id && role !== undefined && role !== "ADMIN" && isActive === false) {
+      account = await applyActive(tx, actor, account, false, ctx);
+      if (!account.removal) account = await applyRole(tx, actor, account, role, ctx);
+      return outcome(account, await releaseAssignments(tx, actor, account, ctx));
+    }
     if (role !== undefined) account = await applyRole(tx, actor, account, role, ctx);
     if (isActive !== undefined && !account.removal) account = await applyActive(tx, actor, account, isActive, ctx);
     return outcome(account, await releaseAssignments(tx, actor, account, ctx));

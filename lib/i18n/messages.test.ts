@@ -6,7 +6,7 @@ import { ANCHOR_MISMATCH } from "@/lib/claims/anchor-in-source";
 import { CLAIM_CONFLICT, CLAIM_UNDER_REVIEW } from "@/lib/claims/update-claim";
 import { MERGE_CYCLE, MERGE_REVIEWED } from "@/lib/claims/link-claims";
 import { CONFLICT_MESSAGE } from "@/lib/sources/update-source";
-import { REMOVAL_CANCEL_REFUSED, REMOVAL_CANCELLED_ONCE, REMOVAL_NOT_OPEN, REMOVAL_OF_ONE_HAND, REMOVAL_ONE_AT_A_TIME, REMOVAL_OTHER_CHANGE } from "@/lib/accounts/update-account";
+import { REMOVAL_CANCEL_REFUSED, REMOVAL_CANCELLED_ONCE, REMOVAL_NOT_OPEN, REMOVAL_OF_ONE_HAND, REMOVAL_OTHER_CHANGE } from "@/lib/accounts/update-account";
 import { BODY_CONFLICT } from "@/lib/sources/edit-source-body";
 import { PROPOSAL_STALE } from "@/lib/workflow/working-copy";
 import { WITHDRAW_NOT_YOURS } from "@/lib/workflow/withdraw";
@@ -39,7 +39,7 @@ describe("message translations", () => {
     expect(sentences.length).toBeGreaterThan(15);
     expect(sentences.filter((s) => localizeMessage("vi", s) === s)).toEqual([]);
     // Messages kept in constants are translated too.
-    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, CLAIM_UNDER_REVIEW, MERGE_CYCLE, MERGE_REVIEWED, CONFLICT_MESSAGE, BODY_CONFLICT, NUL_MESSAGE, BROKEN_UNICODE_MESSAGE, PROPOSAL_STALE, WITHDRAW_NOT_YOURS, EVIDENCE_REPEATED, CROSS_SITE_WRITE, WEB_ADDRESS, LOCAL_ADDRESS, REMOVAL_OF_ONE_HAND, REMOVAL_OTHER_CHANGE, REMOVAL_ONE_AT_A_TIME, REMOVAL_NOT_OPEN, REMOVAL_CANCEL_REFUSED, REMOVAL_CANCELLED_ONCE, ...Object.values(DEFAULT_MESSAGES)]) {
+    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, CLAIM_UNDER_REVIEW, MERGE_CYCLE, MERGE_REVIEWED, CONFLICT_MESSAGE, BODY_CONFLICT, NUL_MESSAGE, BROKEN_UNICODE_MESSAGE, PROPOSAL_STALE, WITHDRAW_NOT_YOURS, EVIDENCE_REPEATED, CROSS_SITE_WRITE, WEB_ADDRESS, LOCAL_ADDRESS, REMOVAL_OF_ONE_HAND, REMOVAL_OTHER_CHANGE, REMOVAL_NOT_OPEN, REMOVAL_CANCEL_REFUSED, REMOVAL_CANCELLED_ONCE, ...Object.values(DEFAULT_MESSAGES)]) {
       expect(constant in VI_MESSAGES, constant).toBe(true);
     }
   });

@@ -95,7 +95,6 @@ export const VI_MESSAGES: Record<string, string> = {
   "The desk needs at least one active admin.": "Bàn làm việc cần ít nhất một quản trị đang hoạt động.",
   "You created this change's requester (or reset their password), or they created yours: another admin must confirm it.": "Bạn đã tạo tài khoản của người đề nghị thay đổi này (hoặc đặt lại mật khẩu của họ), hoặc họ đã tạo tài khoản của bạn: một quản trị viên khác phải xác nhận.",
   "Another change to this admin's rights is asked: confirm or cancel it first.": "Một thay đổi khác về quyền của quản trị viên này đang được đề nghị: hãy xác nhận hoặc hủy nó trước.",
-  "Change an admin's role and activation one at a time.": "Hãy thay đổi vai trò và trạng thái hoạt động của quản trị viên lần lượt từng thứ.",
   "This request is no longer open.": "Đề nghị này không còn mở.",
   "You cancelled this admin's request to remove your rights before: another admin must cancel this one, or it applies after its hold.":
     "Bạn đã từng hủy đề nghị tước quyền của bạn do quản trị viên này đưa ra: một quản trị viên khác phải hủy đề nghị này, nếu không nó sẽ được áp dụng khi hết thời gian chờ.",

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
-import { ADMIN_REMOVAL_HOLD_HOURS, cancelAdminRemoval, changeRole, REMOVAL_OF_ONE_HAND, setAccountActive } from "@/lib/accounts/update-account";
+import { ADMIN_REMOVAL_HOLD_HOURS, cancelAdminRemoval, changeRole, REMOVAL_OF_ONE_HAND, setAccountActive, updateAccount } from "@/lib/accounts/update-account";
 import { listOpenRemovals } from "@/lib/accounts/admin-changes";
 import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 import { reviewProposal } from "@/lib/workflow/review";
@@ -86,6 +86,19 @@ describe("taking an admin's rights away", () => {
     await getDb().$executeRaw`UPDATE "AdminRemoval" SET "heldUntil" = clock_timestamp() - interval '1 second' WHERE id = ${second.removal!.id}::uuid`;
     expect(await setAccountActive(a, { userId: b.id, isActive: false })).toMatchObject({ isActive: false, removal: null });
     expect(await activeAdmins()).toBe(1);
+  });
+
+  it("an admin demoted and deactivated in one change (the accounts API) is one request, the deactivation, and both land when it does", async () => {
+    const [a, b] = (await admins(2)) as [Actor, Actor];
+    const asked = await updateAccount(a, { userId: b.id, role: "EDITOR", isActive: false });
+    expect(asked.removal).toMatchObject({ role: null });
+    expect(asked.removal?.heldUntil).toBeInstanceOf(Date);
+    expect(await roleOf(b.id)).toEqual({ role: "ADMIN", isActive: true });
+    expect((await getDb().adminRemoval.findMany({ where: { accountId: b.id } })).map((r) => [r.role, r.closedAt])).toEqual([[null, null]]);
+    await getDb().$executeRaw`UPDATE "AdminRemoval" SET "heldUntil" = clock_timestamp() - interval '1 second' WHERE id = ${asked.removal!.id}::uuid`;
+    expect(await updateAccount(a, { userId: b.id, role: "EDITOR", isActive: false })).toMatchObject({ role: "EDITOR", isActive: false, removal: null });
+    expect((await getDb().adminRemoval.findMany({ where: { accountId: b.id } })).map((r) => r.outcome)).toEqual(["APPLIED"]);
+    expect(await getDb().auditEvent.count({ where: { objectId: b.id, action: { in: ["account.deactivate", "account.changeRole"] } } })).toBe(2);
   });
 
   it("changes to accounts that are not admins, and an admin's promotion, land at once", async () => {
