@@ -7,6 +7,7 @@ import "server-only";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
 import { accountLabel } from "./account-label";
+import { hasCancelledBefore } from "./update-account";
 
 /** How far back the accounts screen lists them. */
 export const ADMIN_CHANGES_DAYS = 30;
@@ -68,11 +69,13 @@ export type OpenRemoval = {
   requestedAt: Date;
   /** Null: waiting for a second admin's same change; else held until then, when its requester may apply it. */
   heldUntil: Date | null;
+  /** A request about the reader's own account whose requester's earlier one the reader cancelled: not theirs to cancel. */
+  cancelledOnce: boolean;
 };
 
 /** Every removal of an admin's rights still asked, oldest first: shown to every admin, the account's own included. */
 export async function listOpenRemovals(actor: Actor | null): Promise<OpenRemoval[]> {
-  return asConfirmedAccount(actor, "account.list", async (tx) => {
+  return asConfirmedAccount(actor, "account.list", async (tx, reader) => {
     const rows = await tx.$queryRaw<{ id: string; accountId: string; requestedById: string; role: Role | null; requestedAt: Date; heldUntil: Date | null; name: string; email: string; byName: string; byEmail: string }[]>`
       SELECT r.id::text AS id, r."accountId"::text AS "accountId", r."requestedById"::text AS "requestedById", r.role, r."requestedAt", r."heldUntil",
              u.name, u.email, a.name AS "byName", a.email AS "byEmail"
@@ -80,6 +83,9 @@ export async function listOpenRemovals(actor: Actor | null): Promise<OpenRemoval
       WHERE r."closedAt" IS NULL
       ORDER BY r."requestedAt", r.id
       LIMIT ${LIMIT}`;
+    // The reader's own account: whether it may cancel again (lib/accounts/update-account.ts hasCancelledBefore).
+    const cancelledOnce = new Set<string>();
+    for (const row of rows) if (row.accountId === reader.id && row.requestedById !== reader.id && (await hasCancelledBefore(tx, row.accountId, row.requestedById))) cancelledOnce.add(row.id);
     return rows.map((row) => ({
       id: row.id,
       accountId: row.accountId,
@@ -89,6 +95,7 @@ export async function listOpenRemovals(actor: Actor | null): Promise<OpenRemoval
       role: row.role,
       requestedAt: row.requestedAt,
       heldUntil: row.heldUntil,
+      cancelledOnce: cancelledOnce.has(row.id),
     }));
   });
 }

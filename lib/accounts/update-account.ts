@@ -186,7 +186,7 @@ export const REMOVAL_CANCEL_ONCE_DAYS = 30;
  * account (another admin apart from the requester still may). Read from the audit log, which records each
  * cancellation with its request and who cancelled it.
  */
-async function hasCancelledBefore(tx: Tx, accountId: string, requesterId: string): Promise<boolean> {
+export async function hasCancelledBefore(tx: Tx, accountId: string, requesterId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<unknown[]>`
     SELECT 1 FROM "AuditEvent" e JOIN "AdminRemoval" r ON r.id::text = e.before ->> 'removal'
     WHERE e.action = 'account.cancelRemoval' AND e."objectType" = 'User' AND e."objectId" = ${accountId}

@@ -534,6 +534,7 @@ export const en: Dictionary = {
     openRemovals: "Removals of admin rights asked",
     removalRole: "{by} asked on {date} to make {account} {role}.",
     removalDeactivate: "{by} asked on {date} to deactivate {account}.",
+    removalCancelledOnce: "You cancelled this admin's earlier request about your account: another admin may cancel this one; otherwise it applies after its hold.",
     removalWaits: "It takes effect when a second admin makes the same change.",
     removalHeldUntil: "Held until {until}: no other admin can confirm it; then its requester may apply it.",
     cancelRemoval: "Cancel this request",

@@ -532,6 +532,7 @@ export const vi = {
     openRemovals: "Các đề nghị tước quyền quản trị",
     removalRole: "{by} đề nghị ngày {date} chuyển {account} thành {role}.",
     removalDeactivate: "{by} đề nghị ngày {date} vô hiệu hóa {account}.",
+    removalCancelledOnce: "Bạn đã hủy một đề nghị trước đó của quản trị viên này về tài khoản của bạn: một quản trị viên khác có thể hủy đề nghị này; nếu không, nó sẽ được áp dụng khi hết thời gian chờ.",
     removalWaits: "Thay đổi có hiệu lực khi một quản trị viên thứ hai thực hiện đúng thay đổi này.",
     removalHeldUntil: "Tạm giữ đến {until}: không có quản trị viên nào khác để xác nhận; sau đó người đề nghị có thể áp dụng.",
     cancelRemoval: "Hủy đề nghị này",

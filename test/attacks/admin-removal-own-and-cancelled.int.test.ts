@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { createAccount } from "@/lib/accounts/create-account";
 import { cancelAdminRemoval, changeRole, REMOVAL_CANCELLED_ONCE, setAccountActive } from "@/lib/accounts/update-account";
 import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
+import { listOpenRemovals } from "@/lib/accounts/admin-changes";
 import { authenticate } from "@/lib/auth/authenticate";
 
 const roleOf = async (id: string) => getDb().user.findUniqueOrThrow({ where: { id }, select: { role: true, isActive: true } });
@@ -78,10 +79,14 @@ describe("on a desk of two admins", () => {
   it("the account cancels its removal by the same requester once; asked again, it is held and applies after its hold", async () => {
     const [a, b] = (await admins(2)) as [Actor, Actor];
     const first = await changeRole(a, { userId: b.id, role: "EDITOR" });
+    expect((await listOpenRemovals(b)).find((r) => r.id === first.removal!.id)).toMatchObject({ cancelledOnce: false });
     await cancelAdminRemoval(b, { removalId: first.removal!.id });
     const second = await changeRole(a, { userId: b.id, role: "EDITOR" });
     expect(second.removal?.heldUntil).toBeInstanceOf(Date);
     expect((await rejection(cancelAdminRemoval(b, { removalId: second.removal!.id }))).message).toBe(REMOVAL_CANCELLED_ONCE);
+    // The accounts screen tells the account so, instead of a cancel button that is refused; the requester may cancel.
+    expect((await listOpenRemovals(b)).find((r) => r.id === second.removal!.id)).toMatchObject({ cancelledOnce: true });
+    expect((await listOpenRemovals(a)).find((r) => r.id === second.removal!.id)).toMatchObject({ cancelledOnce: false });
     expect(await getDb().adminRemoval.findUniqueOrThrow({ where: { id: second.removal!.id } })).toMatchObject({ closedAt: null });
     await getDb().$executeRaw`UPDATE "AdminRemoval" SET "heldUntil" = clock_timestamp() - interval '1 second' WHERE id = ${second.removal!.id}::uuid`;
     expect(await changeRole(a, { userId: b.id, role: "EDITOR" })).toMatchObject({ role: "EDITOR", removal: null });

@@ -47,7 +47,13 @@ export default async function AccountsPage() {
                 <li key={removal.id}>
                   {removal.role === null ? format(t.accounts.removalDeactivate, names, locale) : format(t.accounts.removalRole, { ...names, role: t.roles[removal.role] }, locale)}{" "}
                   {removal.heldUntil ? format(t.accounts.removalHeldUntil, { until: formatDateTime(locale, removal.heldUntil) }, locale) : t.accounts.removalWaits}
-                  <CancelRemovalForm removalId={removal.id} account={removal.account} labels={t.accounts} />
+                  {removal.cancelledOnce ? (
+                    <p className="muted" data-testid="removal-cancelled-once">
+                      {t.accounts.removalCancelledOnce}
+                    </p>
+                  ) : (
+                    <CancelRemovalForm removalId={removal.id} account={removal.account} labels={t.accounts} />
+                  )}
                 </li>
               );
             })}
