@@ -277,11 +277,14 @@ async function claim(id: string, staleAfterMs: number): Promise<{ files: JobFile
   return rows[0] ?? null;
 }
 
-/** Parses each file on the parse worker, with the editor's line roles and the outlets' profiles, and applies the editor's corrections. */
-async function parseFiles(files: JobFile[]): Promise<ParsedFile[]> {
+/**
+ * Parses each file on the parse worker, with the editor's line roles and the outlets' profiles, in the turns of the
+ * job's owner, and applies the editor's corrections.
+ */
+async function parseFiles(files: JobFile[], ownerId: string | null): Promise<ParsedFile[]> {
   const parsed: ParsedFile[] = [];
   for (const file of files) {
-    const { sources } = await parseWithProfiles({ fileName: file.fileName, text: file.text, roles: file.roles ?? [] });
+    const { sources } = await parseWithProfiles({ fileName: file.fileName, text: file.text, roles: file.roles ?? [] }, ownerId);
     const byIndex = new Map(file.overrides.map((o) => [o.index, o]));
     parsed.push({ fileName: file.fileName, text: file.text, sources: sources.map((source: ParsedSource, index) => applyOverride(source, byIndex.get(index))) });
   }
@@ -300,7 +303,8 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
   }, HEARTBEAT_MS);
   heartbeat.unref();
   try {
-    const files = await parseFiles(claimed.files);
+    const owner = await ownerOf(id);
+    const files = await parseFiles(claimed.files, owner.importedById);
     const total = files.reduce((n, f) => n + f.sources.length, 0);
     if (claimed.total === null) await db.$executeRaw`UPDATE "ImportJob" SET total = ${total} WHERE id = ${id}::uuid AND "runnerId" = ${RUNNER_ID}`;
     else if (claimed.total !== total) throw new Error(`the texts now parse into ${total} articles, not ${claimed.total}`);
@@ -308,7 +312,6 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
     const storedIds: string[] = [];
     // The outcomes the job holds already (the counts of each kind, committed with them, up to what it keeps).
     const kept = { stored: claimed.stored, others: claimed.duplicates };
-    const owner = await ownerOf(id);
     await storeParsedFiles(jobParts(files, claimed.done), {
       ...owner,
       onBatch: async (tx, outcomes) => {
