@@ -80,6 +80,7 @@ export const en: Dictionary = {
     damaged: "{file}: the document is damaged, encrypted or packed in a way the import cannot read; save it again as .docx and import it again.",
     "unpacks-too-large": "{file}: the document unpacks to more than {mb} MB; nothing was imported.",
     "no-document": "{file}: a zip archive with no Word (.docx) or OpenDocument (.odt) text in it; nothing was imported.",
+    "tables-too-deep": "{file}: the document nests tables more than {max} deep; nothing was imported.",
   },
   home: {
     search: "Search claims",

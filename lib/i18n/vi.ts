@@ -78,6 +78,7 @@ export const vi = {
     damaged: "{file}: tài liệu bị hỏng, bị mã hoá hoặc được nén theo cách không đọc được; hãy lưu lại dưới dạng .docx rồi nhập lại.",
     "unpacks-too-large": "{file}: tài liệu giải nén ra hơn {mb} MB; không có gì được nhập.",
     "no-document": "{file}: tệp nén zip không chứa văn bản Word (.docx) hay OpenDocument (.odt); không có gì được nhập.",
+    "tables-too-deep": "{file}: văn bản lồng các bảng sâu hơn {max} tầng; không có gì được nhập.",
   },
   home: {
     search: "Tìm tuyên bố",

@@ -1,6 +1,8 @@
 // Import jobs on a real database: progress in whole batches, a job whose process was killed resumed (or given
 // up), a big dossier cut into batches yet kept one dossier, refused input leaving nothing, owner-only access.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { getDb } from "@/lib/db/client";
@@ -59,16 +61,38 @@ describe("an import job", () => {
     const job = await getImportJob(editor, id);
     expect(job).toMatchObject({ state: "done", total: 250, done: 250, stored: 200, duplicates: 50, failed: 0, error: null });
     expect(job.finishedAt).not.toBeNull();
-    expect(job.outcomes).toHaveLength(250);
-    expect(job.outcomes!.slice(0, 200).every((o) => o.status === "stored")).toBe(true);
-    expect(job.outcomes!.slice(200).every((o) => o.status === "duplicate")).toBe(true);
-    // The screen gets the first OUTCOMES_LISTED of each kind, stored first; the counts tell the rest.
-    const listed = listedOutcomes(job);
-    expect(listed.outcomes).toEqual([...job.outcomes!.slice(0, OUTCOMES_LISTED), ...job.outcomes!.slice(200, 200 + OUTCOMES_LISTED)]);
-    expect(listed).toMatchObject({ stored: 200, duplicates: 50 });
+    // The screen gets the first OUTCOMES_LISTED of each kind, stored first, in the order handled; the counts tell the rest.
+    expect(job.outcomes).toHaveLength(OUTCOMES_LISTED + 50);
+    expect(job.outcomes!.slice(0, OUTCOMES_LISTED).every((o) => o.status === "stored")).toBe(true);
+    expect(job.outcomes!.slice(OUTCOMES_LISTED).every((o) => o.status === "duplicate")).toBe(true);
+    expect(job.outcomes!.slice(0, OUTCOMES_LISTED).map((o) => o.fileName)).toEqual(articles.slice(0, OUTCOMES_LISTED).map((a) => a.fileName));
+    expect(listedOutcomes(job)).toEqual(job);
+    expect(job).toMatchObject({ stored: 200, duplicates: 50 });
+    // The job keeps no more than that: its row does not grow with its articles, so neither a batch's write nor a poll's
+    // read does (a job of 100,000 articles rewrote 18 MB of outcomes at each batch and read them at each poll).
+    const [row] = await getDb().$queryRaw<{ kept: number }[]>`SELECT jsonb_array_length(outcomes) AS kept FROM "ImportJob" WHERE id = ${id}::uuid`;
+    expect(row!.kept).toBe(OUTCOMES_LISTED + 50);
     expect(await sourceCount()).toBe(250);
     expect(await getDb().source.count({ where: { importedById: editor.id } })).toBe(250);
     expect(await getDb().auditEvent.count({ where: { action: "import.job.start", actorId: editor.id } })).toBe(2);
+  });
+
+  it("has a job written before it kept only what is listed cut to that by its migration, which lists the same", async () => {
+    const editor = await makeUser();
+    const outcomes = Array.from({ length: 300 }, (_, index) => ({ fileName: "paste.txt", index, title: `Bài ${index}`, status: index % 6 === 5 ? "duplicate" : "stored", id: randomUUID(), nearDuplicateOf: null }));
+    const [inserted] = await getDb().$queryRaw<{ id: string }[]>`
+      INSERT INTO "ImportJob" (id, "ownerId", state, total, done, stored, duplicates, files, outcomes, "finishedAt")
+      VALUES (gen_random_uuid(), ${editor.id}::uuid, 'done', 300, 300, 250, 50, '[]'::jsonb, ${JSON.stringify(outcomes)}::jsonb, now()) RETURNING id::text AS id`;
+    const id = inserted!.id;
+    const before = await getImportJob(editor, id);
+    expect(before.outcomes).toHaveLength(OUTCOMES_LISTED + 50);
+    const migration = readFileSync(new URL("../../prisma/migrations/20261207230000_import_job_outcomes_listed/migration.sql", import.meta.url), "utf8");
+    const kept = async () => (await getDb().$queryRaw<{ kept: number }[]>`SELECT jsonb_array_length(outcomes) AS kept FROM "ImportJob" WHERE id = ${id}::uuid`)[0]!.kept;
+    for (let run = 0; run < 2; run++) {
+      await getDb().$executeRawUnsafe(migration);
+      expect(await kept()).toBe(OUTCOMES_LISTED + 50);
+      expect(await getImportJob(editor, id)).toEqual(before);
+    }
   });
 
   it("cuts a 156-article dossier paste into batches, yet stores one dossier with its articles in order, and the editor's corrections", async () => {
@@ -82,7 +106,7 @@ describe("an import job", () => {
     expect(dossiers).toHaveLength(1);
     expect(dossiers[0]!.sources).toHaveLength(156);
     expect(dossiers[0]!.raw).toBe(text);
-    expect(job.outcomes!.find((o) => o.index === 130)?.title).toBe("Sửa bởi biên tập viên");
+    expect(job.outcomes!.map((o) => o.index)).toEqual([...Array(OUTCOMES_LISTED).keys()]);
     expect(await getDb().source.count({ where: { title: "Sửa bởi biên tập viên" } })).toBe(1);
   });
 
@@ -165,7 +189,8 @@ describe("an import job whose process was killed", () => {
 
   it("resumes from its last committed batch on the next start, and ends with every article stored once", async () => {
     const editor = await makeUser();
-    const { id } = await startImportJob(editor, filesOf(generateArticles(ARTICLES)), { run: false });
+    const articles = generateArticles(ARTICLES);
+    const { id } = await startImportJob(editor, filesOf(articles), { run: false });
     const survived = await killMidBatch(id);
 
     // A live job is left alone; one whose heartbeat stopped is taken over.
@@ -173,10 +198,13 @@ describe("an import job whose process was killed", () => {
     expect(await resumeStaleImportJobs({ staleAfterMs: 0, wait: true })).toEqual([id]);
     const job = await getImportJob(editor, id);
     expect(job).toMatchObject({ state: "done", total: ARTICLES, done: ARTICLES, stored: ARTICLES, duplicates: 0, failed: 0 });
-    expect(job.outcomes).toHaveLength(ARTICLES);
-    expect(new Set(job.outcomes!.map((o) => o.id)).size).toBe(ARTICLES);
+    // The resumed run read how many outcomes the job held (those of the batches before the kill) and kept no more.
+    expect(job.outcomes!.map((o) => o.fileName)).toEqual(articles.slice(0, OUTCOMES_LISTED).map((a) => a.fileName));
+    const [row] = await getDb().$queryRaw<{ kept: number }[]>`SELECT jsonb_array_length(outcomes) AS kept FROM "ImportJob" WHERE id = ${id}::uuid`;
+    expect(row!.kept).toBe(OUTCOMES_LISTED);
     expect(await sourceCount()).toBe(ARTICLES);
-    expect(await getDb().auditEvent.count({ where: { action: "source.import", objectId: { in: job.outcomes!.map((o) => o.id) } } })).toBe(ARTICLES);
+    expect(new Set((await getDb().source.findMany({ select: { contentHash: true } })).map((s) => s.contentHash)).size).toBe(ARTICLES);
+    expect(await getDb().auditEvent.count({ where: { action: "source.import", actorId: editor.id } })).toBe(ARTICLES);
     console.log(`import job: killed after ${survived} of ${ARTICLES} articles; resumed and stored the other ${ARTICLES - survived}`);
   }, 180_000);
 
@@ -189,7 +217,7 @@ describe("an import job whose process was killed", () => {
     expect(await resumeStaleImportJobs({ staleAfterMs: 0, wait: true })).toEqual([]);
     const job = await getImportJob(editor, id);
     expect(job).toMatchObject({ state: "failed", error: "gave-up", total: ARTICLES, done: survived, stored: survived, failed: ARTICLES - survived });
-    expect(job.outcomes).toHaveLength(survived);
+    expect(job.outcomes).toHaveLength(Math.min(survived, OUTCOMES_LISTED));
     expect(await sourceCount()).toBe(survived);
   }, 180_000);
 });

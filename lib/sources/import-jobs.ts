@@ -24,7 +24,7 @@ import { dossierHashOf, SOURCES_PER_BATCH, storeParsedFiles, type ParsedFile, ty
 
 export type ImportJobState = "queued" | "running" | "done" | "failed";
 
-/** What the page shows of a job: counts while it runs; its outcomes, stored ones first, once it has finished. */
+/** What the page shows of a job: counts while it runs; once it has finished, its listed outcomes, stored ones first. */
 export type ImportJobView = {
   id: string;
   state: ImportJobState;
@@ -75,9 +75,34 @@ function toView(row: JobRow): ImportJobView {
     error: row.error,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    // What was stored first, then what the desk already had.
-    outcomes: outcomes && [...outcomes.filter((o) => o.status === "stored"), ...outcomes.filter((o) => o.status !== "stored")],
+    // What was stored first, then what the desk already had: the first OUTCOMES_LISTED of each (a job written before
+    // the runner kept only those may hold all of them).
+    outcomes: outcomes && listed(outcomes),
   };
+}
+
+/** The first OUTCOMES_LISTED outcomes stored, then the first OUTCOMES_LISTED of the others, each in the order handled. */
+function listed(outcomes: readonly StoredOutcome[]): StoredOutcome[] {
+  const stored = outcomes.filter((o) => o.status === "stored");
+  const others = outcomes.filter((o) => o.status !== "stored");
+  return [...stored.slice(0, OUTCOMES_LISTED), ...others.slice(0, OUTCOMES_LISTED)];
+}
+
+/**
+ * Of a batch's outcomes, those the job keeps: the screen lists the first OUTCOMES_LISTED stored and as many of the
+ * others, and the counts tell the rest, so the job keeps no more. `kept` is how many of each it holds already.
+ * Keeping every outcome made the job's row grow with its articles: a job of 100,000 (18 MB of outcomes) rewrote them
+ * all at each batch (0.6 s a batch by its end) and read them all at each poll (0.8 s, the server's event loop held up
+ * to 0.1 s to decode them), a poll any owner may send as often as they like.
+ */
+export function outcomesKept(batch: readonly StoredOutcome[], kept: { stored: number; others: number }): StoredOutcome[] {
+  const out: StoredOutcome[] = [];
+  let stored = kept.stored;
+  let others = kept.others;
+  for (const outcome of batch) {
+    if (outcome.status === "stored" ? stored++ < OUTCOMES_LISTED : others++ < OUTCOMES_LISTED) out.push(outcome);
+  }
+  return out;
 }
 
 /** The owner's own jobs; an admin's filter is empty (all jobs). Built from the actor, never from input. */
@@ -146,13 +171,10 @@ export const OUTCOMES_LISTED = 100;
 /**
  * A finished job as the import screen shows it: the first OUTCOMES_LISTED stored and as many already in the desk.
  * All 832 outcomes of the 5 MB paste made an 822 KB answer that the page decoded, at each poll and after a reload,
- * to list 200 of them.
+ * to list 200 of them. (A job keeps no more than those since, and its view lists them so: this leaves it as it is.)
  */
 export function listedOutcomes(job: ImportJobView): ImportJobView {
-  if (!job.outcomes) return job;
-  const stored = job.outcomes.filter((o) => o.status === "stored");
-  const others = job.outcomes.filter((o) => o.status !== "stored");
-  return { ...job, outcomes: [...stored.slice(0, OUTCOMES_LISTED), ...others.slice(0, OUTCOMES_LISTED)] };
+  return job.outcomes ? { ...job, outcomes: listed(job.outcomes) } : job;
 }
 
 /** One job, when the actor owns it or is an admin; NOT_FOUND otherwise (the same answer as for no such job). */
@@ -247,19 +269,22 @@ export function jobParts(files: ParsedFile[], skip: number, perBatch = SOURCES_P
 }
 
 /** Claims the job for this process: queued, or running under a runner whose heartbeat stopped (by the database's clock). */
-async function claim(id: string, staleAfterMs: number): Promise<{ files: JobFile[]; done: number; total: number | null } | null> {
-  const rows = await getDb().$queryRaw<{ files: JobFile[]; done: number; total: number | null }[]>`
+async function claim(id: string, staleAfterMs: number): Promise<{ files: JobFile[]; done: number; total: number | null; stored: number; duplicates: number } | null> {
+  const rows = await getDb().$queryRaw<{ files: JobFile[]; done: number; total: number | null; stored: number; duplicates: number }[]>`
     UPDATE "ImportJob" SET state = 'running', "runnerId" = ${RUNNER_ID}, "heartbeatAt" = now(), attempts = attempts + 1
     WHERE id = ${id}::uuid AND (state = 'queued' OR (state = 'running' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - ${staleAfterMs}::int * interval '1 millisecond')))
-    RETURNING files, done, total`;
+    RETURNING files, done, total, stored, duplicates`;
   return rows[0] ?? null;
 }
 
-/** Parses each file on the parse worker, with the editor's line roles and the outlets' profiles, and applies the editor's corrections. */
-async function parseFiles(files: JobFile[]): Promise<ParsedFile[]> {
+/**
+ * Parses each file on the parse worker, with the editor's line roles and the outlets' profiles, in the turns of the
+ * job's owner, and applies the editor's corrections.
+ */
+async function parseFiles(files: JobFile[], ownerId: string | null): Promise<ParsedFile[]> {
   const parsed: ParsedFile[] = [];
   for (const file of files) {
-    const { sources } = await parseWithProfiles({ fileName: file.fileName, text: file.text, roles: file.roles ?? [] });
+    const { sources } = await parseWithProfiles({ fileName: file.fileName, text: file.text, roles: file.roles ?? [] }, ownerId);
     const byIndex = new Map(file.overrides.map((o) => [o.index, o]));
     parsed.push({ fileName: file.fileName, text: file.text, sources: sources.map((source: ParsedSource, index) => applyOverride(source, byIndex.get(index))) });
   }
@@ -278,13 +303,15 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
   }, HEARTBEAT_MS);
   heartbeat.unref();
   try {
-    const files = await parseFiles(claimed.files);
+    const owner = await ownerOf(id);
+    const files = await parseFiles(claimed.files, owner.importedById);
     const total = files.reduce((n, f) => n + f.sources.length, 0);
     if (claimed.total === null) await db.$executeRaw`UPDATE "ImportJob" SET total = ${total} WHERE id = ${id}::uuid AND "runnerId" = ${RUNNER_ID}`;
     else if (claimed.total !== total) throw new Error(`the texts now parse into ${total} articles, not ${claimed.total}`);
     // Whole batches only: each records its articles and the job's counts in one transaction, under this claim.
     const storedIds: string[] = [];
-    const owner = await ownerOf(id);
+    // The outcomes the job holds already (the counts of each kind, committed with them, up to what it keeps).
+    const kept = { stored: claimed.stored, others: claimed.duplicates };
     await storeParsedFiles(jobParts(files, claimed.done), {
       ...owner,
       onBatch: async (tx, outcomes) => {
@@ -292,11 +319,14 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
         // owner was deactivated, or lost the right to import, stores no further batch and fails.
         await confirmJobOwner(tx, owner.importedById);
         const stored = outcomes.filter((o) => o.status === "stored").length;
+        const listedNow = outcomesKept(outcomes, kept);
         const updated = await tx.$executeRaw`
           UPDATE "ImportJob" SET done = done + ${outcomes.length}, stored = stored + ${stored}, duplicates = duplicates + ${outcomes.length - stored},
-            outcomes = outcomes || ${JSON.stringify(outcomes)}::jsonb, "heartbeatAt" = now()
+            outcomes = outcomes || ${JSON.stringify(listedNow)}::jsonb, "heartbeatAt" = now()
           WHERE id = ${id}::uuid AND "runnerId" = ${RUNNER_ID} AND state = 'running'`;
         if (updated !== 1) throw new LostClaim();
+        kept.stored += stored;
+        kept.others += outcomes.length - stored;
         await markForMatching(tx, outcomes);
         for (const o of outcomes) if (o.status === "stored") storedIds.push(o.id);
       },

@@ -22,10 +22,13 @@ export type { PreviewSource } from "./preview-shape";
  * Decodes and parses once, on a worker thread (time and memory bounded: it throws ImportFileError when a bound runs
  * out), with the editor's line roles and the desk's outlet profiles: the parser applies the profiles of the outlets
  * the articles name, their roles first and the editor's after (the editor's win). Returns the profiles applied.
+ * `owner`: the account the parse is for, whose turn it takes on the shared workers (parse-in-worker.ts nextPending).
+ * Without one, every editor's saves and background jobs were one owner, served first come first served: an account
+ * with two saves and a job queued put them all ahead of another editor's save.
  */
-export async function parseWithProfiles(job: { fileName: string; text?: string; bytes?: Uint8Array; roles?: RoleOverride[] }) {
+export async function parseWithProfiles(job: { fileName: string; text?: string; bytes?: Uint8Array; roles?: RoleOverride[] }, owner: string | null) {
   const all = await loadOutletProfiles();
-  const parsed = await parseInWorker({ ...job, profiles: all });
+  const parsed = await parseInWorker({ ...job, profiles: all }, undefined, owner === null ? {} : { owner });
   if (!parsed.sources.length) throw new AppError("INVALID", "No article text was found.", { fieldErrors: { text: ["No article text was found."] } });
   const applied = new Set(parsed.applied);
   return { text: parsed.text, sources: parsed.sources, profiles: all.filter((p) => applied.has(p.outletKey)) };
@@ -66,7 +69,7 @@ async function markExisting(sources: ParsedSource[], profiles: readonly OutletPr
 export async function previewImport(actor: Actor | null, input: unknown): Promise<PreviewSource[]> {
   assertCan(actor, "source.import");
   const { fileName, text, roles } = parseInput(previewRequestSchema, input);
-  const parsed = await parseWithProfiles({ fileName, text, roles });
+  const parsed = await parseWithProfiles({ fileName, text, roles }, actor.id);
   return markExisting(parsed.sources, parsed.profiles);
 }
 
@@ -76,7 +79,7 @@ export async function previewImport(actor: Actor | null, input: unknown): Promis
  */
 export async function previewImportFile(actor: Actor | null, file: { fileName: string; bytes: Uint8Array }): Promise<{ text: string; sources: PreviewSource[] }> {
   assertCan(actor, "source.import");
-  const parsed = await parseWithProfiles({ fileName: file.fileName, bytes: file.bytes });
+  const parsed = await parseWithProfiles({ fileName: file.fileName, bytes: file.bytes }, actor.id);
   return { text: parsed.text, sources: await markExisting(parsed.sources, parsed.profiles) };
 }
 
@@ -106,7 +109,7 @@ export async function importSources(
   assertCan(actor, "source.import");
   // An uploaded file's text is the one its preview's draft keeps (named by draftId and fileIndex).
   const { fileName, text, overrides, roles } = parseInput(importRequestSchema, await withKeptText(actor, input));
-  const parsed = (await parseWithProfiles({ fileName, text, roles })).sources;
+  const parsed = (await parseWithProfiles({ fileName, text, roles }, actor.id)).sources;
   const byIndex = new Map(overrides.map((o) => [o.index, o]));
   const sources = parsed.map((source, index) => applyOverride(source, byIndex.get(index)));
   const outcomes = await storeParsedFiles([{ fileName, text, sources }], { importedById: actor.id, ip: ctx.ip, onBatch: markForMatching });

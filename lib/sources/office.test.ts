@@ -6,7 +6,7 @@
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { decodeImportFile, type ParsedSource } from "./parse-import";
-import { documentText } from "./office";
+import { documentText, MAX_TABLE_DEPTH } from "./office";
 import { ZipArchive, ZIP_LIMITS } from "./zip";
 import { bestTime, pathologicalWordXml } from "./pathological";
 import { docx, odt, para, table, zip } from "@/test/zip-file";
@@ -150,5 +150,26 @@ describe("hostile documents", () => {
     const growth = bestTime(() => documentText(large)) / Math.max(1, bestTime(() => documentText(small)));
     expect(growth).toBeLessThanOrEqual(3 * 8);
     expect(documentText(small).ok).toBe(true);
+  }, 60_000);
+
+  it("refuses tables nested past the bound in one line, before their text is copied up every level, and reads a table or two nested", () => {
+    // Each nested table's text was joined into its outer cell at every level: 20,000 nested, a word in each cell, in a
+    // 6 KB file took 8 s to read.
+    const nestedDocx = (depth: number) => docx(`${`<w:tbl><w:tr><w:tc>${para("chữ")}`.repeat(depth)}${para("Chữ trong ô")}${"</w:tc></w:tr></w:tbl>".repeat(depth)}${para("Đoạn văn sau bảng.")}`);
+    const nestedOdt = (depth: number) => odt(`${"<table:table><table:table-row><table:table-cell><text:p>chữ</text:p>".repeat(depth)}<text:p>Chữ trong ô</text:p>${"</table:table-cell></table:table-row></table:table>".repeat(depth)}<text:p>Đoạn văn sau bảng.</text:p>`);
+    for (const [name, nested] of [["sau.docx", nestedDocx], ["sau.odt", nestedOdt]] as const) {
+      const started = process.cpuUsage();
+      const error = refusalOf(nested(20_000), name);
+      const used = process.cpuUsage(started);
+      expect(error.reason).toBe("tables-too-deep");
+      expect(error.params).toEqual({ file: name, max: MAX_TABLE_DEPTH });
+      expect(error.message).toBe(`${name}: the document nests tables more than ${MAX_TABLE_DEPTH} deep; not imported`);
+      expect((used.user + used.system) / 1000).toBeLessThan(1000);
+      expect(refusalOf(nested(MAX_TABLE_DEPTH + 1), name).reason).toBe("tables-too-deep");
+      // within the bound the text is read, the nested table's text in its outer cell
+      expect(oneArticle(nested(MAX_TABLE_DEPTH), name).body).toContain("Chữ trong ô");
+    }
+    // an empty table written as one tag opens nothing: many of them are no nesting
+    expect(decodeImportFile(docx(`${"<w:tbl/>".repeat(MAX_TABLE_DEPTH * 4)}${para("Đoạn văn sau những bảng rỗng.")}`), "rong.docx")).toBe("Đoạn văn sau những bảng rỗng.\n");
   }, 60_000);
 });

@@ -11,7 +11,17 @@ import { looksLikeZip, ZIP_LIMITS, ZipArchive, ZipError, type UnpackedCount, typ
 
 export { looksLikeZip };
 
-export type DocumentRefusal = ZipRefusal | { reason: "no-document" };
+export type DocumentRefusal = ZipRefusal | { reason: "no-document" } | { reason: "tables-too-deep"; max: number };
+
+/**
+ * How deep tables may nest in a document's cells. Each nested table's text is joined into its outer cell as it closes,
+ * so text is copied once per level it sits under: 20,000 tables nested in a 6 KB .docx cost 8 s of a parse worker's
+ * time, 30,000 its whole budget. Documents nest a table or two; a page's elements are bounded the same way (html-limits.ts).
+ */
+export const MAX_TABLE_DEPTH = 50;
+
+/** A document whose tables nest deeper than MAX_TABLE_DEPTH, refused as soon as the reader meets the table too many. */
+class TablesTooDeep extends Error {}
 export type DocumentResult = { ok: true; text: string } | { ok: false; refusal: DocumentRefusal };
 
 /** An OLE2 compound file (Word 97–2003 .doc, .xls, a password-protected .docx) or Rich Text (.rtf). */
@@ -95,6 +105,7 @@ class BlockBuilder {
   }
 
   openTable(): void {
+    if (this.tables.length >= MAX_TABLE_DEPTH) throw new TablesTooDeep();
     this.tables.push({ rows: [], row: null, cell: null });
   }
   openRow(): void {
@@ -258,7 +269,8 @@ function docxBlocks(xml: string, styles: Map<string, StyleInfo>): Block[] {
             if (para() && !hidden) para()!.text += "-";
             break;
           case "w:tbl":
-            builder.openTable();
+            // an empty table written as one tag (<w:tbl/>) opens nothing that a closing tag would close
+            if (!tag.close) builder.openTable();
             break;
           case "w:tr":
             builder.openRow();
@@ -379,7 +391,7 @@ function odtBlocks(xml: string): Block[] {
         } else if (name === "text:s" && p) p.text += " ".repeat(Math.min(100, Number(attr(tag.attrs, "text:c") ?? 1) || 1));
         else if (name === "text:tab" && p) p.text += "\t";
         else if (name === "text:line-break" && p) p.text += "\n";
-        else if (name === "table:table") builder.openTable();
+        else if (name === "table:table" && !tag.close) builder.openTable();
         else if (name === "table:table-row") builder.openRow();
         else if (name === "table:table-cell" || name === "table:covered-table-cell") {
           builder.openCell();
@@ -426,6 +438,7 @@ export function documentText(bytes: Uint8Array, unpacked?: UnpackedCount): Docum
     return { ok: false, refusal: { reason: "no-document" } };
   } catch (error) {
     if (error instanceof ZipError) return { ok: false, refusal: error.refusal };
+    if (error instanceof TablesTooDeep) return { ok: false, refusal: { reason: "tables-too-deep", max: MAX_TABLE_DEPTH } };
     throw error;
   }
 }

@@ -76,7 +76,8 @@ export type ImportErrorReason =
   | "old-format"
   | "damaged"
   | "unpacks-too-large"
-  | "no-document";
+  | "no-document"
+  | "tables-too-deep";
 /**
  * A file that cannot be imported; `message` is one line naming the file and the reason, in English (the CLI's
  * language); `reason` and `params` let a screen say it in the reader's language.
@@ -285,6 +286,7 @@ function emailText(bytes: Uint8Array, fileName: string): string {
 function documentRefusal(file: string, refusal: DocumentRefusal): ImportFileError {
   if (refusal.reason === "damaged") return new ImportFileError("damaged", `${file}: a damaged or unsupported document archive (${refusal.detail}); not imported`, { file });
   if (refusal.reason === "unpacks-too-large") return new ImportFileError("unpacks-too-large", `${file}: the document unpacks to more than ${refusal.mb} MB; not imported`, { file, mb: refusal.mb });
+  if (refusal.reason === "tables-too-deep") return new ImportFileError("tables-too-deep", `${file}: the document nests tables more than ${refusal.max} deep; not imported`, { file, max: refusal.max });
   return new ImportFileError("no-document", `${file}: a zip archive with no Word (.docx) or OpenDocument (.odt) text in it; not imported`, { file });
 }
 
