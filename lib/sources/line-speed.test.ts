@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { anyPattern, caseVariants, hasPieces, LinePieces, maxMatchLength, memoByLine, openingPairs, pieceHash, requiredWords, testAtEnd, topAlternatives } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
@@ -307,6 +307,23 @@ describe("LinePieces", () => {
     }
     expect(missed).toEqual([]);
     expect(ruledOut).toBeGreaterThan(lines.length * 3);
+  });
+
+  it("marks exactly the pieces' hashes, reading each character of the line once", () => {
+    const table = new LinePieces();
+    for (const line of ["Đăng ký nhận bản tin", "abc", "ab", "x", "", "Subscribe — \u{1F600} now", "aaaaaaa"]) {
+      const reads = vi.spyOn(String.prototype, "charCodeAt");
+      try {
+        table.mark(line);
+        expect(reads.mock.calls.length, JSON.stringify(line)).toBeLessThanOrEqual(line.length);
+      } finally {
+        reads.mockRestore();
+      }
+      // (every hash marked is a piece's, and every piece's is marked: a table of 4,096 the line's few pieces leave mostly empty)
+      const hashes = new Set(Array.from({ length: Math.max(0, line.length - 2) }, (_, at) => pieceHash(line, at)));
+      const marked = Array.from({ length: 4096 }, (_, hash) => hash).filter((hash) => table.mayHold(hash));
+      expect(marked, JSON.stringify(line)).toEqual([...hashes].sort((a, b) => a - b));
+    }
   });
 });
 

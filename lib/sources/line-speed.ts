@@ -621,7 +621,14 @@ export class LinePieces {
       this.stamp = 1;
     }
     const { marks, stamp } = this;
-    for (let i = 0; i + 2 < line.length; i++) marks[pieceHash(line, i)] = stamp;
+    if (line.length < 3) return;
+    // (pieceHash of each piece, each character read once: the next piece's hash keeps two of the last one's characters)
+    let [first, second] = [line.charCodeAt(0), line.charCodeAt(1)];
+    for (let i = 2; i < line.length; i++) {
+      const third = line.charCodeAt(i);
+      marks[(first * 961 + second * 31 + third) & 0xfff] = stamp;
+      [first, second] = [second, third];
+    }
   }
   /** May the line marked last hold a piece of this hash? */
   mayHold(hash: number): boolean {
