@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { anyPattern, caseVariants, hasPieces, LinePieces, maxMatchLength, memoByLine, openingPairs, pieceHash, requiredWords, testAtEnd, topAlternatives } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
@@ -308,6 +308,23 @@ describe("LinePieces", () => {
     expect(missed).toEqual([]);
     expect(ruledOut).toBeGreaterThan(lines.length * 3);
   });
+
+  it("marks exactly the pieces' hashes, reading each character of the line once", () => {
+    const table = new LinePieces();
+    for (const line of ["Đăng ký nhận bản tin", "abc", "ab", "x", "", "Subscribe — \u{1F600} now", "aaaaaaa"]) {
+      const reads = vi.spyOn(String.prototype, "charCodeAt");
+      try {
+        table.mark(line);
+        expect(reads.mock.calls.length, JSON.stringify(line)).toBeLessThanOrEqual(line.length);
+      } finally {
+        reads.mockRestore();
+      }
+      // (every hash marked is a piece's, and every piece's is marked: a table of 4,096 the line's few pieces leave mostly empty)
+      const hashes = new Set(Array.from({ length: Math.max(0, line.length - 2) }, (_, at) => pieceHash(line, at)));
+      const marked = Array.from({ length: 4096 }, (_, hash) => hash).filter((hash) => table.mayHold(hash));
+      expect(marked, JSON.stringify(line)).toEqual([...hashes].sort((a, b) => a - b));
+    }
+  });
 });
 
 describe("maxMatchLength", () => {
@@ -333,6 +350,26 @@ describe("maxMatchLength", () => {
     // outside the u flag "\p{L}" is "p{L}" and "\u{3}" is "uuu": read otherwise than under it, so not read here
     for (const source of ["^\\p{L}$", "^\\u{3}$"]) expect(maxMatchLength(source, "")).toBe(Infinity);
     expect(maxMatchLength("^[a-z]$", "v")).toBe(Infinity);
+  });
+
+  it("makes no error to read a pattern, readable or not (recording where an error was made cost more than the reading)", () => {
+    const made: string[] = [];
+    const OwnError = globalThis.Error;
+    // (every Error made while the patterns are read is counted, the ones thrown and caught inside as well)
+    globalThis.Error = new Proxy(OwnError, {
+      construct(target, args: unknown[]) {
+        made.push(String(args[0]));
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      for (const re of [...NOTICE_FOLDED, ...NOTICE_RAW, /^(a)\1$/, /^a{2,}$/]) maxMatchLength(re.source, re.flags);
+      // (a modifier group, which it cannot read, written as a source: older Node rejects it as a literal)
+      maxMatchLength("^(?i:x)$", "");
+    } finally {
+      globalThis.Error = OwnError;
+    }
+    expect(made).toEqual([]);
   });
 
   it("is never shorter than a match the lexicons find in the corpus", () => {

@@ -340,22 +340,24 @@ function classMarks(inside: string, ignoreCase: boolean, unicode: boolean): stri
   const marks = [...inside];
   return marks.every((m) => m.length === 1 && RARE_MARKS.test(m) && wordCharacter(m, ignoreCase, unicode) === m) ? marks : null;
 }
+/**
+ * The likelier of two sets of words to rule a line out (the longest shortest word, then the fewest words): `words`
+ * when it is a set of words each weighing three or more and better than `best`, else `best`.
+ */
+function betterWords(best: string[] | null, words: string[] | null): string[] | null {
+  if (words === null || words.length === 0 || !words.every((w) => weight(w) >= 3)) return best;
+  if (best === null) return words;
+  const [shortest, bestShortest] = [Math.min(...words.map(weight)), Math.min(...best.map(weight))];
+  return shortest > bestShortest || (shortest === bestShortest && words.length < best.length) ? words : best;
+}
+/** betterWords() of a run of literal characters as one word (an empty run, which weighs nothing, never is). */
+function endRun(best: string[] | null, run: string): string[] | null {
+  return run === "" ? best : betterWords(best, [run]);
+}
 /** requiredWords() of one alternative (no top-level bar). */
 function wordsOfSequence(source: string, ignoreCase: boolean, unicode: boolean, depth: number): string[] | null {
   let best: string[] | null = null;
-  const better = (words: string[]): boolean => {
-    if (best === null) return true;
-    const [shortest, bestShortest] = [Math.min(...words.map(weight)), Math.min(...best.map(weight))];
-    return shortest > bestShortest || (shortest === bestShortest && words.length < best.length);
-  };
-  const offer = (words: string[] | null): void => {
-    if (words !== null && words.length > 0 && words.every((w) => weight(w) >= 3) && better(words)) best = words;
-  };
   let run = "";
-  const end = (): void => {
-    offer([run]);
-    run = "";
-  };
   for (let i = 0; i < source.length; ) {
     const c = source[i] as string;
     const literal = literalAt(source, i);
@@ -364,12 +366,16 @@ function wordsOfSequence(source: string, ignoreCase: boolean, unicode: boolean, 
       const held = wordCharacter(literal[0], ignoreCase, unicode);
       // (a quantified character is never part of a run: optional, or repeated a number of times the run cannot say)
       if (after === i + literal[1] && held !== null) run += held;
-      else end();
+      else {
+        best = endRun(best, run);
+        run = "";
+      }
       i = after;
       continue;
     }
     // a group, a class, an anchor, a dot, an escape for many characters: the run stops, the piece and its quantifier skipped
-    end();
+    best = endRun(best, run);
+    run = "";
     let next: number;
     let inner: string | null = null;
     if (c === "(") {
@@ -386,12 +392,11 @@ function wordsOfSequence(source: string, ignoreCase: boolean, unicode: boolean, 
     else next = i + 1;
     if (next <= i) return null;
     const [after, optional] = quantifier(source, next);
-    if (inner !== null && !optional) offer(requiredWords(inner, ignoreCase, unicode, depth + 1));
-    if (c === "[" && !optional) offer(classMarks(source.slice(i + 1, next - 1), ignoreCase, unicode));
+    if (inner !== null && !optional) best = betterWords(best, requiredWords(inner, ignoreCase, unicode, depth + 1));
+    if (c === "[" && !optional) best = betterWords(best, classMarks(source.slice(i + 1, next - 1), ignoreCase, unicode));
     i = after;
   }
-  end();
-  return best;
+  return endRun(best, run);
 }
 /** Where an escape for many characters (or a code, a back-reference) that opens at `at` ends. */
 function escapeEnd(source: string, at: number): number {
@@ -414,89 +419,109 @@ function escapeEnd(source: string, at: number): number {
  * units, as it may match a character beyond the BMP; a lookaround, an anchor and `\b` count none.
  */
 export function maxMatchLength(source: string, flags = ""): number {
-  const unicode = flags.includes("u");
-  const wide = unicode ? 2 : 1;
-  const unread = new Error("unread");
-  let at = 0;
-  const alternatives = (): number => {
-    let best = sequence();
-    while (source[at] === "|") {
-      at++;
-      best = Math.max(best, sequence());
+  if (flags.includes("v")) return Infinity;
+  const reader = new LongestMatchReader(source, flags.includes("u"));
+  try {
+    const longest = reader.alternatives();
+    return reader.at < source.length ? Infinity : longest;
+  } catch (error) {
+    if (error === UNREAD) return Infinity;
+    throw error;
+  }
+}
+/**
+ * What LongestMatchReader throws at a piece it cannot read: made once (an error made for each pattern read took a
+ * tenth of building the lexicons' lists, most of it in recording where it was made).
+ */
+const UNREAD = new Error("unread");
+/**
+ * maxMatchLength's reading of a source from `at` on, a piece at a time; its methods are made once for every pattern
+ * read, where functions made anew for each pattern cost more than the reading (tsx names each function it makes).
+ */
+class LongestMatchReader {
+  at = 0;
+  private readonly wide: number;
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+  ) {
+    this.wide = unicode ? 2 : 1;
+  }
+  /** The longest of the alternatives from `at` to the end or the closing parenthesis of their group. */
+  alternatives(): number {
+    let best = this.sequence();
+    while (this.source[this.at] === "|") {
+      this.at++;
+      best = Math.max(best, this.sequence());
     }
     return best;
-  };
-  const sequence = (): number => {
+  }
+  private sequence(): number {
+    const source = this.source;
     let sum = 0;
-    while (at < source.length && source[at] !== "|" && source[at] !== ")") {
-      const piece = atom();
-      const times = repeat();
+    while (this.at < source.length && source[this.at] !== "|" && source[this.at] !== ")") {
+      const piece = this.atom();
+      const times = this.repeat();
       sum += piece === 0 ? 0 : piece * times;
     }
     return sum;
-  };
-  const atom = (): number => {
+  }
+  private atom(): number {
+    const { source, at, wide } = this;
     const c = source[at] as string;
     const e = source[at + 1] ?? "";
     if (c === "(") {
       const lookaround = e === "?" && (/[=!]/.test(source[at + 2] ?? "") || (source[at + 2] === "<" && /[=!]/.test(source[at + 3] ?? "")));
-      if (e !== "?") at += 1;
-      else if (source[at + 2] === ":") at += 3;
-      else if (lookaround) at += source[at + 2] === "<" ? 4 : 3;
-      else if (source[at + 2] === "<" && source.indexOf(">", at) > 0) at = source.indexOf(">", at) + 1; // a named group
-      else throw unread; // a modifier group, "(?i:…)"
-      const inner = alternatives();
-      if (source[at] !== ")") throw unread;
-      at++;
+      if (e !== "?") this.at += 1;
+      else if (source[at + 2] === ":") this.at += 3;
+      else if (lookaround) this.at += source[at + 2] === "<" ? 4 : 3;
+      else if (source[at + 2] === "<" && source.indexOf(">", at) > 0) this.at = source.indexOf(">", at) + 1; // a named group
+      else throw UNREAD; // a modifier group, "(?i:…)"
+      const inner = this.alternatives();
+      if (source[this.at] !== ")") throw UNREAD;
+      this.at++;
       return lookaround ? 0 : inner;
     }
     if (c === "[") {
-      at++;
-      if (source[at] === "^") at++;
-      if (source[at] === "]") at++; // "[]" never matches, "[^]" any character: one character either way
-      while (at < source.length && source[at] !== "]") at += source[at] === "\\" ? 2 : 1;
-      at++;
+      let k = at + 1;
+      if (source[k] === "^") k++;
+      if (source[k] === "]") k++; // "[]" never matches, "[^]" any character: one character either way
+      while (k < source.length && source[k] !== "]") k += source[k] === "\\" ? 2 : 1;
+      this.at = k + 1;
       return wide;
     }
     if (c === "^" || c === "$" || (c === "\\" && (e === "b" || e === "B"))) {
-      at += c === "\\" ? 2 : 1;
+      this.at += c === "\\" ? 2 : 1;
       return 0;
     }
     if (c === ".") {
-      at++;
+      this.at++;
       return wide;
     }
     if (c === "\\") {
       // a back-reference spans what its group matched; "\c" and, outside the u flag, "\p{…}" and "\u{…}" read otherwise
-      if (/[1-9kc]/.test(e) || (!unicode && /[pPu]/.test(e) && source[at + 2] === "{")) throw unread;
-      at = escapeEnd(source, at);
-      return /[dDwWsSpP]/.test(e) || (e === "u" && source[at - 1] === "}") ? wide : 1;
+      if (/[1-9kc]/.test(e) || (!this.unicode && /[pPu]/.test(e) && source[at + 2] === "{")) throw UNREAD;
+      this.at = escapeEnd(source, at);
+      return /[dDwWsSpP]/.test(e) || (e === "u" && source[this.at - 1] === "}") ? wide : 1;
     }
-    at++;
+    this.at++;
     return 1;
-  };
+  }
   /** The most times the quantifier at `at` (if any) repeats its piece, `at` moved past it. */
-  const repeat = (): number => {
-    const c = source[at];
+  private repeat(): number {
+    const source = this.source;
+    const c = source[this.at];
     let times = 1;
-    if (c === "?") at++;
-    else if (c === "*" || c === "+") [at, times] = [at + 1, Infinity];
+    if (c === "?") this.at++;
+    else if (c === "*" || c === "+") [this.at, times] = [this.at + 1, Infinity];
     else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(this.at, this.at + 24));
       if (m === null) return 1; // (outside the u flag, a brace that opens no quantifier is itself)
-      at += m[0].length;
+      this.at += m[0].length;
       times = m[2] === undefined ? Number(m[1]) : m[3] === "" ? Infinity : Number(m[3]);
     } else return 1;
-    if (source[at] === "?") at++;
+    if (source[this.at] === "?") this.at++;
     return times;
-  };
-  if (flags.includes("v")) return Infinity;
-  try {
-    const longest = alternatives();
-    return at < source.length ? Infinity : longest;
-  } catch (error) {
-    if (error === unread) return Infinity;
-    throw error;
   }
 }
 
@@ -596,7 +621,14 @@ export class LinePieces {
       this.stamp = 1;
     }
     const { marks, stamp } = this;
-    for (let i = 0; i + 2 < line.length; i++) marks[pieceHash(line, i)] = stamp;
+    if (line.length < 3) return;
+    // (pieceHash of each piece, each character read once: the next piece's hash keeps two of the last one's characters)
+    let [first, second] = [line.charCodeAt(0), line.charCodeAt(1)];
+    for (let i = 2; i < line.length; i++) {
+      const third = line.charCodeAt(i);
+      marks[(first * 961 + second * 31 + third) & 0xfff] = stamp;
+      [first, second] = [second, third];
+    }
   }
   /** May the line marked last hold a piece of this hash? */
   mayHold(hash: number): boolean {
