@@ -1,7 +1,8 @@
 // Tests for dossier detection, tolerant TOC matching and splitting.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { splitDossier, titleSimilarity } from "./split";
+import { bestTime } from "./pathological";
+import { levenshtein, splitDossier, titleSimilarity } from "./split";
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/articles/${name}`, import.meta.url), "utf8");
 const dossier = fixture("dossier-the-chien-quoc-bac-trieu-tien-1.txt");
@@ -184,5 +185,59 @@ describe("splitDossier with plain-text headings", () => {
     expect(split?.dossierTitle).toBe("Hồ sơ");
     expect(split?.segments.map((s) => s.title)).toEqual(["Bài một về Nga", "Bài hai về Mỹ"]);
     expect(split?.warnings).toEqual(['table of contents entry 3 "Bài ba về Hàn" has no matching article']);
+  });
+});
+
+describe("a long dossier is split in time that grows with its length, not its square", () => {
+  // Titles drawn from one small vocabulary, so every entry shares words with every heading and no heading is told
+  // apart from the others by its words or its length alone: each comparison reaches the edit distance.
+  const WORDS = "Nga Triều Tiên ký thỏa thuận vũ khí mới tại Bình Nhưỡng Moscow bác bỏ cáo buộc chuyển giao đạn pháo tên lửa".split(" ");
+  const title = (i: number): string => {
+    const words: string[] = [];
+    for (let k = 0, x = i * 7919 + 1; k < 12; k++) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      words.push(WORDS[x % WORDS.length] as string);
+    }
+    return `${words.join(" ")} ${i}`;
+  };
+  /** `dated`: each heading followed by a dateline (an article's start); else by a place and date inside a sentence. */
+  const build = (entries: number, dated: boolean): string => {
+    const toc = Array.from({ length: entries }, (_, i) => `- ${title(i)}`);
+    const body = Array.from({ length: entries }, (_, i) => [`## ${title(i)}`, dated ? "07/12/2026 08:15" : "Hà Nội, 07/12/2026 — Đoạn mở đầu của bài.", para(`bài ${i}`)].join("\n\n"));
+    return ["# Hồ sơ", toc.join("\n"), ...body].join("\n\n");
+  };
+
+  for (const dated of [false, true]) {
+    it(`matches every entry of 250 and of 2,000 (headings ${dated ? "with" : "without"} a dateline), 8× the entries in at most 24× the time`, () => {
+      const texts = new Map([250, 2000].map((n) => [n, build(n, dated)]));
+      for (const [n, text] of texts) expect(splitDossier(text)?.segments).toHaveLength(n);
+      const [small, large] = [250, 2000].map((n) => bestTime(() => splitDossier(texts.get(n) as string), 2)) as [number, number];
+      // (matching every entry against every heading below it grew with the square: 2,000 entries took 45 s of CPU)
+      expect(large / small, `${small.toFixed(0)} ms → ${large.toFixed(0)} ms`).toBeLessThanOrEqual(24);
+    }, 120_000);
+  }
+
+  it("refuses a long list whose entries match nothing without comparing the rest once half cannot be reached", () => {
+    const text = build(2000, true).replace(/^- (.*) (\d+)$/gm, "- Một tiêu đề khác hẳn số $2");
+    const cpu = bestTime(() => expect(splitDossier(text)).toBeNull(), 1);
+    expect(cpu, `${cpu.toFixed(0)} ms`).toBeLessThan(20_000);
+  }, 120_000);
+});
+
+describe("the edit distance counted only as far as it matters", () => {
+  it("is exact up to the bound asked and above it past the bound, on pairs near and far", () => {
+    let x = 7;
+    const next = (n: number): number => ((x = (x * 1103515245 + 12345) & 0x7fffffff), x % n);
+    const word = (): string => Array.from({ length: 1 + next(40) }, () => "abcdeđéếở "[next(10)]).join("");
+    for (let pair = 0; pair < 400; pair++) {
+      const a = word();
+      const b = pair % 2 === 0 ? word() : a.replace(/./g, (c) => (next(5) === 0 ? "xyz"[next(3)] as string : c)).slice(next(3));
+      const full = levenshtein(a, b);
+      for (const most of [0, 1, 3, 8, 20]) {
+        const bounded = levenshtein(a, b, most);
+        if (full <= most) expect(bounded, `${a} / ${b} within ${most}`).toBe(full);
+        else expect(bounded, `${a} / ${b} within ${most}`).toBeGreaterThan(most);
+      }
+    }
   });
 });

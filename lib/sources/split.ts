@@ -67,16 +67,30 @@ function toLines(text: string, normalized: boolean): SrcLine[] {
   return out;
 }
 
-function levenshtein(a: string, b: string): number {
-  let prev = new Uint16Array(b.length + 1).map((_, j) => j);
+/**
+ * Edit distance of a and b, or any number above `most` once the distance is sure to exceed it: only the cells within
+ * `most` of the diagonal can hold a distance that small, and a row all above it ends the count (a table of contents'
+ * entry is compared with every heading below it, and most of them are far from it).
+ */
+export function levenshtein(a: string, b: string, most = Math.max(a.length, b.length)): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  const over = most + 1;
+  let prev = new Uint16Array(b.length + 1).map((_, j) => Math.min(j, over));
   let cur = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    const from = Math.max(1, i - most);
+    const to = Math.min(b.length, i + most);
+    cur[from - 1] = from === 1 ? Math.min(i, over) : over;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    let rowLeast = cur[from - 1] as number;
+    for (let j = from; j <= to; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      const cell = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost, over);
+      cur[j] = cell;
+      if (cell < rowLeast) rowLeast = cell;
     }
+    if (to < b.length) cur[to + 1] = over;
+    if (rowLeast > most) return over;
     [prev, cur] = [cur, prev];
   }
   return prev[b.length] as number;
@@ -87,8 +101,11 @@ export function titleSimilarity(a: string, b: string): number {
   return foldedSimilarity(foldForMatch(a), foldForMatch(b));
 }
 
-/** (`xWords`: x's words, when the caller keeps them) */
-function foldedSimilarity(x: string, y: string, xWords?: ReadonlySet<string>): number {
+/**
+ * (`xWords`: x's words, when the caller keeps them; `least`: the similarity the caller asks for, below which any
+ * answer under it will do, so the edit distance is counted only as far as it matters)
+ */
+function foldedSimilarity(x: string, y: string, xWords?: ReadonlySet<string>, least = 0): number {
   if (x === y) return x.length > 0 ? 1 : 0;
   const longest = Math.max(x.length, y.length);
   if (x.length === 0 || y.length === 0 || Math.abs(x.length - y.length) / longest > 0.35) return 0;
@@ -96,7 +113,7 @@ function foldedSimilarity(x: string, y: string, xWords?: ReadonlySet<string>): n
   const ty = y.split(" ");
   const shared = ty.filter((t) => tx.has(t)).length;
   if ((2 * shared) / (tx.size + ty.length) < 0.4) return 0;
-  return 1 - levenshtein(x, y) / longest;
+  return Math.max(0, 1 - levenshtein(x, y, Math.floor((1 - least) * longest)) / longest);
 }
 
 type Shape = "link" | "list" | "plain";
@@ -140,7 +157,7 @@ function fits(lines: readonly SrcLine[], entry: SrcLine, k: number, pos: number,
   // not compared; the entry's words are read once for every line it is compared with)
   if (x !== y && x.length > 0 && y.length > 0 && 1 - Math.abs(x.length - y.length) / Math.max(x.length, y.length) < min) return false;
   entry.words ??= new Set(x.split(" "));
-  return foldedSimilarity(x, y, entry.words) >= min;
+  return foldedSimilarity(x, y, entry.words, min) >= min;
 }
 
 /**
@@ -175,24 +192,61 @@ export function splitDossier(text: string, normalized = false): SplitResult | nu
   const matched: { line: number; entry: number }[] = [];
   const warnings: string[] = [];
   let pos = i - 1;
-  toc.forEach((entry, e) => {
-    const found =
-      strong.find((k) => fits(lines, entry, k, pos, 0.8) && startsArticle(lines, k)) ??
-      strong.find((k) => fits(lines, entry, k, pos, 0.8)) ??
-      weak.find((k) => fits(lines, entry, k, pos, 0.85) && startsArticle(lines, k)); // a plain line needs a dateline or source below it
+  // Whether a line starts an article, asked once per line however many entries are matched against it.
+  const starts = new Map<number, boolean>();
+  const startsAt = (k: number): boolean => {
+    let known = starts.get(k);
+    if (known === undefined) starts.set(k, (known = startsArticle(lines, k)));
+    return known;
+  };
+  // Each entry is compared only with the lines below the last match (`pos` only moves down), each line once: the first
+  // heading that fits and starts an article, else the first heading that fits; a plain line needs a dateline or
+  // source below it.
+  const below = (candidates: readonly number[]): number => {
+    let lo = 0;
+    for (let hi = candidates.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if ((candidates[mid] as number) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const needed = Math.max(2, Math.ceil(toc.length / 2));
+  for (const [e, entry] of toc.entries()) {
+    // too few entries left to reach the matches a dossier needs: not a dossier, whatever the rest would match
+    if (matched.length + (toc.length - e) < needed) return null;
+    const first = below(strong);
+    let found: number | undefined;
+    for (let at = first; at < strong.length && found === undefined; at++) {
+      const k = strong[at] as number;
+      if (startsAt(k) && fits(lines, entry, k, pos, 0.8)) found = k;
+    }
+    for (let at = first; at < strong.length && found === undefined; at++) {
+      const k = strong[at] as number;
+      if (fits(lines, entry, k, pos, 0.8)) found = k;
+    }
+    if (found === undefined) {
+      for (let at = below(weak); at < weak.length; at++) {
+        const k = weak[at] as number;
+        if (fits(lines, entry, k, pos, 0.85) && startsAt(k)) {
+          found = k;
+          break;
+        }
+      }
+    }
     if (found === undefined) {
       warnings.push(`table of contents entry ${e + 1} "${plainOf(entry)}" has no matching article`);
-      return;
+      continue;
     }
     matched.push({ line: found, entry: e });
     pos = found;
-  });
-  if (matched.length < Math.max(2, Math.ceil(toc.length / 2))) return null;
+  }
+  if (matched.length < needed) return null;
 
   // Articles the TOC forgot: a heading followed by a dateline or capture source, matching no entry.
   const taken = new Set(matched.map((m) => m.line));
   for (const k of strong) {
-    if (k > (matched[0]?.line ?? 0) && !taken.has(k) && startsArticle(lines, k)) {
+    if (k > (matched[0]?.line ?? 0) && !taken.has(k) && startsAt(k)) {
       matched.push({ line: k, entry: -1 });
       warnings.push(`article "${plainOf(lines[k] as SrcLine)}" is not listed in the table of contents`);
     }
