@@ -426,16 +426,23 @@ function capitalisedRuns(text: string): string[] {
   for (const line of text.slice(0, 60000).split("\n")) {
     // (a sentence's end inside a run parts it: "Bản quyền thuộc về Newsis. Nghiêm cấm …" reads "Newsis", never
     // "Newsis. Nghiêm"; a short abbreviation's full stop, "St. Louis", "U.S. News", stays inside)
-    for (const run of Array.from(line.matchAll(NAME_RUNS), (m) => m[0]).flatMap((r) => r.split(SENTENCE_END_IN_RUN)).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
-      const words = run.split(/\s+/u);
-      // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
-      // and every head: a name with its edition after it ("Yeni Şafak English — news from Türkiye", a site's tagline
-      // line at its foot) is the name the domain spells
-      for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
-      for (let k = 1; k < words.length && k <= 4; k++) if (!HEAD_END.test(words[k - 1] as string)) runs.add(words.slice(0, k).join(" "));
-      // and each name of two joined by "and" ("for Brisbane Times and The Sydney Morning Herald")
-      for (const part of run.split(/\s(?:and|và|&)\s/u)) if (part !== run && /^[\p{Lu}\d]/u.test(part)) runs.add(part);
-      if (runs.size > 4000) return [...runs];
+    for (const match of line.matchAll(NAME_RUNS)) {
+      // a name in the possessive before a noun is the name without the possessive, nor the article before it ("is the
+      // Rotorua Lakes Gazette's world affairs reporter" reads "Rotorua Lakes Gazette"); a name that ends so, before
+      // anything else, keeps it ("Barron's", "Lloyd's")
+      const determiner = /^\s\p{Ll}/u.test(line.slice(match.index + match[0].length, match.index + match[0].length + 2));
+      const read = determiner ? match[0].replace(/^the\s(?=\p{Lu})/u, "").replace(/['’]s$/u, "") : match[0];
+      for (const run of read.split(SENTENCE_END_IN_RUN).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
+        const words = run.split(/\s+/u);
+        // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
+        // and every head: a name with its edition after it ("Yeni Şafak English — news from Türkiye", a site's tagline
+        // line at its foot) is the name the domain spells
+        for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
+        for (let k = 1; k < words.length && k <= 4; k++) if (!HEAD_END.test(words[k - 1] as string)) runs.add(words.slice(0, k).join(" "));
+        // and each name of two joined by "and" ("for Brisbane Times and The Sydney Morning Herald")
+        for (const part of run.split(/\s(?:and|và|&)\s/u)) if (part !== run && /^[\p{Lu}\d]/u.test(part)) runs.add(part);
+        if (runs.size > 4000) return [...runs];
+      }
     }
   }
   return [...runs];

@@ -89,6 +89,23 @@ describe("a domain that is one word, and nothing else naming the outlet", () => 
   });
 });
 
+describe("a name the domain spells, printed in the possessive before a noun", () => {
+  const foot = (host: string, note: string): string => text(host, "", HEADLINE, "", "By Jane Doe", "", "December 4, 2026", "", ...EN, "", note);
+
+  it("is the name without the possessive nor the article before it", () => {
+    expect(one(foot("harbourvalleygazette.co.nz", "Jane Doe is the Harbour Valley Gazette's world affairs reporter.")).outlet).toBe("Harbour Valley Gazette");
+    expect(one(foot("harbourvalleygazette.co.nz", "Jane Doe is the Harbour Valley Gazette’s world affairs reporter.")).outlet).toBe("Harbour Valley Gazette");
+    expect(one(foot("www.harbourvalleygazette.co.nz", "Read more of the Harbour Valley Gazette's coverage of the port.")).outlet).toBe("Harbour Valley Gazette");
+  });
+
+  it("keeps a name that ends so before nothing else, and reads no name the domain does not spell, in either language", () => {
+    expect(one(foot("barronsweekly.com", "Subscribe to Barron's Weekly")).outlet).toBe("Barron's Weekly");
+    expect(one(foot("harbourvalleygazette.co.nz", "Jane Doe is the Otago Daily Times's world affairs reporter.")).outlet).toBeNull();
+    const vi = text("baosongcuulong.vn", "", "Sầu riêng tăng diện tích gấp đôi trong ba năm", "", "04/12/2026 08:30", "", ...VI, "", "Minh Khuê", "", "Ảnh tư liệu của Saigon Harbour Times's phóng viên");
+    expect(one(vi).outlet).toBeNull();
+  });
+});
+
 describe("a masthead in running case past five words", () => {
   it("is read when the page prints it again below, as a footer's logo does, in English and in Vietnamese", () => {
     const parsed = one(text("The Voice of the Southern Harbour Coast", "Home", "News", "Sport", "Business", HEADLINE, "December 4, 2026", ...EN, "Contact us", "The Voice of the Southern Harbour Coast"));
