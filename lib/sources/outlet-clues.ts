@@ -121,6 +121,11 @@ const SELF_MENTIONS: RegExp[] = [
   // (15) a newsletter's own prompt under a post: "Subscribe to The Mekong Dispatch", "Thanks for reading Saigon River
   // Weekly! Subscribe for free …", and a Ghost site's members box: "Sign up for Northeast Asia Brief"
   new RegExp(String.raw`^(?:Subscribe to|Thanks for reading|Sign up for)\s(${NAME_RUN})(?:!|\.|$)`, "u"),
+  // (16 on) a sign-up box for the outlet's own newsletter or channel, which says whose it is: "Đăng ký nhận thư tin
+  // của RFI Tiếng Việt", "Đăng ký nhận bản tin của Tạp chí Thương Gia.", "Đăng ký kênh Telegram của X để …", and in
+  // English "Sign up for X's newsletter", "Subscribe to X's daily newsletter", "Join X's Telegram channel"
+  /^Đăng ký\s(?:nhận\s)?(?:bản tin|thư tin|kênh\s(?:Telegram|YouTube|Zalo|WhatsApp|Viber))\scủa\s(\p{Lu}[^.,;:|!?"“”()]{1,60}?)(?=[.,;!]|\sđể\s|$)/u,
+  new RegExp(String.raw`^(?:Sign up for|Subscribe to|Join)\s(${NAME_RUN})['’]s?\s(?:free\s)?(?:(?:daily|weekly|morning|evening)\s)?(?:newsletters?|email|Telegram channel|WhatsApp channel)\b`, "u"),
 ];
 /** Words SELF_MENTIONS' unanchored phrases cannot match without, by index: a line without them is not read by the phrase. */
 const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of ", undefined, undefined, undefined, undefined, undefined, " by ", "is a", "is "];
@@ -212,11 +217,12 @@ const squeezed = (name: string): string => folded(name).replace(/ /g, "");
 /**
  * Which of SELF_MENTIONS speak of the page in the first person or as its owner ("At X, we", "by the X staff", "at the
  * discretion of X", a rights line, "Theo dõi X trên Google News", "X is an independent media outlet"): one such is
- * clue enough; an appeal, a "More from" box, a newsletter's name ("Support X") or a writer's post ("is the deputy
+ * clue enough, and so is a sign-up box that says whose newsletter it is ("Đăng ký nhận thư tin của X", "Sign up for
+ * X's newsletter"); an appeal, a "More from" box, a newsletter's name ("Support X") or a writer's post ("is the deputy
  * editor at X", which a forwarded copy carries from another paper) may name a cause or another site, and needs a
  * second clue.
  */
-const FIRST_PERSON = new Set([1, 4, 5, 7, 8, 10, 11, 12, 14]);
+const FIRST_PERSON = new Set([1, 4, 5, 7, 8, 10, 11, 12, 14, 16, 17]);
 
 let lastPage: { text: string; lines: readonly string[] } | null = null;
 /** A page's first 60,000 characters as its trimmed lines that are not blank (at most 2,000), split once per page. */
