@@ -940,3 +940,31 @@ export function asTheRightsLineWritesIt(outlet: string, text: string): string | 
   // (the same letters, marks and "The" included: only the conjunction differs)
   return owners.find((n) => n.toLocaleLowerCase("vi") !== outlet.toLocaleLowerCase("vi") && ampersandKey(n) === key && /[\p{Ll}]/u.test(n)) ?? null;
 }
+
+/** What may open a name in a line's part, and is no part of it: a credit's "Theo", "Source:", a paper's kind, "The". */
+const SISTER_PART_OPENING = /^(?:theo|nguồn|source|from|báo|tạp chí|the)\s/iu;
+
+/**
+ * The publication on a label of its own under its parent's domain ("antg.cand.com.vn", "cstc.cand.com.vn"), which the
+ * lexicon knows only by the parent's ("cand.com.vn", Công an nhân dân): the name of three words or more the page prints
+ * whose initials are that label, as its masthead ("AN NINH THẾ GIỚI"), its foot ("Báo An ninh Thế giới - Cơ quan của Bộ
+ * Công an"), its rights line or a relay's credit ("Theo Cảnh sát toàn cầu") prints it, the first in the page. Null
+ * when the lexicon knows the host itself, the host has no label before its parent's, or no name spells the label so:
+ * a section's label ("thethao.tuoitre.vn", "kinhdoanh.vnexpress.net") is a word, never initials, and leaves the parent
+ * the outlet.
+ */
+export function sisterPublication(host: string, text: string): string | null {
+  const labels = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, "").split(".");
+  const label = labels[0] ?? "";
+  if (labels.length < 3 || !/^[a-z]{3,6}$/.test(label) || lookupOutlet(labels.join(".")) !== null) return null;
+  for (const line of headAndFoot(text, 200)) {
+    for (const part of [line, ...line.split(NAME_PARTS_BREAK)]) {
+      const name = part.trim().replace(RIGHTS_OPENING, "").replace(SISTER_PART_OPENING, "").replace(/[.,;:]$/u, "");
+      // (a name as printed: capitalised, no comma nor other mark of a sentence inside it)
+      if (name.length > 60 || !/^[\p{Lu}][\p{L}\d&.'’ -]*$/u.test(name)) continue;
+      const words = foldForMatch(name).split(" ");
+      if (words.length >= 3 && words.length <= 8 && words.map((w) => w.charAt(0)).join("") === label) return name;
+    }
+  }
+  return null;
+}
