@@ -436,8 +436,8 @@ function capitalisedRuns(text: string): string[] {
       // a name in the possessive before a noun is the name without the possessive, nor the article before it ("is the
       // Rotorua Lakes Gazette's world affairs reporter" reads "Rotorua Lakes Gazette"); a name that ends so, before
       // anything else, keeps it ("Barron's", "Lloyd's")
-      const determiner = /^\s\p{Ll}/u.test(line.slice(match.index + match[0].length, match.index + match[0].length + 2));
-      const read = determiner ? match[0].replace(/^the\s(?=\p{Lu})/u, "").replace(/['’]s$/u, "") : match[0];
+      const determiner = /^\s[\p{Ll}]/u.test(line.slice(match.index + match[0].length, match.index + match[0].length + 2));
+      const read = determiner ? match[0].replace(/^the\s(?=[\p{Lu}])/u, "").replace(/['’]s$/u, "") : match[0];
       for (const run of read.split(SENTENCE_END_IN_RUN).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
         const words = run.split(/\s+/u);
         // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
