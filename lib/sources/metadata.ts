@@ -4,7 +4,7 @@ import { relayedCredit, relayedSourceName, type RelayedCredit } from "./relayed-
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink, writersOwnPost, writeToUsHost, nameOfOwnHost, asTheRightsLineWritesIt } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, nameSpellingLabel, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink, writersOwnPost, writeToUsHost, nameOfOwnHost, asTheRightsLineWritesIt, sisterPublication } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -2327,7 +2327,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // The address names the outlet when nothing else did ("https://www.24h.com.vn/…"), through the lexicon's domains.
   if (meta.outlet === null && meta.url !== null) {
     const host = hostOf(meta.url);
-    if (host) meta.outlet = outletFromHost(host);
+    // (a publication on its own label under its parent's domain, named by the page: "AN NINH THẾ GIỚI" at
+    // antg.cand.com.vn, not the parent's Công an nhân dân)
+    const parent = host ? outletFromHost(host) : null;
+    if (host && parent !== null) meta.outlet = sisterPublication(host, text) ?? parent;
   }
   if (tailOwner !== null && lookupOutlet(tailOwner)) meta.outlet ??= lookupOutlet(tailOwner);
   // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line. A first line

@@ -121,6 +121,11 @@ const SELF_MENTIONS: RegExp[] = [
   // (15) a newsletter's own prompt under a post: "Subscribe to The Mekong Dispatch", "Thanks for reading Saigon River
   // Weekly! Subscribe for free …", and a Ghost site's members box: "Sign up for Northeast Asia Brief"
   new RegExp(String.raw`^(?:Subscribe to|Thanks for reading|Sign up for)\s(${NAME_RUN})(?:!|\.|$)`, "u"),
+  // (16 on) a sign-up box for the outlet's own newsletter or channel, which says whose it is: "Đăng ký nhận thư tin
+  // của RFI Tiếng Việt", "Đăng ký nhận bản tin của Tạp chí Thương Gia.", "Đăng ký kênh Telegram của X để …", and in
+  // English "Sign up for X's newsletter", "Subscribe to X's daily newsletter", "Join X's Telegram channel"
+  /^Đăng ký\s(?:nhận\s)?(?:bản tin|thư tin|kênh\s(?:Telegram|YouTube|Zalo|WhatsApp|Viber))\scủa\s(\p{Lu}[^.,;:|!?"“”()]{1,60}?)(?=[.,;!]|\sđể\s|$)/u,
+  new RegExp(String.raw`^(?:Sign up for|Subscribe to|Join)\s(${NAME_RUN})['’]s?\s(?:free\s)?(?:(?:daily|weekly|morning|evening)\s)?(?:newsletters?|email|Telegram channel|WhatsApp channel)\b`, "u"),
 ];
 /** Words SELF_MENTIONS' unanchored phrases cannot match without, by index: a line without them is not read by the phrase. */
 const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of ", undefined, undefined, undefined, undefined, undefined, " by ", "is a", "is "];
@@ -212,11 +217,12 @@ const squeezed = (name: string): string => folded(name).replace(/ /g, "");
 /**
  * Which of SELF_MENTIONS speak of the page in the first person or as its owner ("At X, we", "by the X staff", "at the
  * discretion of X", a rights line, "Theo dõi X trên Google News", "X is an independent media outlet"): one such is
- * clue enough; an appeal, a "More from" box, a newsletter's name ("Support X") or a writer's post ("is the deputy
+ * clue enough, and so is a sign-up box that says whose newsletter it is ("Đăng ký nhận thư tin của X", "Sign up for
+ * X's newsletter"); an appeal, a "More from" box, a newsletter's name ("Support X") or a writer's post ("is the deputy
  * editor at X", which a forwarded copy carries from another paper) may name a cause or another site, and needs a
  * second clue.
  */
-const FIRST_PERSON = new Set([1, 4, 5, 7, 8, 10, 11, 12, 14]);
+const FIRST_PERSON = new Set([1, 4, 5, 7, 8, 10, 11, 12, 14, 16, 17]);
 
 let lastPage: { text: string; lines: readonly string[] } | null = null;
 /** A page's first 60,000 characters as its trimmed lines that are not blank (at most 2,000), split once per page. */
@@ -426,16 +432,23 @@ function capitalisedRuns(text: string): string[] {
   for (const line of text.slice(0, 60000).split("\n")) {
     // (a sentence's end inside a run parts it: "Bản quyền thuộc về Newsis. Nghiêm cấm …" reads "Newsis", never
     // "Newsis. Nghiêm"; a short abbreviation's full stop, "St. Louis", "U.S. News", stays inside)
-    for (const run of Array.from(line.matchAll(NAME_RUNS), (m) => m[0]).flatMap((r) => r.split(SENTENCE_END_IN_RUN)).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
-      const words = run.split(/\s+/u);
-      // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
-      // and every head: a name with its edition after it ("Yeni Şafak English — news from Türkiye", a site's tagline
-      // line at its foot) is the name the domain spells
-      for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
-      for (let k = 1; k < words.length && k <= 4; k++) if (!HEAD_END.test(words[k - 1] as string)) runs.add(words.slice(0, k).join(" "));
-      // and each name of two joined by "and" ("for Brisbane Times and The Sydney Morning Herald")
-      for (const part of run.split(/\s(?:and|và|&)\s/u)) if (part !== run && /^[\p{Lu}\d]/u.test(part)) runs.add(part);
-      if (runs.size > 4000) return [...runs];
+    for (const match of line.matchAll(NAME_RUNS)) {
+      // a name in the possessive before a noun is the name without the possessive, nor the article before it ("is the
+      // Rotorua Lakes Gazette's world affairs reporter" reads "Rotorua Lakes Gazette"); a name that ends so, before
+      // anything else, keeps it ("Barron's", "Lloyd's")
+      const determiner = /^\s[\p{Ll}]/u.test(line.slice(match.index + match[0].length, match.index + match[0].length + 2));
+      const read = determiner ? match[0].replace(/^the\s(?=[\p{Lu}])/u, "").replace(/['’]s$/u, "") : match[0];
+      for (const run of read.split(SENTENCE_END_IN_RUN).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
+        const words = run.split(/\s+/u);
+        // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
+        // and every head: a name with its edition after it ("Yeni Şafak English — news from Türkiye", a site's tagline
+        // line at its foot) is the name the domain spells
+        for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
+        for (let k = 1; k < words.length && k <= 4; k++) if (!HEAD_END.test(words[k - 1] as string)) runs.add(words.slice(0, k).join(" "));
+        // and each name of two joined by "and" ("for Brisbane Times and The Sydney Morning Herald")
+        for (const part of run.split(/\s(?:and|và|&)\s/u)) if (part !== run && /^[\p{Lu}\d]/u.test(part)) runs.add(part);
+        if (runs.size > 4000) return [...runs];
+      }
     }
   }
   return [...runs];
@@ -926,4 +939,32 @@ export function asTheRightsLineWritesIt(outlet: string, text: string): string | 
   }
   // (the same letters, marks and "The" included: only the conjunction differs)
   return owners.find((n) => n.toLocaleLowerCase("vi") !== outlet.toLocaleLowerCase("vi") && ampersandKey(n) === key && /[\p{Ll}]/u.test(n)) ?? null;
+}
+
+/** What may open a name in a line's part, and is no part of it: a credit's "Theo", "Source:", a paper's kind, "The". */
+const SISTER_PART_OPENING = /^(?:theo|nguồn|source|from|báo|tạp chí|the)\s/iu;
+
+/**
+ * The publication on a label of its own under its parent's domain ("antg.cand.com.vn", "cstc.cand.com.vn"), which the
+ * lexicon knows only by the parent's ("cand.com.vn", Công an nhân dân): the name of three words or more the page prints
+ * whose initials are that label, as its masthead ("AN NINH THẾ GIỚI"), its foot ("Báo An ninh Thế giới - Cơ quan của Bộ
+ * Công an"), its rights line or a relay's credit ("Theo Cảnh sát toàn cầu") prints it, the first in the page. Null
+ * when the lexicon knows the host itself, the host has no label before its parent's, or no name spells the label so:
+ * a section's label ("thethao.tuoitre.vn", "kinhdoanh.vnexpress.net") is a word, never initials, and leaves the parent
+ * the outlet.
+ */
+export function sisterPublication(host: string, text: string): string | null {
+  const labels = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, "").split(".");
+  const label = labels[0] ?? "";
+  if (labels.length < 3 || !/^[a-z]{3,6}$/.test(label) || lookupOutlet(labels.join(".")) !== null) return null;
+  for (const line of headAndFoot(text, 200)) {
+    for (const part of [line, ...line.split(NAME_PARTS_BREAK)]) {
+      const name = part.trim().replace(RIGHTS_OPENING, "").replace(SISTER_PART_OPENING, "").replace(/[.,;:]$/u, "");
+      // (a name as printed: capitalised, no comma nor other mark of a sentence inside it)
+      if (name.length > 60 || !/^[\p{Lu}][\p{L}\d&.'’ -]*$/u.test(name)) continue;
+      const words = foldForMatch(name).split(" ");
+      if (words.length >= 3 && words.length <= 8 && words.map((w) => w.charAt(0)).join("") === label) return name;
+    }
+  }
+  return null;
 }

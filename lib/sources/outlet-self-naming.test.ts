@@ -1,5 +1,6 @@
 // Tests for a text copy that never prints its outlet's name as a masthead, or prints it in another form (capitals,
-// initials), but names itself in a line of its own voice: a prompt to follow it on Google News ("Theo dõi X trên Google News"), a syndicated story's staff note ("has
+// initials), but names itself in a line of its own voice: a prompt to follow it on Google News ("Theo dõi X trên Google News"), a sign-up box for its own
+// newsletter or channel ("Đăng ký nhận thư tin của X", "Sign up for X's newsletter"), a syndicated story's staff note ("has
 // not been edited by X staff"), its note on what it is ("X is an independent media outlet …"), a rights line that
 // says "thuộc" without "về"; and the near misses that must not name the outlet: a writer's post at another paper
 // alone, a body sentence naming another paper or an organisation, a picture agency's rights line. Forms written for
@@ -23,6 +24,17 @@ describe("a copy that names itself in its own voice", () => {
     const copy = text("Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "Harbour Daily is an independent news site founded in 2019. We cover ports and shipping.");
     expect(one(copy).outlet).toBe("Harbour Daily");
     expect(selfMentions(["Harbour Institute, the port city's research body, is a leading policy institute."])).toEqual(["Harbour Institute"]);
+  });
+
+  it("reads a sign-up box that says whose newsletter or channel it is (Vietnamese and English)", () => {
+    expect(one(text("Giá sầu riêng giảm mạnh", "Thứ Tư, 02/12/2026 08:40", ...VI, "Minh Anh", "Nhận bản tin", "Đăng ký nhận thư tin của Nông Sản Việt")).outlet).toBe("Nông Sản Việt");
+    expect(one(text("Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "Sign up for Harbour Daily's newsletter")).outlet).toBe("Harbour Daily");
+    expect(selfMentions(["Đăng ký nhận bản tin của Tạp chí Miền Tây. Hủy đăng ký bất cứ lúc nào.", "Đăng ký kênh Telegram của Nông Sản Việt để cập nhật tin tức nhanh nhất", "Subscribe to The Harbour Daily’s free weekly newsletter", "Join Harbour Daily's WhatsApp channel"])).toEqual([
+      "Tạp chí Miền Tây",
+      "Nông Sản Việt",
+      "The Harbour Daily",
+      "Harbour Daily",
+    ]);
   });
 
   it("reads a rights line that says \"thuộc\" without \"về\", and one after a ©", () => {
@@ -90,5 +102,12 @@ describe("lines that name another paper or body, not the outlet", () => {
 
   it("reads no Google News prompt from a sentence about a reader following a story", () => {
     expect(selfMentions(["Readers can follow the story as it develops."])).toEqual([]);
+  });
+
+  it("reads no owner from a sign-up box that names none, nor from a sentence about another's newsletter or channel", () => {
+    expect(selfMentions(["Đăng ký nhận bản tin", "Đăng ký nhận bản tin mỗi sáng", "Sign up for our newsletter", "Sign up for the newsletter"])).toEqual([]);
+    expect(selfMentions(["Nhiều người dân đăng ký kênh Telegram của Bộ Quốc phòng Nga để theo dõi.", "The ministry said 2,000 people had subscribed to Reuters' newsletter."])).toEqual([]);
+    const relayed = text("Giá sầu riêng giảm mạnh", "Thứ Tư, 02/12/2026 08:40", ...VI, "Theo Reuters", "Nhiều người đã đăng ký nhận bản tin của Reuters để theo dõi giá.");
+    expect(one(relayed).outlet).not.toBe("Reuters");
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { isFurnitureLine } from "./clean";
 import { oneWordLabel, wordOfDomain } from "./domain-name";
+import { sisterPublication } from "./outlet-clues";
 import { mastheadOverSiteName } from "./site-masthead";
 
 const HEADLINE = "Harbour board approves second wharf after record year";
@@ -86,6 +87,46 @@ describe("a domain that is one word, and nothing else naming the outlet", () => 
     for (const label of ["slate", "axios", "semafor", "politico", "beacon", "diplomat"]) expect(oneWordLabel(label), label).toBe(true);
     expect(wordOfDomain("beacon.vn", VI.join("\n"))).toBeNull();
     expect(one(text("harbourtimes.com", HEADLINE, "By Jane Doe", "December 2, 2026", ...EN)).outlet).not.toBe("Harbourtimes");
+  });
+});
+
+describe("a name the domain spells, printed in the possessive before a noun", () => {
+  const foot = (host: string, note: string): string => text(host, "", HEADLINE, "", "By Jane Doe", "", "December 4, 2026", "", ...EN, "", note);
+
+  it("is the name without the possessive nor the article before it", () => {
+    expect(one(foot("harbourvalleygazette.co.nz", "Jane Doe is the Harbour Valley Gazette's world affairs reporter.")).outlet).toBe("Harbour Valley Gazette");
+    expect(one(foot("harbourvalleygazette.co.nz", "Jane Doe is the Harbour Valley Gazette’s world affairs reporter.")).outlet).toBe("Harbour Valley Gazette");
+    expect(one(foot("www.harbourvalleygazette.co.nz", "Read more of the Harbour Valley Gazette's coverage of the port.")).outlet).toBe("Harbour Valley Gazette");
+  });
+
+  it("keeps a name that ends so before nothing else, and reads no name the domain does not spell, in either language", () => {
+    expect(one(foot("barronsweekly.com", "Subscribe to Barron's Weekly")).outlet).toBe("Barron's Weekly");
+    expect(one(foot("harbourvalleygazette.co.nz", "Jane Doe is the Otago Daily Times's world affairs reporter.")).outlet).toBeNull();
+    const vi = text("baosongcuulong.vn", "", "Sầu riêng tăng diện tích gấp đôi trong ba năm", "", "04/12/2026 08:30", "", ...VI, "", "Minh Khuê", "", "Ảnh tư liệu của Saigon Harbour Times's phóng viên");
+    expect(one(vi).outlet).toBeNull();
+  });
+});
+
+describe("a publication on a label of its own under its parent's domain", () => {
+  const VI_HEADLINE = "Sầu riêng tăng diện tích gấp đôi trong ba năm";
+  const address = (host: string): string => `https://${host}/the-gioi/sau-rieng-tang-dien-tich-i781245/`;
+
+  it("is named as the page prints the name whose initials the label is, not by the parent's name", () => {
+    const own = text(address("hstg.cand.com.vn"), "HỒ SƠ THẾ GIỚI", "Thế giới", "", VI_HEADLINE, "", "Thứ Tư, 03/12/2026, 21:15", "", ...VI, "", "Minh Khuê", "", "Báo Hồ sơ Thế giới - Cơ quan của Bộ Công an");
+    expect(one(own).outlet).toBe("Hồ sơ Thế giới");
+    const relayed = text("VOZ", "Diễn đàn", address("hstg.cand.com.vn"), VI_HEADLINE, "Thứ Năm, 03/12/2026, 10:05", ...VI, "Theo Hồ sơ Thế giới", "Like");
+    expect(one(relayed).outlet).toBe("Hồ sơ Thế giới");
+    const en = text("https://ypw.scmp.com/news/2026/12/04/second-wharf", "", HEADLINE, "", "By Jane Doe", "", "December 4, 2026", "", ...EN, "", "Young Post Weekly - the paper for Hong Kong's students");
+    expect(one(en).outlet).toBe("Young Post Weekly");
+    expect(sisterPublication("ypw.scmp.com", text("Hong Kong", HEADLINE, ...EN, "© 2026 Young Post Weekly. All rights reserved."))).toBe("Young Post Weekly");
+  });
+
+  it("leaves the parent the outlet under a section's label, the parent's own host, or a label no printed name spells", () => {
+    expect(one(text(address("thethao.cand.com.vn"), "Thể Thao", "", VI_HEADLINE, "", "Thứ Tư, 03/12/2026, 21:15", "", ...VI, "", "Minh Khuê")).outlet).toBe("Công an nhân dân");
+    expect(one(text(address("www.cand.com.vn"), "", VI_HEADLINE, "", "Thứ Tư, 03/12/2026, 21:15", "", ...VI, "", "Minh Khuê", "Theo Hãng Thông tấn Xã")).outlet).toBe("Công an nhân dân");
+    expect(sisterPublication("sport.scmp.com", text("Sport", HEADLINE, ...EN, "More Sport"))).toBeNull();
+    expect(sisterPublication("ypw.scmp.com", text("Hong Kong", HEADLINE, ...EN, "Young Post", "Yes, Please Wait"))).toBeNull();
+    expect(sisterPublication("hstg.cand.com.vn", text(VI_HEADLINE, ...VI, "Theo Reuters"))).toBeNull();
   });
 });
 

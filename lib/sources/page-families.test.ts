@@ -95,6 +95,16 @@ describe("a page's top copied along", () => {
     expect(parsed.outlet).not.toBe("We value your privacy");
     expect(parsed.title).toBe("Harbour board approves second wharf for timber");
   });
+
+  it("a dialog's button that dismisses it is furniture, never the masthead, in English and in Vietnamese", () => {
+    for (const line of ["No thanks", "No, thanks", "No thank you", "Maybe later", "Not now", "Để sau", "Không, cảm ơn"]) expect(isFurniture(line), line).toBe(true);
+    for (const line of ["No thanks to the board, the wharf opened late", "Not now, the minister said.", "Để sau này con cháu còn có đất canh tác"]) expect(isFurniture(line), line).toBe(false);
+    const dialog = ["Subscribe to our newsletter", "Get the latest news from the harbour in your inbox every morning.", "Email address", "Subscribe"];
+    const en = one(text(...dialog, "No thanks", "Harbour Herald", "News", "Sport", "", "Harbour board approves second wharf for timber", "December 1, 2026", "", ...EN.flatMap((p) => [p, ""])));
+    expect(en.outlet).toBe("Harbour Herald");
+    const vi = one(text("Đăng ký nhận bản tin mỗi sáng", "Email", "Đăng ký", "Để sau", "Nông Sản Việt", "Thời sự", "Kinh tế", "", "Sầu riêng tăng diện tích gấp đôi trong ba năm", "04/12/2026 08:30", "", ...VI.flatMap((p) => [p, ""])));
+    expect(vi.outlet).toBe("Nông Sản Việt");
+  });
 });
 
 describe("a headline set in two elements", () => {

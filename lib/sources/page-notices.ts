@@ -165,6 +165,9 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // masthead or under the byline: "We value your privacy", "Accept All", "Menu", "Open in the app", "More by this Author"
   /^(?:we|we and our partners) (?:value|care about|respect) your privacy$/,
   /^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$/,
+  // (and a dialog's button that dismisses it, a newsletter's or an app's: "No thanks", "Maybe later", "Not now", "Để
+  // sau", "Không, cảm ơn")
+  /^(?:no thanks|no thank you|maybe later|not now|remind me later|not interested|de sau|khong cam on|luc khac)$/,
   // a newsletter's sponsor line: "Today's issue is brought to you by ShipTrace, vessel tracking for …", "This edition
   // is sponsored by …", "Số báo hôm nay được tài trợ bởi …"
   // (an issue is a problem too: "This issue is …" opens a story's sentence as well, "Today's issue" does not)

@@ -563,6 +563,12 @@ const TEXT_UNITS = [
   // never reach the version, rights lines and a syndicate's line that never end, a menu of e-labels that never close,
   // a wire's name before dashes that never reach a year, a bar before a wire's name repeated
   `(ADDS ${"comment in ".repeat(40)}paragraph x)\nBC-EU--${"Ab-".repeat(60)}, 1st Ld-Write\nCopyright 2026 ${"Ab ".repeat(8)}any reproduction ${"ab ".repeat(70)}x\n${"Ab ".repeat(3)}2026 ${"all rights ".repeat(30)}x\nDistributed by ${"Ab ".repeat(60)}agenc\nThis is a breaking news update. ${"ab ".repeat(70)}\n${"City ePaper ".repeat(30)}ePape\n${"Print ".repeat(40)}Close x\n${"KYODO NEWS - ".repeat(30)}Nov 24, 20\nAb Cd | ${"Anadolu ".repeat(30)}x\n\n`,
+  // sign-up boxes whose owner's name never ends, or never reaches its newsletter
+  `Đăng ký nhận bản tin của ${"Ab ".repeat(200)}x\nĐăng ký kênh Telegram của ${"Ab cd ".repeat(60)}\nSign up for ${"Ab ".repeat(120)}x's\nJoin ${"Ab's ".repeat(80)}newslette\n\n`,
+  // a page under a parent's domain whose lines almost spell its label, in parts that never end
+  `https://abcd.cand.com.vn/x-i1/\n${"Ab Bc Cd ".repeat(60)}x\nTheo ${"Ab - ".repeat(80)}Bc\n© 2026 ${"Ab. ".repeat(60)}\n\n`,
+  // names in the possessive run on and on (a domain printed over them, for the domain's reading to try each)
+  `ab.cd\n${"The Ab's ".repeat(60)}x\n${"the Ab Cd’s ".repeat(40)}ab\n${"Ab's ab ".repeat(60)}\n\n`,
   `Đăng bởi: ${"Ab ".repeat(40)}· 3 giờ\n${"Ab ".repeat(40)}· 2 giờ trước\nPosted by ${"Ab-".repeat(40)}x · 3 hours ago\n▶ ${"00:00 / ".repeat(20)}x\nNội dung ${"chương trình ".repeat(10)}:\nHÀ NỘI\n${"Hà Nội".repeat(200)} tại x.\n${"Sổ tay ".repeat(30)}x\n\n`,
 ];
 
