@@ -1,5 +1,6 @@
 // Lines around a story's text that say who made it or what it is, not what happened: a wire's name alone under the
-// text, a translator's line, a column's standing note above the text. Each family with near misses that must stay.
+// text, a translator's line, a column's standing note above the text, the line naming who publishes the outlet. Each
+// family with near misses that must stay.
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
 import { htmlToImportText } from "./html";
@@ -254,6 +255,35 @@ describe("a newsletter box's description and a membership site's call inside the
   it("keeps sentences that speak of a newsletter or of what is free", () => {
     for (const line of ["Our weekly newsletter reported last month that the trains had resumed.", "The daily briefing was cancelled after the minister fell ill.", "This post is free of the errors that marred the first version of the report.", "Bài viết này miễn phí nhưng đã bị gỡ khỏi trang sau hai ngày."]) {
       expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
+});
+
+describe("who publishes the outlet, on a line under the text", () => {
+  it("is furniture when the outlet is its subject or its publisher bears the outlet's name, in both languages", () => {
+    for (const line of [
+      "The Daily Planet is published by Planet Newspapers Ltd.",
+      "The Daily Planet is a publication of the Planet Media Group. Support our work by becoming a member.",
+      "Planet Weekly is the flagship project of The Daily Planet Foundation.",
+      "Published by The Daily Planet Institute in Cooperation With Brookings",
+    ]) {
+      const a = en(`${EN_LAST}\n${line}`);
+      expect(a.body, line).not.toContain(line.slice(0, 30));
+      expect(a.body.endsWith("recent weeks."), line).toBe(true);
+    }
+    for (const line of ["Báo Điện tử Hà Nội là ấn phẩm của Thành ủy Hà Nội.", "Xuất bản bởi Công ty Báo Điện tử Hà Nội"]) {
+      const b = vi(`${VI_LAST}\n${line}`);
+      expect(b.body, line).not.toContain(line.slice(0, 25));
+      expect(b.body.endsWith("Triều Tiên."), line).toBe(true);
+    }
+  });
+
+  it("near misses: a study's or another company's publisher under the text is the text's own sentence", () => {
+    for (const line of ["The Harbour Report is published by the Lowy Institute.", "The study is a publication of the Lowy Institute.", "Published by Penguin Random House"]) {
+      expect(en(`${EN_LAST}\n${line}`).body, line).toContain(line.slice(0, 30));
+    }
+    for (const line of ["Cuốn sách là ấn phẩm của Nhà xuất bản Trẻ.", "Xuất bản bởi Nhà xuất bản Chính trị quốc gia Sự thật"]) {
+      expect(vi(`${VI_LAST}\n${line}`).body, line).toContain(line.slice(0, 25));
     }
   });
 });
