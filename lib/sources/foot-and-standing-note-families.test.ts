@@ -287,3 +287,30 @@ describe("who publishes the outlet, on a line under the text", () => {
     }
   });
 });
+
+describe("the writer's box under the text: its heading and the writer's post on the outlet's staff", () => {
+  it("is furniture, the heading with the name after its colon or not, in both languages", () => {
+    for (const box of [
+      "About the Author: Dr. Jane Holloway\nDr. Jane Holloway is a Senior Editor at The Daily Planet and a former analyst of Northeast Asian security.",
+      "About the Author\nJane is senior defense editor of The Daily Planet, based in Washington.",
+    ]) {
+      const a = en(`${EN_LAST}\n${box}`);
+      expect(a.body, box).not.toContain("About the Author");
+      expect(a.body, box).not.toContain("Senior Editor");
+      expect(a.body.endsWith("recent weeks."), box).toBe(true);
+    }
+    const b = vi(`${VI_LAST}\nVề tác giả: Nguyễn Minh Anh\nNguyễn Minh Anh là phóng viên của Báo Điện tử Hà Nội, theo dõi mảng quốc tế.`);
+    expect(b.body).not.toContain("Về tác giả");
+    expect(b.body).not.toContain("là phóng viên");
+    expect(b.body.endsWith("Triều Tiên."), "vi").toBe(true);
+  });
+
+  it("near misses: a sentence about someone's author, or a source's post, inside the text stays text", () => {
+    for (const line of ["About the author of the plan, little is known beyond his time at the ministry.", "Mr Park is a senior editor at The Daily Planet, the ministry said."]) {
+      expect(en(`${line}\n\n${EN_LAST}`).body, line).toContain(line);
+    }
+    for (const line of ["Về tác giả của bức thư, cảnh sát chưa công bố danh tính.", "Ông Park là phóng viên của Báo Điện tử Hà Nội trong hơn hai mươi năm."]) {
+      expect(vi(`${line}\n\n${VI_LAST}`).body, line).toContain(line);
+    }
+  });
+});

@@ -3329,6 +3329,12 @@ const HISTORY = /^(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4})(?:,[^,"
  */
 const PUBLISHED_BY =
   /^(?:(\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,4}) (?:is|are) (?:(?:published|produced|owned|operated|funded) by|(?:a|an|the) (?:\p{Ll}+ )?(?:publication|project|initiative|programme|program|product|imprint|service) of)|(\p{Lu}[\p{L}\p{N}'’.&-]*(?: [\p{L}\p{N}'’.&-]+){0,6}) là (?:ấn phẩm|sản phẩm|dự án|trang tin) của|(?:Published|Produced) by|Xuất bản bởi) (\S[^"“”]{2,200})$/u;
+/**
+ * A writer's note on their post, a name and what they are on the staff: "Dr. Marcus Delaney is a Senior Editor at …",
+ * "Maria is senior defense editor of …", "Minh Anh là phóng viên của …" (the outlet's name must follow, below).
+ */
+const WRITER_ON_STAFF =
+  /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:(?:is|was) (?:a |an |the )?(?:[\p{L}-]+ ){0,4}(?:editor|reporter|correspondent|writer|columnist|contributor|analyst|producer|journalist)s?\b|là (?:phóng viên|biên tập viên|nhà báo|cộng tác viên|bình luận viên)\b)/iu;
 /** "… sends its subscribers … Please contact us for subscription options.": a note on the outlet's service. */
 const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact us\b|\bcontact us\b[^"“”]{0,200}\bsubscri(?:bers?|ptions?|be)\b/i;
 
@@ -3340,6 +3346,11 @@ const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact 
 function ownNote(plain: string, names: readonly (string | null)[]): boolean {
   if (plain.length > 300 || /["“”]/.test(plain)) return false;
   if (SERVICE_NOTE.test(plain)) return true;
+  if (WRITER_ON_STAFF.test(plain)) {
+    // the writer's post on the outlet's own staff, under the text: the outlet's, not the story's
+    const line = ` ${foldForMatch(plain)} `;
+    return names.some((n) => n !== null && foldForMatch(n).length >= 4 && line.includes(` ${foldForMatch(n)} `));
+  }
   const published = PUBLISHED_BY.exec(plain);
   if (published) {
     // the outlet is the subject, or the publisher bears its name ("Published by The Lawfare Institute" under Lawfare,

@@ -564,8 +564,9 @@ const TEXT_UNITS = [
   // a wire's name before dashes that never reach a year, a bar before a wire's name repeated
   `(ADDS ${"comment in ".repeat(40)}paragraph x)\nBC-EU--${"Ab-".repeat(60)}, 1st Ld-Write\nCopyright 2026 ${"Ab ".repeat(8)}any reproduction ${"ab ".repeat(70)}x\n${"Ab ".repeat(3)}2026 ${"all rights ".repeat(30)}x\nDistributed by ${"Ab ".repeat(60)}agenc\nThis is a breaking news update. ${"ab ".repeat(70)}\n${"City ePaper ".repeat(30)}ePape\n${"Print ".repeat(40)}Close x\n${"KYODO NEWS - ".repeat(30)}Nov 24, 20\nAb Cd | ${"Anadolu ".repeat(30)}x\n\n`,
   // a name before a stamp's weekday run long or never reaching its date; a Vietnamese cookie banner's buttons repeated
-  // past its reach; a publisher's line whose name or publisher never ends
+  // past its reach; a publisher's line whose name or publisher never ends; a writer's post and box heading run long
   `${"Ab cd ".repeat(30)}là ấn phẩm của ${"ab ".repeat(80)}x\nPublished by ${"Ab ".repeat(100)}\n${"Ab Cd ".repeat(20)}is a publication of x\n\n`,
+  `Dr. Ab Cd is a ${"senior ".repeat(60)}editor at x\n${"Ab ".repeat(30)}là ${"phóng ".repeat(40)}viên\nAbout the Author: ${"Ab ".repeat(80)}x\n\n`,
   `Chúng tôi sử dụng cookie ${"chấp nhận đọc thêm ".repeat(40)}x\n${"Ab ".repeat(40)}Thứ Năm, 03/12/2026 19:40\n${"Ab Cd ".repeat(30)}Thursday, December 3, 20\n${"Ab, ".repeat(40)}Thứ Năm, 3 x\n\n`,
   `Đăng bởi: ${"Ab ".repeat(40)}· 3 giờ\n${"Ab ".repeat(40)}· 2 giờ trước\nPosted by ${"Ab-".repeat(40)}x · 3 hours ago\n▶ ${"00:00 / ".repeat(20)}x\nNội dung ${"chương trình ".repeat(10)}:\nHÀ NỘI\n${"Hà Nội".repeat(200)} tại x.\n${"Sổ tay ".repeat(30)}x\n\n`,
 ];
