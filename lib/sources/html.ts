@@ -111,7 +111,7 @@ function boxesApart(before: string, child: Element): boolean {
   const first = firstCharacter(child);
   // a capital after a small letter, a figure or a stop ("Linh|Thứ", "20:15|Chia sẻ", "cookie.|Chấp nhận"); a figure
   // only after a small letter ("Pinned|1:05pm"): figures and stops around figures are one number ("3.|5", "12|34")
-  return /^[\p{Lu}\p{Lt}]/u.test(first) || (/\p{Ll}/u.test(last) && /^\p{N}/u.test(first));
+  return /^[\p{Lu}\p{Lt}]/u.test(first) || (/[\p{Ll}]/u.test(last) && /^[\p{N}]/u.test(first));
 }
 
 /** One-line text of an element: links keep their text, block children are kept apart by a space. */

@@ -3333,8 +3333,10 @@ const PUBLISHED_BY =
  * A writer's note on their post, a name and what they are on the staff: "Dr. Marcus Delaney is a Senior Editor at …",
  * "Maria is senior defense editor of …", "Minh Anh là phóng viên của …" (the outlet's name must follow, below).
  */
-const WRITER_ON_STAFF =
-  /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:(?:is|was) (?:a |an |the )?(?:[\p{L}-]+ ){0,4}(?:editor|reporter|correspondent|writer|columnist|contributor|analyst|producer|journalist)s?\b|là (?:phóng viên|biên tập viên|nhà báo|cộng tác viên|bình luận viên)\b)/iu;
+const WRITER_ON_STAFF = new RegExp(
+  String.raw`^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3} (?:(?:is|was) (?:a |an |the )?(?:[\p{L}-]+ ){0,4}${caseless("(?:editor|reporter|correspondent|writer|columnist|contributor|analyst|producer|journalist)")}s?\b|là ${caseless("(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|bình luận viên)")}(?![\p{L}]))`,
+  "u",
+);
 /** "… sends its subscribers … Please contact us for subscription options.": a note on the outlet's service. */
 const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact us\b|\bcontact us\b[^"“”]{0,200}\bsubscri(?:bers?|ptions?|be)\b/i;
 
