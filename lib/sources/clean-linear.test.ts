@@ -4,7 +4,7 @@ import { htmlToImportText } from "./html";
 import { extractMetadata } from "./metadata";
 import { normalizeText } from "./normalize";
 import { parseImport } from "./parse-import";
-import { bestTime, pathologicalHtml, pathologicalNestedHtml, pathologicalPictureHtml, pathologicalTableHtml, pathologicalText } from "./pathological";
+import { bestTime, pathologicalHtml, pathologicalInlineBoxHtml, pathologicalNestedHtml, pathologicalPictureHtml, pathologicalTableHtml, pathologicalText } from "./pathological";
 
 /**
  * Time of the smallest and the largest input, and the growth from one to the other against the growth of the size.
@@ -62,6 +62,12 @@ describe("the cleaner runs in linear time on pathological input", () => {
 
   it("htmlToImportText on tables nested in each other's cells and lists of links nested in each other, 16 KB → 128 KB", () => {
     const inputs = new Map([16, 128].map((kb) => [kb, pathologicalTableHtml(kb * KB)]));
+    const r = scaling([16, 128], (kb) => htmlToImportText(inputs.get(kb) as string, "x.html"));
+    expect(r.growth, `times ${r.times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThanOrEqual(LINEAR_BOUND * r.sizeRatio);
+  }, 120_000);
+
+  it("htmlToImportText on inline boxes side by side and spans nested deep, 16 KB → 128 KB", () => {
+    const inputs = new Map([16, 128].map((kb) => [kb, pathologicalInlineBoxHtml(kb * KB)]));
     const r = scaling([16, 128], (kb) => htmlToImportText(inputs.get(kb) as string, "x.html"));
     expect(r.growth, `times ${r.times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThanOrEqual(LINEAR_BOUND * r.sizeRatio);
   }, 120_000);

@@ -82,6 +82,9 @@ const FURNITURE: RegExp[] = [
   // a wire's or a paper's rights line with no copyright sign nor year, its name first: "Jiji Press. All rights reserved.
   // No reproduction without permission." (a line with the sign names the page's owner: read as a copyright line)
   /^(?!copyright\b)[^©\d|]{2,60}\.\s+all rights reserved\.?(?:\s+no (?:reproduction|redistribution|republication|reprinting)\b.{0,80})?$/i,
+  // a writer's box's heading, with the name after its colon or not: "About the Author: Dr. Marcus Delaney", "Về tác giả"
+  // (a sentence about a book's or a plan's author goes on past a name: "About the author of the plan, little is known.")
+  new RegExp(String.raw`^${caseless("(?:about the (?:author|writer|contributor)s?|về tác giả|giới thiệu tác giả)")}(?:\s?:\s?(?:(?:Dr|Prof|Mr|Ms|Mrs|TS|ThS|PGS)\.?\s)?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})?$`, "u"),
   /^comments? (?:are|is) closed\.?$/i,
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   // a cookie notice by its first words: "This website uses cookies to …", "We use cookies to personalise content …",

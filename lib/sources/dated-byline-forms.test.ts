@@ -1,7 +1,8 @@
 // A writer's name on the dated line under the headline ("By Rachel Novak  Dec 3, 2026, 5:48pm CST", "Pavel Orlov, 2 May
 // 2025", "Bởi Minh Anh 03/12/2026 10:05") and a reporter's credit with the station's service and what they did after a
 // slash ("Minh Anh/VOV Giao thông (tổng hợp)"): the writer (and the outlet), per family in English and Vietnamese, with
-// the near misses that name no one (a weekday, a label, a city before the date; sections after a slash).
+// the near misses that name no one (a weekday, a label, a city before the date; sections after a slash); a name before
+// the stamp's weekday ("Ngọc Linh Thứ Năm, 03/12/2026 19:40", as a saved page's byline and date print side by side).
 import { describe, expect, it } from "vitest";
 import { looseDateLine } from "./layout-model";
 import type { ParsedSource } from "./parse-import";
@@ -30,6 +31,26 @@ describe("a writer's name on the dated line", () => {
     }
     expect(copy(EN_HEAD, "New York, 4 December 2026", "", EN_LEAD, "", EN_PARA).author).toBeNull();
     expect(copy(VI_HEAD, "Hà Nội, 03/12/2026", "", VI_LEAD, "", VI_PARA).author).toBeNull();
+  });
+});
+
+describe("a writer's name before the stamp's weekday", () => {
+  it("reads the name before the day's full name, in Vietnamese and in English", () => {
+    const vi = copy(VI_HEAD, "Ngọc Linh Thứ Năm, 03/12/2026 19:40 (GMT+7)", "", VI_LEAD, "", VI_PARA);
+    expect(vi.author).toBe("Ngọc Linh");
+    expect(vi.publishedAt).toBe("2026-12-03T19:40+07:00");
+    const en = copy(EN_HEAD, "Rachel Novak Thursday, December 3, 2026", "", EN_LEAD, "", EN_PARA);
+    expect(en.author).toBe("Rachel Novak");
+    expect(en.publishedAt).toBe("2026-12-03");
+    expect(looseDateLine("Hoài Nam Chủ Nhật, 06/12/2026 08:05")?.rest).toBe("Hoài Nam");
+  });
+
+  it("near misses: a cue, a place, an outlet or a weekday alone before the stamp name no one", () => {
+    for (const line of ["Posted On Friday, 04 December 2026 11:32", "Cập nhật Thứ Năm, 03/12/2026 19:40", "Hà Nội Thứ Năm, 03/12/2026 19:40", "London Thursday, December 3, 2026", "Thứ Năm, 03/12/2026 19:40", "Reuters Thursday, December 3, 2026"]) {
+      expect(looseDateLine(line)?.rest, line).toBe("");
+    }
+    expect(copy(VI_HEAD, "Cập nhật Thứ Năm, 03/12/2026 19:40", "", VI_LEAD, "", VI_PARA).author).toBeNull();
+    expect(copy(EN_HEAD, "Posted On Friday, 04 December 2026 11:32", "", EN_LEAD, "", EN_PARA).author).toBeNull();
   });
 });
 

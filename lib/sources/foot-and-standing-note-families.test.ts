@@ -1,5 +1,6 @@
 // Lines around a story's text that say who made it or what it is, not what happened: a wire's name alone under the
-// text, a translator's line, a column's standing note above the text. Each family with near misses that must stay.
+// text, a translator's line, a column's standing note above the text, the line naming who publishes the outlet. Each
+// family with near misses that must stay.
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
 import { htmlToImportText } from "./html";
@@ -254,6 +255,62 @@ describe("a newsletter box's description and a membership site's call inside the
   it("keeps sentences that speak of a newsletter or of what is free", () => {
     for (const line of ["Our weekly newsletter reported last month that the trains had resumed.", "The daily briefing was cancelled after the minister fell ill.", "This post is free of the errors that marred the first version of the report.", "Bài viết này miễn phí nhưng đã bị gỡ khỏi trang sau hai ngày."]) {
       expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
+});
+
+describe("who publishes the outlet, on a line under the text", () => {
+  it("is furniture when the outlet is its subject or its publisher bears the outlet's name, in both languages", () => {
+    for (const line of [
+      "The Daily Planet is published by Planet Newspapers Ltd.",
+      "The Daily Planet is a publication of the Planet Media Group. Support our work by becoming a member.",
+      "Planet Weekly is the flagship project of The Daily Planet Foundation.",
+      "Published by The Daily Planet Institute in Cooperation With Brookings",
+    ]) {
+      const a = en(`${EN_LAST}\n${line}`);
+      expect(a.body, line).not.toContain(line.slice(0, 30));
+      expect(a.body.endsWith("recent weeks."), line).toBe(true);
+    }
+    for (const line of ["Báo Điện tử Hà Nội là ấn phẩm của Thành ủy Hà Nội.", "Xuất bản bởi Công ty Báo Điện tử Hà Nội"]) {
+      const b = vi(`${VI_LAST}\n${line}`);
+      expect(b.body, line).not.toContain(line.slice(0, 25));
+      expect(b.body.endsWith("Triều Tiên."), line).toBe(true);
+    }
+  });
+
+  it("near misses: a study's or another company's publisher under the text is the text's own sentence", () => {
+    for (const line of ["The Harbour Report is published by the Lowy Institute.", "The study is a publication of the Lowy Institute.", "Published by Penguin Random House"]) {
+      expect(en(`${EN_LAST}\n${line}`).body, line).toContain(line.slice(0, 30));
+    }
+    for (const line of ["Cuốn sách là ấn phẩm của Nhà xuất bản Trẻ.", "Xuất bản bởi Nhà xuất bản Chính trị quốc gia Sự thật"]) {
+      expect(vi(`${VI_LAST}\n${line}`).body, line).toContain(line.slice(0, 25));
+    }
+  });
+});
+
+describe("the writer's box under the text: its heading and the writer's post on the outlet's staff", () => {
+  it("is furniture, the heading with the name after its colon or not, in both languages", () => {
+    for (const box of [
+      "About the Author: Dr. Jane Holloway\nDr. Jane Holloway is a Senior Editor at The Daily Planet and a former analyst of Northeast Asian security.",
+      "About the Author\nJane is senior defense editor of The Daily Planet, based in Washington.",
+    ]) {
+      const a = en(`${EN_LAST}\n${box}`);
+      expect(a.body, box).not.toContain("About the Author");
+      expect(a.body, box).not.toContain("Senior Editor");
+      expect(a.body.endsWith("recent weeks."), box).toBe(true);
+    }
+    const b = vi(`${VI_LAST}\nVề tác giả: Nguyễn Minh Anh\nNguyễn Minh Anh là phóng viên của Báo Điện tử Hà Nội, theo dõi mảng quốc tế.`);
+    expect(b.body).not.toContain("Về tác giả");
+    expect(b.body).not.toContain("là phóng viên");
+    expect(b.body.endsWith("Triều Tiên."), "vi").toBe(true);
+  });
+
+  it("near misses: a sentence about someone's author, or a source's post, inside the text stays text", () => {
+    for (const line of ["About the author of the plan, little is known beyond his time at the ministry.", "Mr Park is a senior editor at The Daily Planet, the ministry said."]) {
+      expect(en(`${line}\n\n${EN_LAST}`).body, line).toContain(line);
+    }
+    for (const line of ["Về tác giả của bức thư, cảnh sát chưa công bố danh tính.", "Ông Park là phóng viên của Báo Điện tử Hà Nội trong hơn hai mươi năm."]) {
+      expect(vi(`${line}\n\n${VI_LAST}`).body, line).toContain(line);
     }
   });
 });

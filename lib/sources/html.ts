@@ -76,12 +76,51 @@ function plain(doc: Document, s: string): string {
   return tidy((box.textContent ?? "").replace(/<\/?[a-z][^<>]*>/gi, " "));
 }
 
+/**
+ * The first letter or digit of an element's text, looked for in its first 40 nodes (a budget: no wrapper's whole
+ * subtree is walked for each of its siblings); "" when there is none so near its start, or when a space or a mark
+ * comes first.
+ */
+function firstCharacter(el: Element): string {
+  const stack: Node[] = [el];
+  for (let nodes = 0; stack.length > 0 && nodes < 40; nodes++) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? "";
+      if (text) return /^[\p{L}\p{N}]/u.exec(text)?.[0] ?? "";
+    } else if (isElement(node) && !SKIP.has(node.localName)) {
+      if (node.localName === "br" || BLOCK.has(node.localName)) return "";
+      const kids = node.childNodes;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
+    }
+  }
+  return "";
+}
+
+/**
+ * Two inline elements side by side with no text between them are two boxes of the page (a byline's name and its
+ * date, "<span>Ngọc Linh</span><span>Thứ Năm, 03/12/2026</span>"; a menu's links; a cookie notice's buttons), which
+ * the page's style sets apart: a word ends where the first one ends when the second starts a new word. A word split
+ * across two spans keeps its small letters ("<span>Ngu</span><span>yễn</span>"), a text node after an element stays
+ * glued to it (a drop capital, "<span>T</span>he"), and so do a footnote's or a formula's figures ("H<sub>2</sub>O").
+ */
+function boxesApart(before: string, child: Element): boolean {
+  if (!child.previousSibling || !isElement(child.previousSibling) || /^(?:sub|sup|wbr)$/.test(child.localName)) return false;
+  const last = /[\p{Ll}\p{N}.!?:;,)\]]$/u.exec(before)?.[0];
+  if (last === undefined) return false;
+  const first = firstCharacter(child);
+  // a capital after a small letter, a figure or a stop ("Linh|Thứ", "20:15|Chia sẻ", "cookie.|Chấp nhận"); a figure
+  // only after a small letter ("Pinned|1:05pm"): figures and stops around figures are one number ("3.|5", "12|34")
+  return /^[\p{Lu}\p{Lt}]/u.test(first) || (/[\p{Ll}]/u.test(last) && /^[\p{N}]/u.test(first));
+}
+
 /** One-line text of an element: links keep their text, block children are kept apart by a space. */
 function inline(node: Node, skip?: (el: Element) => boolean): string {
   let out = "";
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) out += (child.nodeValue ?? "").replace(/\s+/g, " ");
     else if (isElement(child) && !SKIP.has(child.localName) && !skip?.(child)) {
+      if (boxesApart(out, child)) out += " ";
       out += child.localName === "br" || BLOCK.has(child.localName) ? ` ${inline(child, skip)} ` : inline(child, skip);
     }
   }
@@ -228,6 +267,7 @@ function toBlocks(root: Element): Block[] {
       if (!isElement(child) || SKIP.has(child.localName)) continue;
       const tag = child.localName;
       if (titles.has(child)) continue; // a table's figcaption, read as its title
+      if (boxesApart(buf, child)) buf += " ";
       if (tag === "br") buf += "\n";
       else if (/^h[1-4]$/.test(tag) || boldParagraph(child)) add({ kind: "heading", text: inline(child) });
       else if (tableFigure(child)) {

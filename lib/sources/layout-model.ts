@@ -1382,6 +1382,8 @@ export function sourceBeforeStamp(line: string): string | null {
 /** Places of two words or more whose first word tells them from a person's name ("New York", "Hong Kong", "Tel Aviv"). */
 export const CITY_FIRST_WORD = /^(?:New|San|Santa|Los|Las|Saint|St\.|Hong|Kuala|Abu|Addis|Tel|Buenos|Rio|São|Sao|Cape|Phnom|Port|Mexico|Ho|Hà|Thành phố|TP\.?)\s/u;
 /** A person's name of two to four words before a dated line's comma ("Pavel Orlov"), never a city's ("New Delhi"). */
+/** A name, then a day's full name closing it: "Ngọc Linh Thứ Năm", "Jane Doe Thursday" (the name, in group 1). */
+const NAME_BEFORE_WEEKDAY = /^([^,\s][^,]{1,59}?)\s(?:[Tt]hứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s[Nn]hật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u;
 function personBeforeDate(name: string): boolean {
   return name.includes(" ") && NAME.test(name) && !CITY_FIRST_WORD.test(name) && name !== name.toLocaleUpperCase() && lookupOutlet(name) === null && !isSection(name);
 }
@@ -1476,7 +1478,12 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
     // 2026"; a day written in numbers after a name-shaped place is one too: "Hà Nội, 03/12/2026")
     const labelled = /^(?:by|bởi)\s+\S/iu.test(named) && !/\s[|•·–—-]\s/u.test(named);
     const dated = named.endsWith(",") && /[\p{L}]{3}/u.test(s.slice(m.index, m.index + m.length)) && personBeforeDate(named.slice(0, -1)) && headWords.length === named.split(/\s+/).length; // no weekday or label: "Thứ Năm,", "Updated Fri,"
-    const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : labelled ? named : dated ? named.slice(0, -1) : "";
+    // "Ngọc Linh Thứ Năm, 03/12/2026 19:40", "Jane Doe Thursday, December 3, 2026": a person's name, then the day's
+    // full name opening the stamp, as a byline's name and its date print side by side (a place's name is a dateline's:
+    // "Hà Nội Thứ Năm, 03/12/2026"; a cue before the weekday is no name: "Posted On Friday, …", "Cập nhật Thứ Năm, …")
+    const weekdayed = named.endsWith(",") ? NAME_BEFORE_WEEKDAY.exec(named.slice(0, -1)) : null;
+    const dayNamed = weekdayed?.[1] && personBeforeDate(weekdayed[1]) && !DATE_CUE.test(weekdayed[1]) && headWords.length === words(weekdayed[1]).length ? weekdayed[1] : "";
+    const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : labelled ? named : dated ? named.slice(0, -1) : dayNamed;
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s*[-–:]?\s+/i, ""); // "By - Ritika Menon | 4 Dec 2026 4:20 PM" too
     const byline = tailWords.length === 0 && (NAME.test(person.replace(DEGREE, "")) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";

@@ -3323,6 +3323,23 @@ const MISSION = /^(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}|Our miss
  * ngày …": the outlet's history under the text, its name first (a clause between commas may follow it).
  */
 const HISTORY = /^(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4})(?:,[^,"“”]{2,60},)? (?:started publication|began publication|first appeared|was founded|was established|was launched|has been published since|has been published (?:every|daily|weekly)|(?:được )?thành lập (?:ngày|năm|từ)|ra số (?:báo )?đầu tiên)\b[^"“”]{0,240}$/u;
+/**
+ * Who publishes the outlet, under the text: "Daily FT is published by Wijeya Newspapers Ltd.", "Arms Control Today is
+ * a publication of the Arms Control Association. Support ACA's work …", "EUvsDisinfo is the flagship project of the
+ * European External Action Service's …", "Published by The Lawfare Institute in Cooperation With Brookings", "Tạp chí X
+ * là ấn phẩm của Hội Y", "Xuất bản bởi Công ty Z": the subject in group 1 (English) or 2 (Vietnamese, its small
+ * words too: "Báo Điện tử X"), none when the line opens on the verb; the publisher and what follows in group 3.
+ */
+const PUBLISHED_BY =
+  /^(?:(\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,4}) (?:is|are) (?:(?:published|produced|owned|operated|funded) by|(?:a|an|the) (?:\p{Ll}+ )?(?:publication|project|initiative|programme|program|product|imprint|service) of)|(\p{Lu}[\p{L}\p{N}'’.&-]*(?: [\p{L}\p{N}'’.&-]+){0,6}) là (?:ấn phẩm|sản phẩm|dự án|trang tin) của|(?:Published|Produced) by|Xuất bản bởi) (\S[^"“”]{2,200})$/u;
+/**
+ * A writer's note on their post, a name and what they are on the staff: "Dr. Marcus Delaney is a Senior Editor at …",
+ * "Maria is senior defense editor of …", "Minh Anh là phóng viên của …" (the outlet's name must follow, below).
+ */
+const WRITER_ON_STAFF = new RegExp(
+  String.raw`^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3} (?:(?:is|was) (?:a |an |the )?(?:[\p{L}-]+ ){0,4}${caseless("(?:editor|reporter|correspondent|writer|columnist|contributor|analyst|producer|journalist)")}s?\b|là ${caseless("(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|bình luận viên)")}(?![\p{L}]))`,
+  "u",
+);
 /** "… sends its subscribers … Please contact us for subscription options.": a note on the outlet's service. */
 const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact us\b|\bcontact us\b[^"“”]{0,200}\bsubscri(?:bers?|ptions?|be)\b/i;
 
@@ -3334,6 +3351,23 @@ const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact 
 function ownNote(plain: string, names: readonly (string | null)[]): boolean {
   if (plain.length > 300 || /["“”]/.test(plain)) return false;
   if (SERVICE_NOTE.test(plain)) return true;
+  if (WRITER_ON_STAFF.test(plain)) {
+    // the writer's post on the outlet's own staff, under the text: the outlet's, not the story's
+    const line = ` ${foldForMatch(plain)} `;
+    return names.some((n) => n !== null && foldForMatch(n).length >= 4 && line.includes(` ${foldForMatch(n)} `));
+  }
+  const published = PUBLISHED_BY.exec(plain);
+  if (published) {
+    // the outlet is the subject, or the publisher bears its name ("Published by The Lawfare Institute" under Lawfare,
+    // "… a publication of the Arms Control Association" under its site); a study's or a company's publisher is text
+    const publisher = ` ${foldForMatch(published[3] ?? "")} `;
+    const subject = published[1] ?? published[2];
+    const subjectFolded = subject ? foldForMatch(subject) : "";
+    return names.some((n) => {
+      const name = n === null ? "" : foldForMatch(n);
+      return name.length >= 4 && (subjectFolded === name || subjectFolded.startsWith(`${name} `) || publisher.includes(` ${name} `));
+    });
+  }
   const subject = MISSION.exec(plain)?.[1] ?? HISTORY.exec(plain)?.[1];
   if (subject === undefined) return false;
   if (subject === "Our mission") return true;

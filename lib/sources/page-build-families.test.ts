@@ -202,3 +202,24 @@ describe("a saved page's byline and date as its parts give them", () => {
     expect(only(page(head, `<div class="meta"><span class="date">03/12/2026 - 20:15</span> <span class="updated">Cập nhật: 04/12/2026 09:30</span></div><p>${P1}</p>`)).publishedAt).toBe("2026-12-04T08:00+07:00");
   });
 });
+
+describe("two inline boxes side by side with no space in the markup", () => {
+  const meta = (boxes: string): string =>
+    page("", `${boxes}<p>${P1}</p><p>${P2}</p>`).replace('<div class="byline">Yael Ben-Ami</div>', "");
+  it("a byline's name and its date in two spans are two words apart, and the name is the writer's", () => {
+    const vi = only(meta(`<div class="meta"><span>Ngọc Linh</span><span>Thứ Năm, 03/12/2026 19:40 (GMT+7)</span></div>`));
+    expect(vi.author).toBe("Ngọc Linh");
+    expect(vi.publishedAt).toBe("2026-12-03T19:40+07:00");
+    const en = only(meta(`<div class="meta"><span>Rachel Novak</span><span>Thursday, December 3, 2026</span></div>`));
+    expect(en.author).toBe("Rachel Novak");
+    expect(en.publishedAt).toBe("2026-12-03");
+  });
+  it("a menu's links, a cookie notice's buttons and a clock before a label are set apart too", () => {
+    const text = htmlToImportText(meta(`<div class="tools"><a>Kinh tế</a><a>Xã hội</a> <span>cookie.</span><a>Accept All</a> <span>09:41</span><span>Chia sẻ</span> <span>Pinned</span><span>1:05pm</span></div>`), "page.html");
+    for (const words of ["Kinh tế Xã hội", "cookie. Accept All", "09:41 Chia sẻ", "Pinned 1:05pm"]) expect(text, words).toContain(words);
+  });
+  it("near misses: a word split across spans, a drop capital, a formula, a footnote and a number stay whole", () => {
+    const text = htmlToImportText(meta(`<p><span class="dropcap">T</span>he envoy met Ông <span>Ngu</span><span>yễn</span> Văn An over H<sub>2</sub>O rights<sup>1</sup>, a <span>3.</span><span>5</span> per cent rise, <span>12</span><span>34</span> tonnes.</p>`), "page.html");
+    for (const words of ["The envoy", "Nguyễn Văn An", "H2O", "rights1", "3.5 per cent", "1234 tonnes"]) expect(text, words).toContain(words);
+  });
+});

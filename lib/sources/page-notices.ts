@@ -181,6 +181,9 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // Settings", "By using this site you agree to our use of cookies. OK", "… Find out more" (a sentence about cookies in
   // a story names no button nor consent of the reader's)
   /^(?:we(?: and our partners)? use cookies|(?:this|our) (?:web ?site|site) uses cookies|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web ?site|site)\b.{0,120}\bcookies)\b.{0,200}\b(?:accept(?: all)?(?: cookies)?|i agree|you agree|agree|ok|got it|allow all|reject all|cookie (?:policy|settings)|settings|manage (?:cookies|preferences)|privacy policy|learn more|find out more(?: here)?|more info(?:rmation)?)$/,
+  // and as a Vietnamese site's banner prints it, past 120 characters: "Chúng tôi sử dụng cookie để cải thiện trải nghiệm
+  // của bạn. … đồng ý với chính sách cookie của chúng tôi. Chấp nhận Từ chối Đọc thêm" (its policy or its buttons last)
+  /^(?:chung toi su dung cookie|(?:trang web|website)(?: nay)? su dung cookie)\b.{0,200}\b(?:chap nhan(?: tat ca)?|tu choi(?: tat ca)?|chinh sach (?:cookie|bao mat|quyen rieng tu)(?: cua chung toi)?|cai dat cookie|doc them|tim hieu them)$/,
   /^(?:menu|main menu|open menu|close menu|toggle menu|tim kiem|search)$/,
   /^open (?:in )?(?:the )?app$/,
   /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,

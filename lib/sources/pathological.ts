@@ -569,6 +569,11 @@ const TEXT_UNITS = [
   `https://abcd.cand.com.vn/x-i1/\n${"Ab Bc Cd ".repeat(60)}x\nTheo ${"Ab - ".repeat(80)}Bc\n© 2026 ${"Ab. ".repeat(60)}\n\n`,
   // names in the possessive run on and on (a domain printed over them, for the domain's reading to try each)
   `ab.cd\n${"The Ab's ".repeat(60)}x\n${"the Ab Cd’s ".repeat(40)}ab\n${"Ab's ab ".repeat(60)}\n\n`,
+  // a name before a stamp's weekday run long or never reaching its date; a Vietnamese cookie banner's buttons repeated
+  // past its reach; a publisher's line whose name or publisher never ends; a writer's post and box heading run long
+  `${"Ab cd ".repeat(30)}là ấn phẩm của ${"ab ".repeat(80)}x\nPublished by ${"Ab ".repeat(100)}\n${"Ab Cd ".repeat(20)}is a publication of x\n\n`,
+  `Dr. Ab Cd is a ${"senior ".repeat(60)}editor at x\n${"Ab ".repeat(30)}là ${"phóng ".repeat(40)}viên\nAbout the Author: ${"Ab ".repeat(80)}x\n\n`,
+  `Chúng tôi sử dụng cookie ${"chấp nhận đọc thêm ".repeat(40)}x\n${"Ab ".repeat(40)}Thứ Năm, 03/12/2026 19:40\n${"Ab Cd ".repeat(30)}Thursday, December 3, 20\n${"Ab, ".repeat(40)}Thứ Năm, 3 x\n\n`,
   `Đăng bởi: ${"Ab ".repeat(40)}· 3 giờ\n${"Ab ".repeat(40)}· 2 giờ trước\nPosted by ${"Ab-".repeat(40)}x · 3 hours ago\n▶ ${"00:00 / ".repeat(20)}x\nNội dung ${"chương trình ".repeat(10)}:\nHÀ NỘI\n${"Hà Nội".repeat(200)} tại x.\n${"Sổ tay ".repeat(30)}x\n\n`,
 ];
 
@@ -616,6 +621,16 @@ const PICTURE_UNIT =
 export function pathologicalPictureHtml(bytes: number): string {
   const group = `${PICTURE_UNIT.repeat(20)}${"</div>".repeat(20)}`;
   return `<html><body>${group.repeat(Math.max(1, Math.ceil(bytes / group.length)))}</body></html>`;
+}
+
+const BOX_UNIT = `<div>${"<span>ab</span><span>Cd</span><a>3.</a><a>5</a>".repeat(20)}${"<span>".repeat(60)}Ab${"</span>".repeat(60)}<span>ab</span></div>`;
+/**
+ * An HTML page of about `bytes` of inline boxes side by side with no space between them, each next to spans nested 60
+ * deep before their first letter: telling where a box starts a word must look into each box's start within a budget,
+ * not read its whole subtree.
+ */
+export function pathologicalInlineBoxHtml(bytes: number): string {
+  return `<html><body><article>${BOX_UNIT.repeat(Math.max(1, Math.ceil(bytes / BOX_UNIT.length)))}</article></body></html>`;
 }
 
 const TABLE_UNIT =

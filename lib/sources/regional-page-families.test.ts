@@ -1,5 +1,5 @@
 // Tests for the families the seventieth corpus showed, English regional papers, newsletters and platforms' pages
-// copied whole: a cookie banner with its buttons or its consent as the copy's first line, a menu of places and
+// copied whole: a cookie banner with its buttons or its consent as the copy's first line (a Vietnamese one too), a menu of places and
 // sections run together on one line, a platform's "Published in …" line over the headline; an update's stamp after a
 // middle dot on the publication's line; a newsletter read in a mail program, dated by its "Sent:" line; a writer's
 // name run into a wire spelled out ("… The Canadian Press"), a writer's place after a comma confirmed by the address
@@ -35,6 +35,35 @@ describe("a cookie banner copied as the first line", () => {
       "By using this site's data, researchers found that cookies were set before readers could agree, the regulator said.",
     ]) {
       expect(classifyLine(sentence, "header").role, sentence).not.toBe("furniture");
+    }
+  });
+});
+
+describe("a Vietnamese cookie banner run past 120 characters with its policy or its buttons", () => {
+  const banners = [
+    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục truy cập trang web đồng nghĩa với việc bạn đồng ý với chính sách cookie của chúng tôi.",
+    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục truy cập trang web đồng nghĩa với việc bạn đồng ý với chính sách cookie của chúng tôi. Chấp nhận Từ chối Đọc thêm",
+    "Trang web này sử dụng cookie để phân tích lưu lượng truy cập và cá nhân hóa nội dung cho độc giả của báo điện tử. Tìm hiểu thêm",
+  ];
+  it("is furniture in Vietnamese as the English banner is, and never the headline", () => {
+    const english = "We use cookies to improve your experience on our site and to show you relevant content. By continuing you agree to our cookie policy. Accept";
+    for (const banner of [...banners, english]) {
+      expect(banner.length, banner).toBeGreaterThan(120);
+      expect(isFurnitureLine(banner), banner).toBe(true);
+    }
+    const got = one(text(banners[1] as string, "Báo Cảng Biển", "Thế giới", "Cảng Rajin mở thêm bến container thứ hai", "Minh Anh", "04/12/2026 08:15", ...VI));
+    expect(got.title).toBe("Cảng Rajin mở thêm bến container thứ hai");
+    expect(got.body).not.toContain("cookie");
+  });
+
+  it("leaves a story's sentence about cookies, which names no policy nor button at its end", () => {
+    for (const sentence of [
+      "Chúng tôi sử dụng cookie để theo dõi người đọc, và nhiều tòa soạn khác cũng vậy, ông nói trong một cuộc phỏng vấn kéo dài về quyền riêng tư tại Hà Nội.",
+      "Trang web này sử dụng cookie trước khi người đọc kịp đồng ý, cơ quan quản lý kết luận sau một năm điều tra về chính sách cookie của các báo điện tử lớn.",
+      "We use cookies sparingly, the company's privacy officer told the committee on Thursday, and only where the law allows it, she added in a statement.",
+    ]) {
+      expect(sentence.length, sentence).toBeGreaterThan(120);
+      expect(isFurnitureLine(sentence), sentence).toBe(false);
     }
   });
 });
