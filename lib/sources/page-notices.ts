@@ -485,6 +485,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     /^(?:trich dan|cach trich dan|trich dan bai viet|cite this (?:article|page|report|paper|piece|analysis|commentary)|suggested citation|how to cite(?: this (?:article|page|report|paper))?) .{10,300}\b(?:19|20)\d{2}\b.{0,60}$/,
     // a share label: "Kindly Share This Story:", "Please share this article", "Share this post"
     /^(?:kindly |please )?share this (?:story|article|post|page|report)$/,
+    // and a share widget's heading, as a broadcaster's page prints it over its buttons ("Social Sharing", "Chia sẻ mạng xã
+    // hội"): two words of a name's shape the byline reader would otherwise take for a writer
+    /^(?:social sharing|social share|chia se (?:qua )?mang xa hoi)$/,
   ];
 }
 
