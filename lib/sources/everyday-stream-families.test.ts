@@ -107,3 +107,36 @@ describe("a writer's name printed twice and run together before the date", () =>
     expect(posterBeforeStamp("Lan AnhLan 04/12/2026 09:30")).toBeNull();
   });
 });
+
+describe("a menu with a war's own page among its labels", () => {
+  it("is the menu, so the headline below it is read, in English and in Vietnamese", () => {
+    const en = parse(["The Moscow Times", "News  Opinion  Business  Ukraine War  Podcasts  Newsletters", HEADLINE_EN, "Dec. 2, 2026", EN1, EN2, EN3].join("\n"));
+    expect(en?.title).toBe(HEADLINE_EN);
+    expect(en?.body).not.toContain("Ukraine War");
+    const vi = parse(["Báo Sông Hàn", "Thời sự  Thế giới  Chiến sự Ukraine  Kinh tế  Thể thao", HEADLINE_VI, "02/12/2026 09:30", VI1, VI2, VI3].join("\n"));
+    expect(vi?.title).toBe(HEADLINE_VI);
+  });
+
+  it("a headline that names a war in title case is still the headline", () => {
+    const headline = "Ukraine War Enters Its Fifth Winter as Talks Stall";
+    const en = parse(["The Moscow Times", "News  Opinion  Business", headline, "Dec. 2, 2026", EN1, EN2, EN3].join("\n"));
+    expect(en?.title).toBe(headline);
+  });
+});
+
+describe("a portrait's caption: a name, a full stop, the credit and its source after a bar or a slash", () => {
+  it("is a caption, never the headline, in English and in Vietnamese", () => {
+    expect(isCaptionLine("Maria Zakharova. Foreign Ministry | Telegram")).toBe(true);
+    expect(isCaptionLine("Lê Minh Châu. Ảnh tư liệu | Báo Sông Hàn")).toBe(true);
+    const en = parse(["The Moscow Times", "News  Opinion  Business", HEADLINE_EN, "Dec. 2, 2026", "Maria Zakharova. Foreign Ministry | Telegram", EN1, EN2, EN3].join("\n"));
+    expect(en?.title).toBe(HEADLINE_EN);
+    expect(en?.captions[0]).toContain("Maria Zakharova");
+    expect(en?.body).not.toContain("Telegram");
+  });
+
+  it("a name and a full stop with no source after a bar or slash, or a sentence before the bar, is no such caption", () => {
+    expect(isCaptionLine("Sergei Lavrov. Russian Foreign Ministry")).toBe(false);
+    expect(isCaptionLine("Moscow says the ships carried grain and the port was open to inspectors | Analysis")).toBe(false);
+    expect(isCaptionLine("Hà Nội. Ngày 2/12 trời mưa nhỏ, nhiệt độ giảm mạnh")).toBe(false);
+  });
+});

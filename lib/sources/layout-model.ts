@@ -1109,6 +1109,8 @@ const MENU_LABELS = new Set([
   // an English paper's sections beside its news ones, as its menu runs them together: "News World Business Travel"
   "travel", "food", "arts", "books", "style", "money", "markets", "tech", "life", "education", "climate", "media", "real estate",
   "comment", "letters", "crosswords", "jobs", "cars", "shop", "newsletters", "events",
+  // and its audio's: "News  Opinion  Business  Ukraine War  Podcasts  Newsletters"
+  "podcasts",
   // and a local paper's pages for its readers' own news: "News  Sport  Business  Community  Obituaries"
   "community", "classifieds", "notices",
 ]);
@@ -1169,7 +1171,7 @@ function sectionRun(plain: string): boolean {
     const n = [4, 3, 2, 1].find((k) => {
       if (i + k > words.length) return false;
       const label = words.slice(i, i + k).join(" ");
-      return SECTIONS.has(label) || MENU_LABELS.has(label) || (words[i] === "tin" && k >= 2 && (NEWS_REGIONS.has(words.slice(i + 1, i + k).join(" ")) || SECTIONS.has(words.slice(i + 1, i + k).join(" "))));
+      return SECTIONS.has(label) || MENU_LABELS.has(label) || (words[i] === "tin" && k >= 2 && (NEWS_REGIONS.has(words.slice(i + 1, i + k).join(" ")) || SECTIONS.has(words.slice(i + 1, i + k).join(" ")))) || (k >= 2 && WAR_LABEL.test(label));
     });
     if (n === undefined) return false;
     i += n;
@@ -1177,6 +1179,11 @@ function sectionRun(plain: string): boolean {
   }
   return labels >= 4;
 }
+/**
+ * A war a site gives a page of its own in its menu, folded: "Ukraine War", "War in Ukraine", "Chiến sự Ukraine",
+ * "Xung đột Nga Ukraine" (a place's word and the war's, between known labels: "News Opinion Ukraine War Podcasts").
+ */
+const WAR_LABEL = /^(?:[a-z]{3,20} war|war in [a-z]{3,20}|(?:chien su|xung dot) [a-z]{2,20}(?: [a-z]{2,20})?)$/;
 /** A menu's entry (folded): a section, a region or community a Vietnamese site names its news after, a site's own page. */
 const menuEntry = (folded: string): boolean => SECTIONS.has(folded) || NEWS_REGIONS.has(folded) || MENU_LABELS.has(folded);
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
@@ -2420,11 +2427,17 @@ function captionByForm(plain: string): boolean {
   if (plain.length <= 250 && (tail.includes("—") || tail.includes("–")) && DASH_WIRE_END.test(tail) && PICTURE_WORD.test(plain)) return true;
   // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
   if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
+  // a portrait's caption: the person's name, a full stop, then the credit with its source after a bar or a slash, as
+  // Russian sites' English pages print it ("Maria Zakharova. Foreign Ministry | Telegram", "Sergei Shoigu. Vadim
+  // Savitsky / Russian Defense Ministry")
+  if (plain.length <= 120 && PORTRAIT_CAPTION.test(plain)) return true;
   if (captionByMoreForms(plain)) return true; // caption-forms.ts: figures, "AP-Yonhap", "(RFA file)", "Planet Labs PBC"
   if (WIRE_DASH_PHOTOGRAPHER.test(tail)) return true;
   return captionCredit(plain);
 }
 
+/** A person's name (two to four capitalised words), a full stop, and a credit of a few words with its source after a bar or a slash. */
+const PORTRAIT_CAPTION = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\.\s\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,5}\s[|/]\s\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}$/u;
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
