@@ -140,3 +140,21 @@ describe("a portrait's caption: a name, a full stop, the credit and its source a
     expect(isCaptionLine("Hà Nội. Ngày 2/12 trời mưa nhỏ, nhiệt độ giảm mạnh")).toBe(false);
   });
 });
+
+describe("a topics box's heading over its tags, cut before the topic", () => {
+  it("is furniture, in English and in Vietnamese", () => {
+    expect(classifyLine("Discover more stories on", "header").role).toBe("furniture");
+    expect(classifyLine("Khám phá thêm bài viết về", "header").role).toBe("furniture");
+    const en = parse(["Asia / East Asia", HEADLINE_EN, "Published: 6:00pm, 2 Dec 2026", EN1, EN2, EN3, "Discover more stories on", "North Korea", "Sanctions"].join("\n"));
+    expect(en?.body).not.toContain("Discover more stories on");
+    expect(en?.body).toContain(EN3);
+    const vi = parse(["Thế giới", HEADLINE_VI, "02/12/2026 09:30", VI1, VI2, VI3, "Khám phá thêm bài viết về", "Triều Tiên", "Nga"].join("\n"));
+    expect(vi?.body).not.toContain("Khám phá thêm bài viết về");
+    expect(vi?.body).toContain(VI3);
+  });
+
+  it("a sentence that goes on past the heading's words stays text", () => {
+    expect(classifyLine("Discover more stories on the treaty and the sanctions in our special report.", "footer").role).not.toBe("furniture");
+    expect(classifyLine("Khám phá thêm bài viết về hiệp ước năm 2024 cùng các chuyên gia của trường.", "footer").role).not.toBe("furniture");
+  });
+});

@@ -776,6 +776,10 @@ function NOTICE_FOLDED_ARTICLE_TOOLS(): RegExp[] {
     /^(?:chu de|noi dung|bai viet|tin tuc|tin bai|cac tin|cac bai|cac bai viet|tin va bai|bai va tin) (?:lien quan|cung chu de|cung chuyen muc)$/,
     // ("More on the topic", as a German paper's English edition heads it)
     /^(?:related (?:topics|content|coverage|links|stories|articles|reading)|more on (?:this|the) (?:story|topic|subject))$/,
+    // and a topics box's heading over its tags, the words cut before the topic ("Discover more stories on" / "North Korea"
+    // / "Sanctions", as the South China Morning Post prints it; "Khám phá thêm bài viết về" / "Triều Tiên")
+    /^(?:discover|explore|find|see|read) more (?:stories|articles|news|coverage) (?:on|about)$/,
+    /^(?:kham pha|xem|doc) them (?:bai viet|tin|tin tuc|tin bai) ve$/,
     // a blogging platform's action bar under the byline, its clap and response counts and its buttons run together
     // by a copy or not ("2145NgheChia sẻ", "1.2K 45 Listen Share")
     /^[\d ]{0,16}(?:k ?\d{0,6} ?)?(?:nghe|listen) ?(?:chia se|share)$/,
