@@ -211,6 +211,8 @@ export const BLIND80_CORPUS = new URL("../../fixtures/captures-blind80/", import
 export const BLIND81_CORPUS = new URL("../../fixtures/captures-blind81/", import.meta.url);
 /** The eighty-second held-out corpus: the Russia–North Korea story in the week of 30 November–6 December 2026 as an English desk receives a page that is not a plain desktop copy, from publishers never seen: Wayback Machine and archive.today copies (their toolbars, the original's address inside the archive's), a Google AMP copy, a print view, Apple News, Flipboard and Google News shares, Feedly and Inoreader items, Pocket and Instapaper exports, an analyst's Substack and Medium posts, a LinkedIn newsletter article, a think tank's commentary, a press briefing's transcript, a parliament's record, a television video page with its transcript, a podcast episode and a Russian paper through Google Translate ("N captures", "About this capture", "archived … UTC", "Saved from", "Print this page", "Visit website", "Share this post", "The views expressed…", "QUESTION:", "(Laughter.)"). */
 export const BLIND82_CORPUS = new URL("../../fixtures/captures-blind82/", import.meta.url);
+/** The eighty-fourth held-out corpus: the Russia–North Korea story in the week of 30 November–6 December 2026 as the everyday stream brings it to an English desk: ordinary articles in the real layouts of the wires' own sites and of the papers, broadcasters and news sites that run their copy (AP News, Reuters, Yonhap, Kyodo, TASS, France 24 with AFP, The Korea Herald, The Korea Times, Korea JoongAng Daily, NK Pro, KBS World, Nikkei Asia, The Moscow Times, Al Jazeera, CNN, The Guardian, The Washington Post, The New York Times, Bloomberg, the South China Morning Post, The Straits Times, CBC News), copied as text from a browser or saved as a page; outlets seen in earlier corpora with other pages of theirs, and some never seen ("Updated 4:12 AM UTC, December 1, 2026", "(AP Photo/…)", "Reporting by …; Editing by …", "Photograph: …", "Credit...", "Posted : … | Updated : …", "Write: … / Update: …", "KYODO NEWS - Dec 1, 2026 - 19:20 | World, All", "4 DEC, 15:20", "Issued on: …", "Thomson Reuters · Posted: …", "+ FOLLOW", "Gift Article", "With assistance from …"). */
+export const BLIND84_CORPUS = new URL("../../fixtures/captures-blind84/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -394,6 +396,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND80_CORPUS, label: "blind corpus 80", metricPrefix: "capture accuracy, blind corpus 80" },
   { dir: BLIND81_CORPUS, label: "blind corpus 81", metricPrefix: "capture accuracy, blind corpus 81" },
   { dir: BLIND82_CORPUS, label: "blind corpus 82", metricPrefix: "capture accuracy, blind corpus 82" },
+  { dir: BLIND84_CORPUS, label: "blind corpus 84", metricPrefix: "capture accuracy, blind corpus 84" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

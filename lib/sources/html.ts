@@ -1098,6 +1098,8 @@ const VI_POST_AFTER_NAME = /(?<=\p{L})\s?(?:Biên tập viên|Phóng viên|Nhà 
 /** Where a post printed in its own element meets the name without a space: "TupouPolitical Reporter". */
 const GLUED_POST = new RegExp(`(\\p{Ll})(?=(?:(?:${POST_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())}) ){0,3}(?:${POST_TITLES})$)`, "u");
 
+/** A writer's e-mail address in square brackets, parentheses or angle brackets at the end of a byline, after the name. */
+const ADDRESS_AFTER_NAME = /(?<=[\p{L}.])\s*[[(<]\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s?[\])>]\s*$/u;
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
   // a broadcaster's crew line ("BTV: A - PV: B", "Phóng viên: B"): the reporter, never the presenter
@@ -1125,6 +1127,9 @@ function cleanByline(byline: string): string {
   b = b.replace(/\s*\d+\s*(?:giây|phút|giờ|ngày|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*(?:trước|ago)$/i, ""); // "Dian Septiari4 hours ago"
   // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
   b = b.replace(/^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s+with\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3})?$/u, "$1");
+  // the writer's address in brackets after the name ("BY KWON DA-SOM [kwon.dasom@joongang.co.kr]", "Jane Doe
+  // (jdoe@harbourtimes.example)"): the name alone; an address standing for the name is no one's
+  b = b.replace(ADDRESS_AFTER_NAME, "");
   if (/@/.test(b)) return "";
   // a desk's or an account's code run together with its number ("APP58-04", "desk12"): no one's name
   if (/^[\p{L}]{2,12}\d{1,4}(?:[-_/]\d{1,4})?$/u.test(b.trim())) return "";
@@ -1562,7 +1567,8 @@ function printedAuthor(page: Document, siteName: string): string {
   for (const el of selectAll(page, sel).slice(0, 30)) {
     if (closestOf(el, 'aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
     // (a blog's or a portal's poster too: Blogger's "Posted by X", "Được đăng bởi X", Drupal's "Submitted by X")
-    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|posted by|submitted by|(?:được )?(?:đăng|viết) bởi|gửi bởi|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");
+    // (the writer's address in brackets after the name, "BY KWON DA-SOM [kwon.dasom@joongang.co.kr]", left out)
+    const text = tidy(el.textContent ?? "").replace(ADDRESS_AFTER_NAME, "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|posted by|submitted by|(?:được )?(?:đăng|viết) bởi|gửi bởi|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");
     if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
     // one name, or two or three joined by commas, "and", "và" ("By Jae-won Choi and Ha-eun Song")
     if (/^[\p{Lu}][\p{L}'’.-]*(?:(?:\s|,\s|\s(?:and|và|&)\s)[\p{Lu}][\p{L}'’.-]*){1,8}$/u.test(text) && !lookupOutlet(text)) return text;

@@ -1109,6 +1109,8 @@ const MENU_LABELS = new Set([
   // an English paper's sections beside its news ones, as its menu runs them together: "News World Business Travel"
   "travel", "food", "arts", "books", "style", "money", "markets", "tech", "life", "education", "climate", "media", "real estate",
   "comment", "letters", "crosswords", "jobs", "cars", "shop", "newsletters", "events",
+  // and its audio's: "News  Opinion  Business  Ukraine War  Podcasts  Newsletters"
+  "podcasts",
   // and a local paper's pages for its readers' own news: "News  Sport  Business  Community  Obituaries"
   "community", "classifieds", "notices",
 ]);
@@ -1169,7 +1171,7 @@ function sectionRun(plain: string): boolean {
     const n = [4, 3, 2, 1].find((k) => {
       if (i + k > words.length) return false;
       const label = words.slice(i, i + k).join(" ");
-      return SECTIONS.has(label) || MENU_LABELS.has(label) || (words[i] === "tin" && k >= 2 && (NEWS_REGIONS.has(words.slice(i + 1, i + k).join(" ")) || SECTIONS.has(words.slice(i + 1, i + k).join(" "))));
+      return SECTIONS.has(label) || MENU_LABELS.has(label) || (words[i] === "tin" && k >= 2 && (NEWS_REGIONS.has(words.slice(i + 1, i + k).join(" ")) || SECTIONS.has(words.slice(i + 1, i + k).join(" ")))) || (k >= 2 && WAR_LABEL.test(label));
     });
     if (n === undefined) return false;
     i += n;
@@ -1177,6 +1179,11 @@ function sectionRun(plain: string): boolean {
   }
   return labels >= 4;
 }
+/**
+ * A war a site gives a page of its own in its menu, folded: "Ukraine War", "War in Ukraine", "Chiến sự Ukraine",
+ * "Xung đột Nga Ukraine" (a place's word and the war's, between known labels: "News Opinion Ukraine War Podcasts").
+ */
+const WAR_LABEL = /^(?:[a-z]{3,20} war|war in [a-z]{3,20}|(?:chien su|xung dot) [a-z]{2,20}(?: [a-z]{2,20})?)$/;
 /** A menu's entry (folded): a section, a region or community a Vietnamese site names its news after, a site's own page. */
 const menuEntry = (folded: string): boolean => SECTIONS.has(folded) || NEWS_REGIONS.has(folded) || MENU_LABELS.has(folded);
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
@@ -1641,6 +1648,17 @@ const POSTER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.raw`(?:subm
 const DOTTED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/·•]{1,50}?)\s[·•]\s(?=[^·•|\d]{0,20}\d)([^·•|]{6,60})$`, "u");
 const SLASHED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s\/\s([^/]{6,40}?)(?:\s\/\s[^/\d]{1,40})?$`, "u");
 /**
+ * A writer's name printed twice and run together before the stamp, as a select-all copies the writer's picture's
+ * alternative text and then the name's link ("Daniel BrennanDaniel Brennan December 4, 2026", "Lan AnhLan Anh 04/12/2026
+ * 09:30"): the name once, and the stamp. A name not repeated whole ("Jane DoeJohn Roe …") is none.
+ */
+const DOUBLED_NAME_BEFORE_STAMP = /^([\p{Lu}][\p{L}'’.-]{0,30}(?:\s[\p{Lu}][\p{L}'’.-]{0,30}){1,3})\1\s((?:\d|\p{Lu})[^|]{5,60})$/u;
+function doubledNameBeforeStamp(line: string): RegExpExecArray | null {
+  // (the name's first letter opens the line again right after its last: a cheap test before the pattern)
+  const space = line.indexOf(" ");
+  return space > 0 && line.length <= 140 && line.includes(line.slice(0, space), space) ? DOUBLED_NAME_BEFORE_STAMP.exec(line) : null;
+}
+/**
  * A writer's label and name before the stamp, after a bar or a spaced dash: "Tác giả Lâm Quốc Bảo | Thứ Bảy, 21 tháng
  * 11, 2026", "Tác giả: Vũ Đình Phong – 18/11/2026 22:10", "Người viết: An Khê - 19/11/2026". The stamp opens with a
  * digit or a day's name ("Khoa Luật" after the dash is the writer's unit, no stamp).
@@ -1649,7 +1667,7 @@ const LABELLED_WRITER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.ra
 /** The poster and the stamp of such a line ("Submitted by A on Fri, 06/19/2026 - 11:05": "A" and the stamp), or null. */
 export function posterBeforeStamp(line: string): { name: string; stamp: string } | null {
   if (line.length > 140) return null;
-  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line) ?? DOTTED_BYLINE.exec(line) ?? LABELLED_WRITER_BEFORE_STAMP.exec(line);
+  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line) ?? DOTTED_BYLINE.exec(line) ?? LABELLED_WRITER_BEFORE_STAMP.exec(line) ?? doubledNameBeforeStamp(line);
   return m?.[1] && m[2] && NAME.test(m[1].trim()) ? { name: m[1].trim(), stamp: m[2].trim() } : null;
 }
 
@@ -2174,6 +2192,10 @@ const CREDIT_TAIL = new RegExp(
     ].map(caseless),
     // a label glued to the caption's last word is capitalised, as printed ("FrankfurtẢnh:"; never "telephoto:")
     `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit|ẢNH|PHOTO|FOTO|CREDIT)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
+    // and The New York Times's label, three dots after it, glued to the caption and to the credit, whatever the credit
+    // names ("…in early November.Credit...Planet Labs PBC", "…Pyongyang.Credit…Korean Central News Agency, via
+    // Associated Press"): never a sentence's "credit" in small letters ("…lines of credit... Banks")
+    `(?:\\p{Ll}|[.)!?"”’])(?:Credit|CREDIT)(?:\\.{3}|…)\\s?\\p{Lu}[^:]{1,80}$`,
   ].join("|"),
   "u",
 );
@@ -2398,7 +2420,7 @@ function captionByForm(plain: string): boolean {
   if (wireCreditTail(plain.length > 160 ? plain.slice(-160) : plain)) return true;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$/i.test(tail) && creditTail(tail)) return true;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$|credit(?:\.{3}|…)/i.test(tail) && creditTail(tail)) return true;
   if (/[.!?]\s+(?:picture|photo|image|photograph)\s|\sfile$/i.test(tail) && creditByTail(tail)) return true;
   if (/(?:Photo|News|Shutterstock|iStock|iStockphoto|Alamy|Stock|Dreamstime|Depositphotos|Images|Wire|RollingNews\.ie)\.?$/u.test(tail) && libraryAfterSentence(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
@@ -2412,11 +2434,17 @@ function captionByForm(plain: string): boolean {
   if (plain.length <= 250 && (tail.includes("—") || tail.includes("–")) && DASH_WIRE_END.test(tail) && PICTURE_WORD.test(plain)) return true;
   // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
   if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
+  // a portrait's caption: the person's name, a full stop, then the credit with its source after a bar or a slash, as
+  // Russian sites' English pages print it ("Maria Zakharova. Foreign Ministry | Telegram", "Sergei Shoigu. Vadim
+  // Savitsky / Russian Defense Ministry")
+  if (plain.length <= 120 && PORTRAIT_CAPTION.test(plain)) return true;
   if (captionByMoreForms(plain)) return true; // caption-forms.ts: figures, "AP-Yonhap", "(RFA file)", "Planet Labs PBC"
   if (WIRE_DASH_PHOTOGRAPHER.test(tail)) return true;
   return captionCredit(plain);
 }
 
+/** A person's name (two to four capitalised words), a full stop, and a credit of a few words with its source after a bar or a slash. */
+const PORTRAIT_CAPTION = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\.\s\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,5}\s[|/]\s\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,4}$/u;
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */

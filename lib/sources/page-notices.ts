@@ -491,6 +491,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     /^(?:trich dan|cach trich dan|trich dan bai viet|cite this (?:article|page|report|paper|piece|analysis|commentary)|suggested citation|how to cite(?: this (?:article|page|report|paper))?) .{10,300}\b(?:19|20)\d{2}\b.{0,60}$/,
     // a share label: "Kindly Share This Story:", "Please share this article", "Share this post"
     /^(?:kindly |please )?share this (?:story|article|post|page|report)$/,
+    // and a share widget's heading, as a broadcaster's page prints it over its buttons ("Social Sharing", "Chia sẻ mạng xã
+    // hội"): two words of a name's shape the byline reader would otherwise take for a writer
+    /^(?:social sharing|social share|chia se (?:qua )?mang xa hoi)$/,
   ];
 }
 
@@ -779,6 +782,10 @@ function NOTICE_FOLDED_ARTICLE_TOOLS(): RegExp[] {
     /^(?:chu de|noi dung|bai viet|tin tuc|tin bai|cac tin|cac bai|cac bai viet|tin va bai|bai va tin) (?:lien quan|cung chu de|cung chuyen muc)$/,
     // ("More on the topic", as a German paper's English edition heads it)
     /^(?:related (?:topics|content|coverage|links|stories|articles|reading)|more on (?:this|the) (?:story|topic|subject))$/,
+    // and a topics box's heading over its tags, the words cut before the topic ("Discover more stories on" / "North Korea"
+    // / "Sanctions", as the South China Morning Post prints it; "Khám phá thêm bài viết về" / "Triều Tiên")
+    /^(?:discover|explore|find|see|read) more (?:stories|articles|news|coverage) (?:on|about)$/,
+    /^(?:kham pha|xem|doc) them (?:bai viet|tin|tin tuc|tin bai) ve$/,
     // a blogging platform's action bar under the byline, its clap and response counts and its buttons run together
     // by a copy or not ("2145NgheChia sẻ", "1.2K 45 Listen Share")
     /^[\d ]{0,16}(?:k ?\d{0,6} ?)?(?:nghe|listen) ?(?:chia se|share)$/,

@@ -281,6 +281,11 @@ const NOTICE_UNITS = [
   // never end over a menu, a fragment's buttons run long
   `${"Ab - ".repeat(40)}World News\nBáo ${"Ab – ".repeat(20)}Thế giới\n\n`,
   `${"Ab ".repeat(60)}Mission to the ${"Ab of ".repeat(30)}x\nHome ${"Ab ".repeat(60)}\n${"Previous Fragment ".repeat(30)}x\n👉 ${"https://a.vn/ ".repeat(40)}x\n${"Mở bài gốc ".repeat(30)}x\n⚡ https://www.google.com/amp/s/${"a-.".repeat(200)}x\n${"1 ".repeat(200)}N người đăng ký x\n\n`,
+  // and of the eighty-fourth's: a caption's "Credit..." label again and again with no capital after it, a byline's
+  // bracketed address that never closes, a name run into itself again and again before no date, a portrait's name and
+  // credit whose source never comes, a menu of wars that never ends, a topics box's heading repeated
+  `${"Discover more stories on ".repeat(30)}x\n${"Khám phá thêm bài viết về ".repeat(20)}x\n${"Ab Cd. ".repeat(30)}Ef Gh ${"ij ".repeat(40)}|\nAb Cd. Ef ${"Gh ".repeat(60)}/ x.\n${"Ukraine War ".repeat(40)}x\nNews ${"War in Ab ".repeat(30)}Chiến sự\n\n`,
+  `Ab cd ef.${"Credit...".repeat(40)}x\nAb cd.Credit...${"Ab ".repeat(60)}:\nBY AB CD [${"ab.".repeat(60)}@x\n${"Ab Cd".repeat(30)} December 4, 202x\n${"Ab CdAb Cd ".repeat(20)}1\n${"Social Sharing ".repeat(30)}x\n\n`,
   `Ghi rõ nguồn "Đài PT & TH TP ${"Ab ".repeat(60)}x\nĐài PT&TH ${"TP ".repeat(60)}x\n${"Ab Cd ".repeat(40)}ABCD\nQPVN - ${"Ab ".repeat(60)}x\n${"AB ".repeat(60)}MORNING BRIE\nBản tin sáng ${"Ab ".repeat(60)}x\n\n`,
 ];
 
