@@ -211,6 +211,8 @@ export const BLIND80_CORPUS = new URL("../../fixtures/captures-blind80/", import
 export const BLIND81_CORPUS = new URL("../../fixtures/captures-blind81/", import.meta.url);
 /** The eighty-second held-out corpus: the Russia–North Korea story in the week of 30 November–6 December 2026 as an English desk receives a page that is not a plain desktop copy, from publishers never seen: Wayback Machine and archive.today copies (their toolbars, the original's address inside the archive's), a Google AMP copy, a print view, Apple News, Flipboard and Google News shares, Feedly and Inoreader items, Pocket and Instapaper exports, an analyst's Substack and Medium posts, a LinkedIn newsletter article, a think tank's commentary, a press briefing's transcript, a parliament's record, a television video page with its transcript, a podcast episode and a Russian paper through Google Translate ("N captures", "About this capture", "archived … UTC", "Saved from", "Print this page", "Visit website", "Share this post", "The views expressed…", "QUESTION:", "(Laughter.)"). */
 export const BLIND82_CORPUS = new URL("../../fixtures/captures-blind82/", import.meta.url);
+/** The eighty-third corpus: the Russia–North Korea story in the week of 30 November–6 December 2026 as it reaches a Vietnamese desk every day, in the real layouts of national dailies' online editions and of the Vietnamese services of foreign broadcasters (VnExpress, Tuổi Trẻ, Dân trí, Znews, Người Lao Động, Tiền Phong, VOV, Kinh tế & Đô thị, Thanh Niên, VietnamPlus, VietNamNet, Lao Động, Nhân Dân, Quân đội nhân dân, Công an nhân dân, VOA, RFI, BBC, RFA, DW, NHK, Sputnik), every outlet one an earlier corpus holds, another article of it: weekday dates with their zone, "TTO -", "TPO -", "(Dân trí) -", "VOV.VN -", "Kinhtedothi -", "Như Tâm (Theo Reuters)", "NGỌC ĐỨC (theo AP)", "Nguồn: AP", "Thanh Hà/VOV.VN Theo Yonhap", "(TTXVN/Vietnam+)", "Tác giả,", "Chụp lại hình ảnh,", "7 giờ trước", "Bình luận (0)". */
+export const BLIND83_CORPUS = new URL("../../fixtures/captures-blind83/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -394,6 +396,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND80_CORPUS, label: "blind corpus 80", metricPrefix: "capture accuracy, blind corpus 80" },
   { dir: BLIND81_CORPUS, label: "blind corpus 81", metricPrefix: "capture accuracy, blind corpus 81" },
   { dir: BLIND82_CORPUS, label: "blind corpus 82", metricPrefix: "capture accuracy, blind corpus 82" },
+  { dir: BLIND83_CORPUS, label: "blind corpus 83", metricPrefix: "capture accuracy, blind corpus 83" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
