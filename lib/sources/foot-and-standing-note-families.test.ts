@@ -257,3 +257,71 @@ describe("a newsletter box's description and a membership site's call inside the
     }
   });
 });
+
+describe("a wire's signature with its site after a slash, glued on the text's last paragraph", () => {
+  const vi = (last: string) =>
+    parseImport(["Báo Sông Lam", "Thế giới", "Phái đoàn Triều Tiên tới Vladivostok bàn về thương mại", "30/11/2026 22:15", "Một phái đoàn Triều Tiên do Bộ trưởng Kinh tế đối ngoại dẫn đầu đã tới thành phố Vladivostok của Nga ngày 30/11, bắt đầu chuyến làm việc ba ngày.", last, "Tin cùng chuyên mục"].join("\n"), "x.txt")[0];
+  const en = (last: string) =>
+    parseImport(["Harbour Daily", "World", "North Korean delegation in Vladivostok for trade talks", "December 1, 2026", "The harbour board said on Tuesday that cargo volumes rose by a quarter in the year to November, led by timber and dairy exports.", last, "Related news"].join("\n"), "x.txt")[0];
+
+  it("keeps the paragraph in the text and credits the wire, in both languages", () => {
+    for (const [last, agency] of [
+      ["Hai bên không cho biết các cuộc hội đàm có đề cập việc cung cấp dầu mỏ của Nga cho Triều Tiên, vốn bị giới hạn bởi các lệnh trừng phạt, hay không. (TTXVN/Vietnam+)", "TTXVN"],
+      ["Hai bên cho biết sẽ ký thỏa thuận về nghề cá trong chuyến thăm. (TTXVN/Báo Tin tức)", "TTXVN"],
+    ] as const) {
+      const a = vi(last);
+      expect(a?.body, last).toContain(last.slice(0, 60));
+      expect(a?.captions, last).toEqual([]);
+      expect(a?.agency, last).toBe(agency);
+    }
+    const last = "Neither side said whether the talks would touch on Russian oil supplies, the ministry said. (VNA/VNS)";
+    const a = en(last);
+    expect(a?.body).toContain(last.slice(0, 60));
+    expect(a?.captions).toEqual([]);
+    expect(a?.agency).toBe("TTXVN");
+  });
+
+  it("leaves a picture's credit with a slash a caption", () => {
+    for (const caption of [
+      "Bộ trưởng Kinh tế đối ngoại Triều Tiên phát biểu tại cảng Vladivostok ngày 30/11/2026. (Ảnh: TTXVN/Vietnam+)",
+      "Toàn cảnh cảng Vladivostok của Nga. (Ảnh: Reuters/Vietnam+)",
+    ]) expect(vi(caption)?.captions, caption).toEqual([caption.replace(/\s*\(Ảnh:.*$/, "")].map((c) => expect.stringContaining(c)));
+    expect(isCaptionLine("The minister speaks at the port of Vladivostok on Nov. 30, 2026. (AP Photo/Ivan Petrov)")).toBe(true);
+  });
+});
+
+describe("'theo' as a verb in a line under the text", () => {
+  // a related story's headline under the text, its box's label not copied (or one the lexicon does not know)
+  const vi = (...tail: string[]) =>
+    parseImport([VI_HEAD.trimEnd(), "Hai nước cũng nhất trí tổ chức tập trận chung vào đầu năm tới, theo thông cáo của bộ.", ...tail].join("\n"), "x.txt")[0];
+
+  it("never reads a related headline with 'theo dõi', 'theo đuổi' or 'theo sát' as a writer and a source", () => {
+    for (const line of [
+      "Hàn Quốc theo dõi hợp tác quân sự Nga - Triều Tiên",
+      "Nhật Bản theo đuổi thỏa thuận an ninh mới với Philippines",
+      "Hàn Quốc theo sát diễn biến tại Kursk",
+    ]) {
+      const bare = vi(line);
+      expect(bare?.author, line).toBeNull();
+      expect(bare?.agency, line).toBeNull();
+      const signed = vi("Hải Yến", line);
+      expect(signed?.author, line).toBe("Hải Yến");
+      expect(signed?.agency, line).toBeNull();
+    }
+    const a = parseImport(`${EN_HEAD}${EN_LAST}\nJane Doe\nSouth Korea watching Russia-North Korea military ties${EN_FOOT}`, "x.txt")[0];
+    expect(a?.author).toBe("Jane Doe");
+    expect(a?.agency).toBeNull();
+  });
+
+  it("still reads a writer and the wire after 'theo'", () => {
+    for (const [line, author, agency] of [
+      ["Hải Yến theo TTXVN", "Hải Yến", "TTXVN"],
+      ["Phương Nam (theo Reuters, AP)", "Phương Nam", "Reuters, AP"],
+      ["Minh Anh - Theo Reuters", "Minh Anh", "Reuters"],
+    ] as const) {
+      const a = parseImport([VI_HEAD.trimEnd(), "Hai nước cũng nhất trí tổ chức tập trận chung vào đầu năm tới, theo thông cáo của bộ.", line, "Tin liên quan", "Hàn Quốc theo dõi hợp tác quân sự Nga - Triều Tiên"].join("\n"), "x.txt")[0];
+      expect(a?.author, line).toBe(author);
+      expect(a?.agency, line).toBe(agency);
+    }
+  });
+});

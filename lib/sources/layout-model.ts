@@ -2310,7 +2310,7 @@ const WIRE_DASH_PHOTOGRAPHER = new RegExp(`[.!?)]\\s+(?:via\\s+|©\\s?)?(?:${PHO
 /**
  * A bare name in brackets after a sentence, no picture's word in it, the sentence no caption without it: the story
  * signed by its wire, paper or reporter ("… biên giới Nga - Triều. (TTXVN)", "… (PV)", "… (VOV)", "… the border.
- * (Reuters)"), a sentence that reports something, when it is the text's last line, right under a paragraph (`above`, a finished sentence of 80 characters
+ * (Reuters)", "… hay không. (TTXVN/Vietnam+)" with the wire's site after a slash), a sentence that reports something, when it is the text's last line, right under a paragraph (`above`, a finished sentence of 80 characters
  * or more) — anywhere else the same form credits a picture ("… Tumangang and Khasan. (Yonhap)" under a byline,
  * CREDIT_TAIL; a sentence closing on a day with its year, as a wire's caption does). The name, or null. "(AP Photo)",
  * "(KCNA via Reuters)", "(Ảnh: …)", "(RFA file)" are a picture's credits.
@@ -2330,7 +2330,9 @@ export function bracketSignOff(plain: string, above: string): string | null {
 const REPORTS_SOMETHING = new RegExp(`(?<![\\p{L}])(?:${REPORTING_WORDS}|tells|confirmed|reported|warned|stated|claimed|accused|nói|thông báo|xác nhận|cáo buộc|cảnh báo|theo)(?![\\p{L}])`, "iu");
 /** A caption's close on the day the picture was taken, with its year: "…, Nov. 28, 2026.", "… on 3 December 2026.", "… ngày 28/11/2026." */
 const PICTURE_DAY_END = /(?:\b(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}),? (?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})\.$/u;
-const BRACKET_SIGN_OFF = /[.!?…]["”’]?\s*\((\p{Lu}[\p{L}.+&' -]{0,28})\)$/u;
+// The name may carry its site after a slash, as a wire's own paper signs its copy ("… hay không. (TTXVN/Vietnam+)"):
+// the name before the slash is the signer.
+const BRACKET_SIGN_OFF = /[.!?…]["”’]?\s*\((\p{Lu}[\p{L}.+&' -]{0,28})(?:\/\p{Lu}[\p{L}.+&' -]{0,20})?\)$/u;
 const PICTURE_IN_BRACKETS = /(?<!\p{L})(?:photo|pic|picture|image|file|handout|screenshot|screengrab|ảnh|hình|nguồn|source|via|qua|courtesy)(?!\p{L})/iu;
 
 export function isCaptionLine(plain: string): boolean {

@@ -502,6 +502,8 @@ function servicesOf(credited: string, outlet: string): boolean {
 const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]$/u;
 
 /** A source in brackets glued after a paragraph's last sentence: "… Bảo an. (Nguồn: AFP)", "… lawful. (Theo Reuters, AFP)". */
+/** A wire's signature glued on a paragraph's end, its own site after a slash: "… hay không. (TTXVN/Vietnam+)". */
+const GLUED_WIRE_SIGNATURE = /[.!?…"”]\s?\((\p{Lu}[\p{L}.&' -]{1,28})\/\p{Lu}[\p{L}.+&' -]{0,20}\)\.?$/u;
 const GLUED_SOURCE = /[.!?…"”]\s?\((?:theo|nguồn|source)\s?:?\s([^()]{2,50})\)\.?$/iu;
 /** A source closing a paragraph after its last sentence, no brackets: "… tại cảng Rajin. Theo NHK.", "… Khabarovsk. Nguồn: Sputnik". */
 const GLUED_CREDIT_TAIL = /[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s([\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})\.?$/u;
@@ -527,6 +529,12 @@ const LABELLED_WRITER_NOTE = new RegExp(String.raw`${WRITER_LABEL_OPEN.source}\s
 const SPACED_WRITER_WIRE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})\s\/\s(\p{Lu}[\p{L}. -]{1,30})$/u;
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
+/**
+ * The words after "theo" that make it a verb, never "according to": "theo dõi" (to follow, to watch), "theo đuổi",
+ * "theo sát", "theo kịp", "theo chân", "theo hướng", "theo đó". A related headline under the text ("Hàn Quốc theo dõi
+ * hợp tác quân sự Nga - Triều Tiên") is then never a writer and their source.
+ */
+const THEO_AS_VERB = /^(?:dõi|đuổi|sát|kịp|chân|hướng|đó)(?=\s|$)/iu;
 /**
  * A labelled credit's name without the source after it ("BTV: Thanh Thảo - Nguồn: Yonhap, Reuters": "Thanh Thảo"); the
  * source is the agency, one wire as the lexicon writes it, several as printed.
@@ -2104,7 +2112,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (plain.length > 140 && !forced) {
       // the text's last paragraph with its source glued on in brackets ("… nghị quyết của Hội đồng Bảo an. (Nguồn: AFP)",
       // "… on Friday. (Theo Reuters)"): the wire credited, when it is one; the text ends there either way
-      const glued = GLUED_SOURCE.exec(plain.slice(-64))?.[1];
+      // "… hay không. (TTXVN/Vietnam+)": the wire's signature glued on, its site after the slash
+      const glued = GLUED_SOURCE.exec(plain.slice(-64))?.[1] ?? GLUED_WIRE_SIGNATURE.exec(plain.slice(-64))?.[1];
       const wires = glued ? wireListOf(glued) : null;
       if (wires) meta.agency ??= wires;
       break;
@@ -2196,7 +2205,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "Nguồn: RFI Tiếng Việt", "Source: BBC News Tiếng Việt", "Theo VOA (24/03/2026)": the broadcaster relayed, by its
       // initials (its language service is the broadcaster's; the original's date is none of the relay's)
       meta.agency ??= relayedName(m[1] ?? "");
-    } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
+    } else if ((m = CREDIT.exec(plain)) && m[2] && !THEO_AS_VERB.test(m[2]) && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
       const credited = m[2].trim().replace(/[.)]+$/, "");
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
       const own = /^(.+?)\s+(?:and|và)\s+(?:news agencies|agencies|wires|các hãng tin|hãng tin)$/i.exec(credited)?.[1];
@@ -3580,7 +3589,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
     return true;
   }
-  if ((m = SOURCE_AFTER_NAME.exec(plain)) && !/^dõi\s/iu.test(m[2] ?? "") && isName(cleanName((m[1] ?? "").replace(STAFF_PREFIX, "")))) {
+  if ((m = SOURCE_AFTER_NAME.exec(plain)) && !THEO_AS_VERB.test(m[2] ?? "") && isName(cleanName((m[1] ?? "").replace(STAFF_PREFIX, "")))) {
     // "BTV Thu Hà - Theo Reuters", "Minh Hằng | Nguồn: TTXVN": the writer, then where the story comes from (one wire as
     // the lexicon writes it, several as printed)
     meta.author ??= cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
@@ -3595,7 +3604,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   }
   // "Hà Linh theo TTXVN", and what the writer did before it: "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ
   // Reuters", "Lan Hương lược dịch theo Kyodo"
-  if ((m = /^(.{3,40}?),?\s+(?:(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s+(?:theo|từ|nguồn)|theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "")) {
+  if ((m = /^(.{3,40}?),?\s+(?:(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s+(?:theo|từ|nguồn)|theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "") && !THEO_AS_VERB.test(m[2] ?? "")) {
     meta.author ??= cleanName(m[1] ?? "");
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
     return true;
