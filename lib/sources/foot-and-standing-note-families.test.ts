@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
 import { htmlToImportText } from "./html";
-import { isCaptionLine } from "./layout-model";
+import { isCaptionLine, readByline } from "./layout-model";
 import { parseImport } from "./parse-import";
 
 const EN_HEAD = "The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n";
@@ -323,5 +323,41 @@ describe("'theo' as a verb in a line under the text", () => {
       expect(a?.author, line).toBe(author);
       expect(a?.agency, line).toBe(agency);
     }
+  });
+});
+
+describe("a writer with the house she writes for, after a comma or a slash", () => {
+  it("reads the writer before a broadcaster's or a wire's short name after a comma, in both languages", () => {
+    for (const [line, name] of [
+      ["Gia Minh, RFA", "Gia Minh"],
+      ["Nhã Trân, RFA Tiếng Việt", "Nhã Trân"],
+      ["Minh Anh, BBC News Tiếng Việt", "Minh Anh"],
+      ["Jane Doe, Reuters", "Jane Doe"],
+      ["Hamish Doyle, AP", "Hamish Doyle"],
+    ] as const) expect(readByline(line), line).toBe(name);
+    const a = parseImport(["RFA Tiếng Việt", "Thế giới", "Nhóm giám sát trừng phạt: Bắc Hàn chuyển vũ khí cho Nga", "Gia Minh, RFA", "2026.12.02", "Nhóm Giám sát Trừng phạt Đa phương ngày 2/12 thông báo với các nhà ngoại giao tại New York rằng việc chuyển giao vũ khí vẫn diễn ra.", "Theo Reuters"].join("\n"), "x.txt")[0];
+    expect(a?.author).toBe("Gia Minh");
+    expect(a?.agency).toBe("Reuters");
+  });
+
+  it("reads no writer from a place, a ministry or a section before the comma", () => {
+    for (const line of ["Hà Nội, TTXVN", "Moskva, TASS", "Washington, AP", "Bộ Ngoại giao, Reuters", "Thế giới, BBC"]) expect(readByline(line), line).toBeNull();
+  });
+
+  it("reads the source after a writer and her station's slash, with or without brackets", () => {
+    for (const [line, author, agency] of [
+      ["Thanh Hà/VOV.VN Theo Yonhap", "Thanh Hà", "Yonhap"],
+      ["Minh Anh/VOV.VN Nguồn: TASS", "Minh Anh", "TASS"],
+      ["Thu Hằng/VTV24 Theo Reuters", "Thu Hằng", "Reuters"],
+      ["Minh Hòa/VOV.VN (Theo TASS, Yonhap)", "Minh Hòa", "TASS, Yonhap"],
+      ["Minh Anh/VOV Giao thông", "Minh Anh", null],
+    ] as const) {
+      const a = parseImport([VI_HEAD.trimEnd(), "Hai nước cũng nhất trí tổ chức tập trận chung vào đầu năm tới, theo thông cáo của bộ.", line, "Tin liên quan"].join("\n"), "x.txt")[0];
+      expect(a?.author, line).toBe(author);
+      expect(a?.agency, line).toBe(agency);
+    }
+    const en = parseImport(`${EN_HEAD}${EN_LAST}\nJane Doe/Harbour Radio${EN_FOOT}`, "x.txt")[0];
+    expect(en?.author).toBe("Jane Doe");
+    expect(en?.agency).toBeNull();
   });
 });

@@ -3746,7 +3746,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     const relayedAfter = wireName(m[2] ?? "") ?? relayedSourceName(m[2] ?? "");
     if (relayedAfter !== null) meta.agency ??= relayedAfter;
     else if (!WRITER_POST.test(m[2] ?? "") && !PICTURE_NOTE.test((m[2] ?? "").trim())) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
-    if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
+    const source = m[3] ?? m[4];
+    if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
   } else if ((m = /^(?:--|[-–—])\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy
   } else if (BARE_WIRE.test(plain) && isWire(lookupAgency(plain.replace(/\.$/, "")))) {
