@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
 import { htmlToImportText } from "./html";
 import { isCaptionLine, readByline } from "./layout-model";
+import { siteFootLine } from "./metadata";
 import { parseImport } from "./parse-import";
 
 const EN_HEAD = "The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n";
@@ -359,5 +360,25 @@ describe("a writer with the house she writes for, after a comma or a slash", () 
     const en = parseImport(`${EN_HEAD}${EN_LAST}\nJane Doe/Harbour Radio${EN_FOOT}`, "x.txt")[0];
     expect(en?.author).toBe("Jane Doe");
     expect(en?.agency).toBeNull();
+  });
+});
+
+describe("a picture's '©' credit after its caption", () => {
+  it("is no site's foot line: the words before its dash name no outlet, in both languages", () => {
+    for (const line of [
+      "Sân bay Vnukovo ở Moskva - Sputnik Việt Nam, 1920, 05.12.2026 © Sputnik / Ilya Pitalev",
+      "Cảng Rajin nhìn từ trên cao - Ảnh vệ tinh © Reuters/Maxim Shemetov",
+      "Harbour cranes at dawn - Daily Planet, 2026 © AFP / Jane Doe",
+    ]) expect(siteFootLine(line), line).toBeNull();
+    const a = parseImport(["Bản tin Viễn Đông", "Thế giới", "Bộ trưởng Ngoại giao Triều Tiên tới Moskva dự họp hội đồng tham vấn", "05.12.2026, 20:14", "Sân bay Vnukovo ở Moskva - Bản tin Viễn Đông, 1920, 05.12.2026 © Sputnik / Ilya Pitalev", "Bộ trưởng Ngoại giao Triều Tiên Choe Son Hui ngày 5/12 tới Moskva, mở đầu chuyến thăm chính thức Nga kéo dài ba ngày theo lời mời của Ngoại trưởng Sergei Lavrov."].join("\n"), "x.txt")[0];
+    expect(a?.outlet).not.toBe("Sân bay Vnukovo ở Moskva");
+  });
+
+  it("leaves a site's own foot line with its rights read", () => {
+    for (const [line, name] of [
+      ["Tumen Valley Times · 12 Hunchun Street · © 2026", "Tumen Valley Times"],
+      ["Thời báo Sông Hàn - Chuyên trang thông tin tổng hợp. Bản quyền thuộc Thời báo Sông Hàn.", "Thời báo Sông Hàn"],
+      ["Harbour Daily | © Harbour Media / All rights reserved", "Harbour Daily"],
+    ] as const) expect(siteFootLine(line), line).toBe(name);
   });
 });

@@ -2812,6 +2812,8 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
 
 /** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …", and a blog's platform line ("Powered by WordPress"). */
 const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b|^(?:Proudly )?Powered by (?:WordPress|Ghost|Blogger|Substack|Squarespace|Wix|Medium)\b/iu;
+/** A picture's "©" credit: the agency, a slash and the photographer ("© Sputnik / Ilya Pitalev", "© Reuters/Maxim Shemetov"). */
+const PICTURE_RIGHTS = /©\s?[\p{L}\d .&'’-]{2,40}\s?\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A site's name opening a foot line, before " - ", " – ", " · " or " | ": capitalised words, up to six. */
 const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|&|\p{Lu}[\p{L}\d&'’.]*|\p{Ll}[\p{Ll}]*)){0,5})\s[-–—·|]\s(.+)$/u;
 /**
@@ -2826,6 +2828,9 @@ export function siteFootLine(plain: string): string | null {
   if (!m) return null;
   const [, name, rest] = m as unknown as [string, string, string];
   if (name.length > 60 || /\d{4}/.test(name) || !FOOT_RIGHTS.test(rest) || !/[\p{Ll}]/u.test(name)) return null;
+  // a picture's credit after its caption ("Sân bay Vnukovo - Sputnik Việt Nam, 1920, 05.12.2026 © Sputnik / Ilya
+  // Pitalev"): the "©" names the picture's agency and photographer, no site's rights
+  if (PICTURE_RIGHTS.test(rest) && !/\bcopyright\b|all rights|bản quyền|mọi quyền|giấy phép|ghi rõ nguồn|powered by/iu.test(rest)) return null;
   // the name's own small words stay inside it, never at its end ("Tin tức và" is cut mid-name)
   if (/\s(?:of|and|the|for|và|&)$/u.test(name)) return null;
   return name;
