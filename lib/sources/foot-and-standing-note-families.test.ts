@@ -1,7 +1,7 @@
 // Lines around a story's text that say who made it or what it is, not what happened: a wire's name alone under the
 // text, a translator's line, a column's standing note above the text. Each family with near misses that must stay.
 import { describe, expect, it } from "vitest";
-import { isFurnitureLine } from "./clean";
+import { isFurnitureLine, isTailMarker } from "./clean";
 import { htmlToImportText } from "./html";
 import { isCaptionLine, readByline } from "./layout-model";
 import { siteFootLine } from "./metadata";
@@ -380,5 +380,23 @@ describe("a picture's '©' credit after its caption", () => {
       ["Thời báo Sông Hàn - Chuyên trang thông tin tổng hợp. Bản quyền thuộc Thời báo Sông Hàn.", "Thời báo Sông Hàn"],
       ["Harbour Daily | © Harbour Media / All rights reserved", "Harbour Daily"],
     ] as const) expect(siteFootLine(line), line).toBe(name);
+  });
+});
+
+describe("a foreign service's box of more stories on the topic under the text", () => {
+  it("ends the text, its stories and the sign-off above it read, in both languages", () => {
+    for (const heading of ["Thêm bài từ chủ đề", "Thêm từ chủ đề này", "Thêm bài về chủ đề"]) {
+      expect(isTailMarker(heading), heading).toBe(true);
+      const a = parseImport([VI_HEAD.trimEnd(), "Hai nước cũng nhất trí tổ chức tập trận chung vào đầu năm tới, theo thông cáo của bộ.", "Phương Nam (theo Reuters, AP)", heading, "Hàn Quốc theo dõi hợp tác quân sự Nga - Triều Tiên"].join("\n"), "x.txt")[0];
+      expect(a?.body, heading).not.toContain(heading);
+      expect(a?.body, heading).not.toContain("Hàn Quốc theo dõi");
+      expect(a?.author, heading).toBe("Phương Nam");
+      expect(a?.agency, heading).toBe("Reuters, AP");
+    }
+    expect(isTailMarker("More on this topic")).toBe(true);
+  });
+
+  it("leaves a sentence or a heading that only begins so", () => {
+    for (const line of ["Thêm bài học từ chủ đề an ninh khu vực", "Thêm bài từ chủ đề này được đăng vào tuần sau.", "Thêm nhiều chủ đề"]) expect(isTailMarker(line), line).toBe(false);
   });
 });
