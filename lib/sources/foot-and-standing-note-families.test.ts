@@ -400,3 +400,21 @@ describe("a foreign service's box of more stories on the topic under the text", 
     for (const line of ["Thêm bài học từ chủ đề an ninh khu vực", "Thêm bài từ chủ đề này được đăng vào tuần sau.", "Thêm nhiều chủ đề"]) expect(isTailMarker(line), line).toBe(false);
   });
 });
+
+describe("the page's own newsletter box under the text", () => {
+  const vi = (...tail: string[]) =>
+    parseImport(["Châu Á", "Nhóm 11 nước: Bình Nhưỡng vẫn đều đặn chuyển vũ khí cho Matxcơva", "Đăng ngày: 03/12/2026 - 09:30", "Thu Hằng", "Nhóm Giám sát Trừng phạt Đa phương trình bày với các nhà ngoại giao ở New York những bằng chứng mới về các chuyến hàng.", ...tail].join("\n"), "x.txt")[0];
+  const en = (...tail: string[]) =>
+    parseImport(["World", "Sanctions monitors say arms kept flowing to Russia", "December 3, 2026", "By Jane Doe", "The group of countries that took over the monitoring of sanctions told diplomats in New York on Wednesday that arms transfers continued.", ...tail].join("\n"), "x.txt")[0];
+
+  it("names the outlet the lexicon knows, when nothing else does, in both languages", () => {
+    for (const line of ["Đăng ký nhận thư tin của RFI Tiếng Việt", "Đăng ký nhận bản tin VnExpress"]) expect(vi("Nhận bản tin", line)?.outlet, line).toBe(line.includes("RFI") ? "RFI Tiếng Việt" : "VnExpress");
+    expect(en("Sign up for the BBC News Tiếng Việt newsletter")?.outlet).toBe("BBC News Tiếng Việt");
+  });
+
+  it("names none for a name the lexicon does not know, nor over a masthead", () => {
+    expect(vi("Đăng ký nhận thư tin của chúng tôi")?.outlet).toBeNull();
+    expect(en("Subscribe to our newsletter")?.outlet).toBeNull();
+    expect(parseImport(["Tuổi Trẻ", "Thế giới", "Điện Kremlin bác tin luân chuyển lính Triều Tiên qua Kursk", "03/12/2026 18:05 GMT+7", "Điện Kremlin ngày 3/12 bác bỏ thông tin cho rằng binh sĩ Triều Tiên đang được luân chuyển qua vùng Kursk của Nga.", "Đăng ký nhận bản tin VnExpress"].join("\n"), "x.txt")[0]?.outlet).toBe("Tuổi Trẻ");
+  });
+});

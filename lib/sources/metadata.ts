@@ -1931,6 +1931,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
     // "Tumen Valley Times · 12 Hunchun Street · © 2026", "Cửa sổ Thế giới - Trang tin điện tử tổng hợp. Ghi rõ nguồn …"
     else if (short && (paper = siteFootLine(short))) tailOwner ??= paper;
+    // "Đăng ký nhận thư tin của RFI Tiếng Việt", "Sign up for the VnExpress newsletter": the page's own newsletter box
+    // names the outlet the lexicon knows
+    else if (short && (paper = newsletterOwnerOf(short))) tailOwner ??= paper;
     if (short) {
       belowTwo = below;
       below = short;
@@ -2822,6 +2825,14 @@ const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|
  * X - Chuyên trang thông tin về … Bản quyền thuộc Thời báo X."): the name, or null. A place before a dash opening a
  * sentence ("Moscow - The ministry said …") has no notice after it.
  */
+/** A newsletter's sign-up line naming its outlet: "Đăng ký nhận thư tin của RFI Tiếng Việt", "Sign up for the X newsletter". */
+const NEWSLETTER_SIGN_UP = /^(?:đăng ký nhận (?:thư tin|bản tin)(?: của)?|sign up (?:for|to)(?: the)?|subscribe to(?: the)?)\s(\S.{1,40}?)(?:'s|’s)?(?:\snewsletters?)?\.?$/iu;
+/** The outlet a newsletter's sign-up line names, when the lexicon knows it; null otherwise. */
+function newsletterOwnerOf(plain: string): string | null {
+  const name = plain.length <= 90 ? NEWSLETTER_SIGN_UP.exec(plain)?.[1] : undefined;
+  return name === undefined ? null : lookupOutlet(name);
+}
+
 export function siteFootLine(plain: string): string | null {
   if (plain.length > 200) return null;
   const m = FOOT_NAME.exec(plain);
