@@ -112,8 +112,10 @@
 // YouTube, Telegram, an RSS reader, an e-paper, m. pages and a page through Google Translate), and on the eighty-second
 // (the same week as an English desk receives a page that is not a plain desktop copy: archives' copies, AMP, a print
 // view, readers' and apps' shares, posts on platforms, a think tank, a briefing, a parliament, a video, a podcast, a
-// translation), and on the eighty-fourth (the same week as the everyday stream brings it to an English desk: ordinary
-// articles in the layouts of the wires' own sites and of the papers and broadcasters that run their copy), with the
+// translation), on the eighty-third (the same week as it reaches a Vietnamese desk every day: national dailies and
+// foreign broadcasters' Vietnamese services in their own layouts, every outlet one an earlier corpus holds) and on the
+// eighty-fourth (the same week as the everyday stream brings it to an English desk: ordinary articles in the layouts of
+// the wires' own sites and of the papers and broadcasters that run their copy), with the
 // scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.

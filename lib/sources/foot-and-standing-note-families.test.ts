@@ -2,9 +2,10 @@
 // text, a translator's line, a column's standing note above the text, the line naming who publishes the outlet. Each
 // family with near misses that must stay.
 import { describe, expect, it } from "vitest";
-import { isFurnitureLine } from "./clean";
+import { isFurnitureLine, isTailMarker } from "./clean";
 import { htmlToImportText } from "./html";
-import { isCaptionLine } from "./layout-model";
+import { isCaptionLine, readByline } from "./layout-model";
+import { siteFootLine } from "./metadata";
 import { parseImport } from "./parse-import";
 
 const EN_HEAD = "The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n";
@@ -312,5 +313,166 @@ describe("the writer's box under the text: its heading and the writer's post on 
     for (const line of ["Về tác giả của bức thư, cảnh sát chưa công bố danh tính.", "Ông Park là phóng viên của Báo Điện tử Hà Nội trong hơn hai mươi năm."]) {
       expect(vi(`${line}\n\n${VI_LAST}`).body, line).toContain(line);
     }
+  });
+});
+
+
+describe("a wire's signature with its site after a slash, glued on the text's last paragraph", () => {
+  const vi = (last: string) =>
+    parseImport(["Báo Sông Lam", "Thế giới", "Phái đoàn Triều Tiên tới Vladivostok bàn về thương mại", "30/11/2026 22:15", "Một phái đoàn Triều Tiên do Bộ trưởng Kinh tế đối ngoại dẫn đầu đã tới thành phố Vladivostok của Nga ngày 30/11, bắt đầu chuyến làm việc ba ngày.", last, "Tin cùng chuyên mục"].join("\n"), "x.txt")[0];
+  const en = (last: string) =>
+    parseImport(["Harbour Daily", "World", "North Korean delegation in Vladivostok for trade talks", "December 1, 2026", "The harbour board said on Tuesday that cargo volumes rose by a quarter in the year to November, led by timber and dairy exports.", last, "Related news"].join("\n"), "x.txt")[0];
+
+  it("keeps the paragraph in the text and credits the wire, in both languages", () => {
+    for (const [last, agency] of [
+      ["Hai bên không cho biết các cuộc hội đàm có đề cập việc cung cấp dầu mỏ của Nga cho Triều Tiên, vốn bị giới hạn bởi các lệnh trừng phạt, hay không. (TTXVN/Vietnam+)", "TTXVN"],
+      ["Hai bên cho biết sẽ ký thỏa thuận về nghề cá trong chuyến thăm. (TTXVN/Báo Tin tức)", "TTXVN"],
+    ] as const) {
+      const a = vi(last);
+      expect(a?.body, last).toContain(last.slice(0, 60));
+      expect(a?.captions, last).toEqual([]);
+      expect(a?.agency, last).toBe(agency);
+    }
+    const last = "Neither side said whether the talks would touch on Russian oil supplies, the ministry said. (VNA/VNS)";
+    const a = en(last);
+    expect(a?.body).toContain(last.slice(0, 60));
+    expect(a?.captions).toEqual([]);
+    expect(a?.agency).toBe("TTXVN");
+  });
+
+  it("leaves a picture's credit with a slash a caption", () => {
+    for (const caption of [
+      "Bộ trưởng Kinh tế đối ngoại Triều Tiên phát biểu tại cảng Vladivostok ngày 30/11/2026. (Ảnh: TTXVN/Vietnam+)",
+      "Toàn cảnh cảng Vladivostok của Nga. (Ảnh: Reuters/Vietnam+)",
+    ]) expect(vi(caption)?.captions, caption).toEqual([caption.replace(/\s*\(Ảnh:.*$/, "")].map((c) => expect.stringContaining(c)));
+    expect(isCaptionLine("The minister speaks at the port of Vladivostok on Nov. 30, 2026. (AP Photo/Ivan Petrov)")).toBe(true);
+  });
+});
+
+describe("'theo' as a verb in a line under the text", () => {
+  // a related story's headline under the text, its box's label not copied (or one the lexicon does not know)
+  const vi = (...tail: string[]) =>
+    parseImport([VI_HEAD.trimEnd(), "Hai nước cũng nhất trí tổ chức tập trận chung vào đầu năm tới, theo thông cáo của bộ.", ...tail].join("\n"), "x.txt")[0];
+
+  it("never reads a related headline with 'theo dõi', 'theo đuổi' or 'theo sát' as a writer and a source", () => {
+    for (const line of [
+      "Hàn Quốc theo dõi hợp tác quân sự Nga - Triều Tiên",
+      "Nhật Bản theo đuổi thỏa thuận an ninh mới với Philippines",
+      "Hàn Quốc theo sát diễn biến tại Kursk",
+    ]) {
+      const bare = vi(line);
+      expect(bare?.author, line).toBeNull();
+      expect(bare?.agency, line).toBeNull();
+      const signed = vi("Hải Yến", line);
+      expect(signed?.author, line).toBe("Hải Yến");
+      expect(signed?.agency, line).toBeNull();
+    }
+    const a = parseImport(`${EN_HEAD}${EN_LAST}\nJane Doe\nSouth Korea watching Russia-North Korea military ties${EN_FOOT}`, "x.txt")[0];
+    expect(a?.author).toBe("Jane Doe");
+    expect(a?.agency).toBeNull();
+  });
+
+  it("still reads a writer and the wire after 'theo'", () => {
+    for (const [line, author, agency] of [
+      ["Hải Yến theo TTXVN", "Hải Yến", "TTXVN"],
+      ["Phương Nam (theo Reuters, AP)", "Phương Nam", "Reuters, AP"],
+      ["Minh Anh - Theo Reuters", "Minh Anh", "Reuters"],
+    ] as const) {
+      const a = parseImport([VI_HEAD.trimEnd(), "Hai nước cũng nhất trí tổ chức tập trận chung vào đầu năm tới, theo thông cáo của bộ.", line, "Tin liên quan", "Hàn Quốc theo dõi hợp tác quân sự Nga - Triều Tiên"].join("\n"), "x.txt")[0];
+      expect(a?.author, line).toBe(author);
+      expect(a?.agency, line).toBe(agency);
+    }
+  });
+});
+
+describe("a writer with the house she writes for, after a comma or a slash", () => {
+  it("reads the writer before a broadcaster's or a wire's short name after a comma, in both languages", () => {
+    for (const [line, name] of [
+      ["Gia Minh, RFA", "Gia Minh"],
+      ["Nhã Trân, RFA Tiếng Việt", "Nhã Trân"],
+      ["Minh Anh, BBC News Tiếng Việt", "Minh Anh"],
+      ["Jane Doe, Reuters", "Jane Doe"],
+      ["Hamish Doyle, AP", "Hamish Doyle"],
+    ] as const) expect(readByline(line), line).toBe(name);
+    const a = parseImport(["RFA Tiếng Việt", "Thế giới", "Nhóm giám sát trừng phạt: Bắc Hàn chuyển vũ khí cho Nga", "Gia Minh, RFA", "2026.12.02", "Nhóm Giám sát Trừng phạt Đa phương ngày 2/12 thông báo với các nhà ngoại giao tại New York rằng việc chuyển giao vũ khí vẫn diễn ra.", "Theo Reuters"].join("\n"), "x.txt")[0];
+    expect(a?.author).toBe("Gia Minh");
+    expect(a?.agency).toBe("Reuters");
+  });
+
+  it("reads no writer from a place, a ministry or a section before the comma", () => {
+    for (const line of ["Hà Nội, TTXVN", "Moskva, TASS", "Washington, AP", "Bộ Ngoại giao, Reuters", "Thế giới, BBC"]) expect(readByline(line), line).toBeNull();
+  });
+
+  it("reads the source after a writer and her station's slash, with or without brackets", () => {
+    for (const [line, author, agency] of [
+      ["Thanh Hà/VOV.VN Theo Yonhap", "Thanh Hà", "Yonhap"],
+      ["Minh Anh/VOV.VN Nguồn: TASS", "Minh Anh", "TASS"],
+      ["Thu Hằng/VTV24 Theo Reuters", "Thu Hằng", "Reuters"],
+      ["Minh Hòa/VOV.VN (Theo TASS, Yonhap)", "Minh Hòa", "TASS, Yonhap"],
+      ["Minh Anh/VOV Giao thông", "Minh Anh", null],
+    ] as const) {
+      const a = parseImport([VI_HEAD.trimEnd(), "Hai nước cũng nhất trí tổ chức tập trận chung vào đầu năm tới, theo thông cáo của bộ.", line, "Tin liên quan"].join("\n"), "x.txt")[0];
+      expect(a?.author, line).toBe(author);
+      expect(a?.agency, line).toBe(agency);
+    }
+    const en = parseImport(`${EN_HEAD}${EN_LAST}\nJane Doe/Harbour Radio${EN_FOOT}`, "x.txt")[0];
+    expect(en?.author).toBe("Jane Doe");
+    expect(en?.agency).toBeNull();
+  });
+});
+
+describe("a picture's '©' credit after its caption", () => {
+  it("is no site's foot line: the words before its dash name no outlet, in both languages", () => {
+    for (const line of [
+      "Sân bay Vnukovo ở Moskva - Sputnik Việt Nam, 1920, 05.12.2026 © Sputnik / Ilya Pitalev",
+      "Cảng Rajin nhìn từ trên cao - Ảnh vệ tinh © Reuters/Maxim Shemetov",
+      "Harbour cranes at dawn - Daily Planet, 2026 © AFP / Jane Doe",
+    ]) expect(siteFootLine(line), line).toBeNull();
+    const a = parseImport(["Bản tin Viễn Đông", "Thế giới", "Bộ trưởng Ngoại giao Triều Tiên tới Moskva dự họp hội đồng tham vấn", "05.12.2026, 20:14", "Sân bay Vnukovo ở Moskva - Bản tin Viễn Đông, 1920, 05.12.2026 © Sputnik / Ilya Pitalev", "Bộ trưởng Ngoại giao Triều Tiên Choe Son Hui ngày 5/12 tới Moskva, mở đầu chuyến thăm chính thức Nga kéo dài ba ngày theo lời mời của Ngoại trưởng Sergei Lavrov."].join("\n"), "x.txt")[0];
+    expect(a?.outlet).not.toBe("Sân bay Vnukovo ở Moskva");
+  });
+
+  it("leaves a site's own foot line with its rights read", () => {
+    for (const [line, name] of [
+      ["Tumen Valley Times · 12 Hunchun Street · © 2026", "Tumen Valley Times"],
+      ["Thời báo Sông Hàn - Chuyên trang thông tin tổng hợp. Bản quyền thuộc Thời báo Sông Hàn.", "Thời báo Sông Hàn"],
+      ["Harbour Daily | © Harbour Media / All rights reserved", "Harbour Daily"],
+    ] as const) expect(siteFootLine(line), line).toBe(name);
+  });
+});
+
+describe("a foreign service's box of more stories on the topic under the text", () => {
+  it("ends the text, its stories and the sign-off above it read, in both languages", () => {
+    for (const heading of ["Thêm bài từ chủ đề", "Thêm từ chủ đề này", "Thêm bài về chủ đề"]) {
+      expect(isTailMarker(heading), heading).toBe(true);
+      const a = parseImport([VI_HEAD.trimEnd(), "Hai nước cũng nhất trí tổ chức tập trận chung vào đầu năm tới, theo thông cáo của bộ.", "Phương Nam (theo Reuters, AP)", heading, "Hàn Quốc theo dõi hợp tác quân sự Nga - Triều Tiên"].join("\n"), "x.txt")[0];
+      expect(a?.body, heading).not.toContain(heading);
+      expect(a?.body, heading).not.toContain("Hàn Quốc theo dõi");
+      expect(a?.author, heading).toBe("Phương Nam");
+      expect(a?.agency, heading).toBe("Reuters, AP");
+    }
+    expect(isTailMarker("More on this topic")).toBe(true);
+  });
+
+  it("leaves a sentence or a heading that only begins so", () => {
+    for (const line of ["Thêm bài học từ chủ đề an ninh khu vực", "Thêm bài từ chủ đề này được đăng vào tuần sau.", "Thêm nhiều chủ đề"]) expect(isTailMarker(line), line).toBe(false);
+  });
+});
+
+describe("the page's own newsletter box under the text", () => {
+  const vi = (...tail: string[]) =>
+    parseImport(["Châu Á", "Nhóm 11 nước: Bình Nhưỡng vẫn đều đặn chuyển vũ khí cho Matxcơva", "Đăng ngày: 03/12/2026 - 09:30", "Thu Hằng", "Nhóm Giám sát Trừng phạt Đa phương trình bày với các nhà ngoại giao ở New York những bằng chứng mới về các chuyến hàng.", ...tail].join("\n"), "x.txt")[0];
+  const en = (...tail: string[]) =>
+    parseImport(["World", "Sanctions monitors say arms kept flowing to Russia", "December 3, 2026", "By Jane Doe", "The group of countries that took over the monitoring of sanctions told diplomats in New York on Wednesday that arms transfers continued.", ...tail].join("\n"), "x.txt")[0];
+
+  it("names the outlet the lexicon knows, when nothing else does, in both languages", () => {
+    for (const line of ["Đăng ký nhận thư tin của RFI Tiếng Việt", "Đăng ký nhận bản tin VnExpress"]) expect(vi("Nhận bản tin", line)?.outlet, line).toBe(line.includes("RFI") ? "RFI Tiếng Việt" : "VnExpress");
+    expect(en("Sign up for the BBC News Tiếng Việt newsletter")?.outlet).toBe("BBC News Tiếng Việt");
+  });
+
+  it("names none for a name the lexicon does not know, nor over a masthead", () => {
+    expect(vi("Đăng ký nhận thư tin của chúng tôi")?.outlet).toBeNull();
+    expect(en("Subscribe to our newsletter")?.outlet).toBeNull();
+    expect(parseImport(["Tuổi Trẻ", "Thế giới", "Điện Kremlin bác tin luân chuyển lính Triều Tiên qua Kursk", "03/12/2026 18:05 GMT+7", "Điện Kremlin ngày 3/12 bác bỏ thông tin cho rằng binh sĩ Triều Tiên đang được luân chuyển qua vùng Kursk của Nga.", "Đăng ký nhận bản tin VnExpress"].join("\n"), "x.txt")[0]?.outlet).toBe("Tuổi Trẻ");
   });
 });

@@ -1229,11 +1229,13 @@ const PAPER_WORD = /\s(?:Today|Times|News|Post|Daily|Herald|Tribune|Journal|Gaze
 /**
  * A reporter's name, a slash and the outlet or station, with what the reporter did or the source in brackets: "Minh
  * Hòa/VOV.VN (Theo TASS)", "Minh Anh/VOV Giao thông (tổng hợp)", "Thu Hằng/VOV2 (t/h)" (a station's capitals carry its
- * channel's number: VOV2, VTV24, H1). Groups: the name, the outlet, the source.
+ * channel's number: VOV2, VTV24, H1), or the source after it without brackets ("Thanh Hà/VOV.VN Theo Yonhap").
+ * Groups: the name, the outlet, the source in brackets, the source without them.
  */
-// (no "i" flag: under it \p{Lu} would take small letters too; the notes in brackets are spelled in both cases)
+// (no "i" flag: under it \p{Lu} would take small letters too; the notes in brackets are spelled in both cases; the
+// outlet's words stop before a source's cue, each letter asked once)
 export const SLASH_CREDIT =
-  /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30}|\p{Lu}{1,5}\d{1,2})(?:\s*\((?:(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s+([^()]{2,40})|[Tt]ổng hợp|TỔNG HỢP|[Tt]\/[Hh]|[Ll]ược dịch|LƯỢC DỊCH|[Bb]iên dịch|BIÊN DỊCH|[Dd]ịch|DỊCH|[Cc]huyển ngữ|CHUYỂN NGỮ)\))?$/u;
+  /^([\p{L} .]{2,40})\/((?:(?!\s(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s)[\p{L}.+ ]){2,30}|\p{Lu}{1,5}\d{1,2})(?:\s*\((?:(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s+([^()]{2,40})|[Tt]ổng hợp|TỔNG HỢP|[Tt]\/[Hh]|[Ll]ược dịch|LƯỢC DỊCH|[Bb]iên dịch|BIÊN DỊCH|[Dd]ịch|DỊCH|[Cc]huyển ngữ|CHUYỂN NGỮ)\)|\s(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN):?\s([^()/]{2,40}))?$/u;
 /**
  * A foreign broadcaster's story credited under its relay, by the broadcaster's initials or its language service's name
  * ("Theo VOA (24/03/2026)", "(RFA)", "Nguồn: DW Tiếng Việt, 24/3/2026", "Lược dịch từ BBC News Tiếng Việt, bài đăng
@@ -1856,7 +1858,7 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameBeforeVietnamesePost(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? firstOfPostedWriters(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (siteBeforeWriter(plain)?.writer ?? nameBeforePost(plain) ?? nameBeforeVietnamesePost(plain) ?? nameBeforeHouse(plain) ?? nameAfterPost(plain) ?? nameBeforeBarPost(plain) ?? firstOfPostedWriters(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
@@ -1885,6 +1887,16 @@ function nameBeforeVietnamesePost(plain: string): string | null {
   if (!m?.[1]) return null;
   const name = m[1].trim();
   return readBylineUncached(name) !== null ? name : null;
+}
+/**
+ * A writer's name, a comma and the house she writes for, a broadcaster's or a wire's short name, as RFA's and VOA's
+ * Vietnamese pages and wires' bylines print it ("Gia Minh, RFA", "Nhã Trân, RFA Tiếng Việt", "Jane Doe, Reuters"): the
+ * name, when it reads as a byline alone. The Vietnamese wire is left out: "Hà Nội, TTXVN" is a dateline's place.
+ */
+const HOUSE_AFTER_COMMA = /^([^,]{3,40}),\s(?:RFA|RFI|VOA|BBC|DW|NHK|KBS|Reuters|AP|AFP|Yonhap|TASS|Sputnik)(?:\sNews)?(?:\sTiếng Việt)?$/u;
+function nameBeforeHouse(plain: string): string | null {
+  const name = plain.length <= 70 && plain.includes(",") ? HOUSE_AFTER_COMMA.exec(plain)?.[1]?.trim() : undefined;
+  return name !== undefined && readBylineUncached(name) === name ? name : null;
 }
 function nameBeforePost(plain: string): string | null {
   if (plain.length > 70 || !POST_AFTER_NAME.test(plain)) return null;
@@ -2339,7 +2351,7 @@ const WIRE_DASH_PHOTOGRAPHER = new RegExp(`[.!?)]\\s+(?:via\\s+|©\\s?)?(?:${PHO
 /**
  * A bare name in brackets after a sentence, no picture's word in it, the sentence no caption without it: the story
  * signed by its wire, paper or reporter ("… biên giới Nga - Triều. (TTXVN)", "… (PV)", "… (VOV)", "… the border.
- * (Reuters)"), a sentence that reports something, when it is the text's last line, right under a paragraph (`above`, a finished sentence of 80 characters
+ * (Reuters)", "… hay không. (TTXVN/Vietnam+)" with the wire's site after a slash), a sentence that reports something, when it is the text's last line, right under a paragraph (`above`, a finished sentence of 80 characters
  * or more) — anywhere else the same form credits a picture ("… Tumangang and Khasan. (Yonhap)" under a byline,
  * CREDIT_TAIL; a sentence closing on a day with its year, as a wire's caption does). The name, or null. "(AP Photo)",
  * "(KCNA via Reuters)", "(Ảnh: …)", "(RFA file)" are a picture's credits.
@@ -2359,7 +2371,9 @@ export function bracketSignOff(plain: string, above: string): string | null {
 const REPORTS_SOMETHING = new RegExp(`(?<![\\p{L}])(?:${REPORTING_WORDS}|tells|confirmed|reported|warned|stated|claimed|accused|nói|thông báo|xác nhận|cáo buộc|cảnh báo|theo)(?![\\p{L}])`, "iu");
 /** A caption's close on the day the picture was taken, with its year: "…, Nov. 28, 2026.", "… on 3 December 2026.", "… ngày 28/11/2026." */
 const PICTURE_DAY_END = /(?:\b(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}),? (?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})\.$/u;
-const BRACKET_SIGN_OFF = /[.!?…]["”’]?\s*\((\p{Lu}[\p{L}.+&' -]{0,28})\)$/u;
+// The name may carry its site after a slash, as a wire's own paper signs its copy ("… hay không. (TTXVN/Vietnam+)"):
+// the name before the slash is the signer.
+const BRACKET_SIGN_OFF = /[.!?…]["”’]?\s*\((\p{Lu}[\p{L}.+&' -]{0,28})(?:\/\p{Lu}[\p{L}.+&' -]{0,20})?\)$/u;
 const PICTURE_IN_BRACKETS = /(?<!\p{L})(?:photo|pic|picture|image|file|handout|screenshot|screengrab|ảnh|hình|nguồn|source|via|qua|courtesy)(?!\p{L})/iu;
 
 export function isCaptionLine(plain: string): boolean {

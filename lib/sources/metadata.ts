@@ -502,6 +502,8 @@ function servicesOf(credited: string, outlet: string): boolean {
 const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]$/u;
 
 /** A source in brackets glued after a paragraph's last sentence: "… Bảo an. (Nguồn: AFP)", "… lawful. (Theo Reuters, AFP)". */
+/** A wire's signature glued on a paragraph's end, its own site after a slash: "… hay không. (TTXVN/Vietnam+)". */
+const GLUED_WIRE_SIGNATURE = /[.!?…"”]\s?\((\p{Lu}[\p{L}.&' -]{1,28})\/\p{Lu}[\p{L}.+&' -]{0,20}\)\.?$/u;
 const GLUED_SOURCE = /[.!?…"”]\s?\((?:theo|nguồn|source)\s?:?\s([^()]{2,50})\)\.?$/iu;
 /** A source closing a paragraph after its last sentence, no brackets: "… tại cảng Rajin. Theo NHK.", "… Khabarovsk. Nguồn: Sputnik". */
 const GLUED_CREDIT_TAIL = /[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s([\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})\.?$/u;
@@ -527,6 +529,12 @@ const LABELLED_WRITER_NOTE = new RegExp(String.raw`${WRITER_LABEL_OPEN.source}\s
 const SPACED_WRITER_WIRE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})\s\/\s(\p{Lu}[\p{L}. -]{1,30})$/u;
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
+/**
+ * The words after "theo" that make it a verb, never "according to": "theo dõi" (to follow, to watch), "theo đuổi",
+ * "theo sát", "theo kịp", "theo chân", "theo hướng", "theo đó". A related headline under the text ("Hàn Quốc theo dõi
+ * hợp tác quân sự Nga - Triều Tiên") is then never a writer and their source.
+ */
+const THEO_AS_VERB = /^(?:dõi|đuổi|sát|kịp|chân|hướng|đó)(?=\s|$)/iu;
 /**
  * A labelled credit's name without the source after it ("BTV: Thanh Thảo - Nguồn: Yonhap, Reuters": "Thanh Thảo"); the
  * source is the agency, one wire as the lexicon writes it, several as printed.
@@ -1923,6 +1931,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
     // "Tumen Valley Times · 12 Hunchun Street · © 2026", "Cửa sổ Thế giới - Trang tin điện tử tổng hợp. Ghi rõ nguồn …"
     else if (short && (paper = siteFootLine(short))) tailOwner ??= paper;
+    // "Đăng ký nhận thư tin của RFI Tiếng Việt", "Sign up for the VnExpress newsletter": the page's own newsletter box
+    // names the outlet the lexicon knows
+    else if (short && (paper = newsletterOwnerOf(short))) tailOwner ??= paper;
     if (short) {
       belowTwo = below;
       below = short;
@@ -2104,7 +2115,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (plain.length > 140 && !forced) {
       // the text's last paragraph with its source glued on in brackets ("… nghị quyết của Hội đồng Bảo an. (Nguồn: AFP)",
       // "… on Friday. (Theo Reuters)"): the wire credited, when it is one; the text ends there either way
-      const glued = GLUED_SOURCE.exec(plain.slice(-64))?.[1];
+      // "… hay không. (TTXVN/Vietnam+)": the wire's signature glued on, its site after the slash
+      const glued = GLUED_SOURCE.exec(plain.slice(-64))?.[1] ?? GLUED_WIRE_SIGNATURE.exec(plain.slice(-64))?.[1];
       const wires = glued ? wireListOf(glued) : null;
       if (wires) meta.agency ??= wires;
       break;
@@ -2196,7 +2208,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "Nguồn: RFI Tiếng Việt", "Source: BBC News Tiếng Việt", "Theo VOA (24/03/2026)": the broadcaster relayed, by its
       // initials (its language service is the broadcaster's; the original's date is none of the relay's)
       meta.agency ??= relayedName(m[1] ?? "");
-    } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
+    } else if ((m = CREDIT.exec(plain)) && m[2] && !THEO_AS_VERB.test(m[2]) && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
       const credited = m[2].trim().replace(/[.)]+$/, "");
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
       const own = /^(.+?)\s+(?:and|và)\s+(?:news agencies|agencies|wires|các hãng tin|hãng tin)$/i.exec(credited)?.[1];
@@ -2806,6 +2818,8 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
 
 /** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …", and a blog's platform line ("Powered by WordPress"). */
 const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b|^(?:Proudly )?Powered by (?:WordPress|Ghost|Blogger|Substack|Squarespace|Wix|Medium)\b/iu;
+/** A picture's "©" credit: the agency, a slash and the photographer ("© Sputnik / Ilya Pitalev", "© Reuters/Maxim Shemetov"). */
+const PICTURE_RIGHTS = /©\s?[\p{L}\d .&'’-]{2,40}\s?\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A site's name opening a foot line, before " - ", " – ", " · " or " | ": capitalised words, up to six. */
 const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|&|\p{Lu}[\p{L}\d&'’.]*|\p{Ll}[\p{Ll}]*)){0,5})\s[-–—·|]\s(.+)$/u;
 /**
@@ -2814,12 +2828,23 @@ const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|
  * X - Chuyên trang thông tin về … Bản quyền thuộc Thời báo X."): the name, or null. A place before a dash opening a
  * sentence ("Moscow - The ministry said …") has no notice after it.
  */
+/** A newsletter's sign-up line naming its outlet: "Đăng ký nhận thư tin của RFI Tiếng Việt", "Sign up for the X newsletter". */
+const NEWSLETTER_SIGN_UP = /^(?:đăng ký nhận (?:thư tin|bản tin)(?: của)?|sign up (?:for|to)(?: the)?|subscribe to(?: the)?)\s(\S.{1,40}?)(?:'s|’s)?(?:\snewsletters?)?\.?$/iu;
+/** The outlet a newsletter's sign-up line names, when the lexicon knows it; null otherwise. */
+function newsletterOwnerOf(plain: string): string | null {
+  const name = plain.length <= 90 ? NEWSLETTER_SIGN_UP.exec(plain)?.[1] : undefined;
+  return name === undefined ? null : lookupOutlet(name);
+}
+
 export function siteFootLine(plain: string): string | null {
   if (plain.length > 200) return null;
   const m = FOOT_NAME.exec(plain);
   if (!m) return null;
   const [, name, rest] = m as unknown as [string, string, string];
   if (name.length > 60 || /\d{4}/.test(name) || !FOOT_RIGHTS.test(rest) || !/[\p{Ll}]/u.test(name)) return null;
+  // a picture's credit after its caption ("Sân bay Vnukovo - Sputnik Việt Nam, 1920, 05.12.2026 © Sputnik / Ilya
+  // Pitalev"): the "©" names the picture's agency and photographer, no site's rights
+  if (PICTURE_RIGHTS.test(rest) && !/\bcopyright\b|all rights|bản quyền|mọi quyền|giấy phép|ghi rõ nguồn|powered by/iu.test(rest)) return null;
   // the name's own small words stay inside it, never at its end ("Tin tức và" is cut mid-name)
   if (/\s(?:of|and|the|for|và|&)$/u.test(name)) return null;
   return name;
@@ -3617,7 +3642,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
     return true;
   }
-  if ((m = SOURCE_AFTER_NAME.exec(plain)) && !/^dõi\s/iu.test(m[2] ?? "") && isName(cleanName((m[1] ?? "").replace(STAFF_PREFIX, "")))) {
+  if ((m = SOURCE_AFTER_NAME.exec(plain)) && !THEO_AS_VERB.test(m[2] ?? "") && isName(cleanName((m[1] ?? "").replace(STAFF_PREFIX, "")))) {
     // "BTV Thu Hà - Theo Reuters", "Minh Hằng | Nguồn: TTXVN": the writer, then where the story comes from (one wire as
     // the lexicon writes it, several as printed)
     meta.author ??= cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
@@ -3632,7 +3657,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   }
   // "Hà Linh theo TTXVN", and what the writer did before it: "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ
   // Reuters", "Lan Hương lược dịch theo Kyodo"
-  if ((m = /^(.{3,40}?),?\s+(?:(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s+(?:theo|từ|nguồn)|theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "")) {
+  if ((m = /^(.{3,40}?),?\s+(?:(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s+(?:theo|từ|nguồn)|theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "") && !THEO_AS_VERB.test(m[2] ?? "")) {
     meta.author ??= cleanName(m[1] ?? "");
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
     return true;
@@ -3774,7 +3799,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     const relayedAfter = wireName(m[2] ?? "") ?? relayedSourceName(m[2] ?? "");
     if (relayedAfter !== null) meta.agency ??= relayedAfter;
     else if (!WRITER_POST.test(m[2] ?? "") && !PICTURE_NOTE.test((m[2] ?? "").trim())) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
-    if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
+    const source = m[3] ?? m[4];
+    if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
   } else if ((m = /^(?:--|[-–—])\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy
   } else if (BARE_WIRE.test(plain) && isWire(lookupAgency(plain.replace(/\.$/, "")))) {

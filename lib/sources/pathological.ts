@@ -427,6 +427,11 @@ const TEXT_UNITS = [
   // compiler's note run long or left open, flags again and again, an appeal whose call never comes
   `The Wayback Machine - https://web.archive.org/web/2026/${"a/".repeat(150)} x\n12 captures captures captures\n${"NOV ".repeat(40)}x\nThis is a snapshot of https://${"a.".repeat(150)} as it appeared on\nĐây là bản lưu của https://${"a-".repeat(150)}\n\n`,
   `https://${"a-".repeat(120)}b.translate.goog/${"c/".repeat(100)}?${"_x_tr_sl=ru&".repeat(20)} x\n© Provided by ${"Ab ".repeat(40)}x\nCung cấp bởi ${"Ab ".repeat(40)}\nAb cd. Image: ${"Ab ".repeat(40)}x\nAb (tổng hợp tổng hợp tổng hợp x\n${"🇷🇺".repeat(40)} x\nOur journalism is free and independent ${"ab ".repeat(60)}x\n\n`,
+  // near misses of the eighty-third corpus's forms: a wire's signature whose slashes and site never close its bracket,
+  // a line of "theo dõi" again and again, a writer's slash before a station whose "Theo" never reaches a source, a
+  // writer's comma before a house's name run long, a caption's "©" credit whose slashes and names never end, a
+  // newsletter's sign-up line whose name runs long
+  `Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef cho biết. (${"TTXVN/Ab ".repeat(40)}x\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx cho biết. (TTXVN/${"Ab/".repeat(40)})\n${"Ab Cd theo dõi ".repeat(30)}x\n\nAb Cd/${"VOV Theo ".repeat(30)}(x\nAb Cd/${"Ab.".repeat(40)} Theo /x\n${"Ab Cd ".repeat(30)}, RFA RFA Tiếng Việt x\n\nAb Cd - Ab, 1920 © ${"Ab ".repeat(30)}/ ${"Cd ".repeat(30)}x\nAb Cd - © Ab ${"/ Ab ".repeat(40)}x\n\nĐăng ký nhận thư tin của ${"Ab ".repeat(30)}x\nSign up for the ${"Ab newsletter ".repeat(6)}x\n\n`,
   // near misses of the eighty-second corpus's forms: archive.today's labels run into a row again and again, a feed
   // reader's slashes and "by" that never reach a date, a masthead's bullets and days run long
   `archive.today\nwebpage capture\n${"webpage screenshot share ".repeat(30)}x\nSaved from ${"https://a/".repeat(40)}\n\nAb Cd / by ${"Ab / by ".repeat(15)}/ Mar 3, 2024\nAb / by ${"Ab Cd ".repeat(20)}/ x\nby Ab Cd · ${"Ab Herald · ".repeat(15)}Mon, 3 Mar 2024 10:15\n\n`,
