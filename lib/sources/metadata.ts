@@ -2822,20 +2822,24 @@ const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\
 const PICTURE_RIGHTS = /©\s?[\p{L}\d .&'’-]{2,40}\s?\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A site's name opening a foot line, before " - ", " – ", " · " or " | ": capitalised words, up to six. */
 const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|&|\p{Lu}[\p{L}\d&'’.]*|\p{Ll}[\p{Ll}]*)){0,5})\s[-–—·|]\s(.+)$/u;
+/** A newsletter's sign-up line naming its outlet: "Đăng ký nhận thư tin của RFI Tiếng Việt", "Sign up for the X newsletter". */
+const NEWSLETTER_SIGN_UP = /^(?:đăng ký nhận (?:thư tin|bản tin)(?: của)?|sign up (?:for|to)(?: the)?|subscribe to(?: the)?)\s(\S.{1,40}?)(?:'s|’s)?(?:\snewsletters?)?\.?$/iu;
+/**
+ * The outlet a newsletter's sign-up line names, when the lexicon knows it; null otherwise. (A box that says whose it
+ * is, "… của X", "X's newsletter", names any outlet through outlet-clues.ts's self-mentions; this one also reads the
+ * forms without it, "Đăng ký nhận bản tin VnExpress", for the names the lexicon holds.)
+ */
+function newsletterOwnerOf(plain: string): string | null {
+  const name = plain.length <= 90 ? NEWSLETTER_SIGN_UP.exec(plain)?.[1] : undefined;
+  return name === undefined ? null : lookupOutlet(name);
+}
+
 /**
  * A site's own line at the foot of its page: its name first, then after a dash, a dot or a bar its kind, its address or
  * its rights, with a rights or reuse notice among them ("Tumen Valley Times · 12 Hunchun Street · © 2026", "Thời báo
  * X - Chuyên trang thông tin về … Bản quyền thuộc Thời báo X."): the name, or null. A place before a dash opening a
  * sentence ("Moscow - The ministry said …") has no notice after it.
  */
-/** A newsletter's sign-up line naming its outlet: "Đăng ký nhận thư tin của RFI Tiếng Việt", "Sign up for the X newsletter". */
-const NEWSLETTER_SIGN_UP = /^(?:đăng ký nhận (?:thư tin|bản tin)(?: của)?|sign up (?:for|to)(?: the)?|subscribe to(?: the)?)\s(\S.{1,40}?)(?:'s|’s)?(?:\snewsletters?)?\.?$/iu;
-/** The outlet a newsletter's sign-up line names, when the lexicon knows it; null otherwise. */
-function newsletterOwnerOf(plain: string): string | null {
-  const name = plain.length <= 90 ? NEWSLETTER_SIGN_UP.exec(plain)?.[1] : undefined;
-  return name === undefined ? null : lookupOutlet(name);
-}
-
 export function siteFootLine(plain: string): string | null {
   if (plain.length > 200) return null;
   const m = FOOT_NAME.exec(plain);
