@@ -505,6 +505,26 @@ const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]
 /** A wire's signature glued on a paragraph's end, its own site after a slash: "… hay không. (TTXVN/Vietnam+)". */
 const GLUED_WIRE_SIGNATURE = /[.!?…"”]\s?\((\p{Lu}[\p{L}.&' -]{1,28})\/\p{Lu}[\p{L}.+&' -]{0,20}\)\.?$/u;
 const GLUED_SOURCE = /[.!?…"”]\s?\((?:theo|nguồn|source)\s?:?\s([^()]{2,50})\)\.?$/iu;
+/**
+ * A wire's credit after a dash at the end of the text's last paragraph, as the Straits Times and Vietnamese sites run
+ * agency copy ("… said on Monday. – Reuters", "… hôm 5/12. — AFP", "… on Friday. – AFP, Reuters"): the paragraph before
+ * the dash and the names after it. The sentence before the dash must be finished, so a dash inside a sentence ("The
+ * embassy – Reuters learned – called …") is none.
+ */
+const GLUED_DASH_WIRE = /[.!?…"”]\s?(?:[-–—]|--)\s?(\p{Lu}[\p{L}.&' ,-]{1,40})\.?$/u;
+/**
+ * The wires GLUED_DASH_WIRE credits, when every name after the dash is a wire and the text before it an article's
+ * sentence (a picture's caption "A view of the port. – AFP" is its credit, not the story's); null otherwise.
+ */
+function gluedDashWire(plain: string): string | null {
+  if (plain.length > 2000) return null;
+  const tail = plain.slice(-64);
+  const m = GLUED_DASH_WIRE.exec(tail);
+  if (!m) return null;
+  const wires = wireListOf(m[1] ?? "");
+  const before = plain.slice(0, plain.length - tail.length + m.index + 1);
+  return wires !== null && articleSentence(before) ? wires : null;
+}
 /** A source closing a paragraph after its last sentence, no brackets: "… tại cảng Rajin. Theo NHK.", "… Khabarovsk. Nguồn: Sputnik". */
 const GLUED_CREDIT_TAIL = /[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s([\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})\.?$/u;
 /** The source GLUED_CREDIT_TAIL names, when the lexicon knows it (a wire, a publication) or it is a broadcaster relayed; else null. */
@@ -2111,6 +2131,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       unknown = 0;
       bodyEnd = start;
       continue;
+    }
+    const dashWire = forced ? null : gluedDashWire(plain);
+    if (dashWire !== null) {
+      // the text's last paragraph with a wire's credit run on after a dash ("… said on Monday. – Reuters", "… hôm 5/12.
+      // — AFP"): the wire's copy; the text ends there
+      meta.agency ??= dashWire;
+      break;
     }
     if (plain.length > 140 && !forced) {
       // the text's last paragraph with its source glued on in brackets ("… nghị quyết của Hội đồng Bảo an. (Nguồn: AFP)",
