@@ -7,6 +7,7 @@ import { htmlToImportText } from "./html";
 import { isCaptionLine, readByline } from "./layout-model";
 import { siteFootLine } from "./metadata";
 import { parseImport } from "./parse-import";
+import { EN, VI, text, one, page, fromHtml } from "@/test/family-parse";
 
 const EN_HEAD = "The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n";
 const EN_LAST = "The foreign ministry said it would continue to seek a diplomatic solution despite the setbacks of recent weeks.";
@@ -474,5 +475,34 @@ describe("the page's own newsletter box under the text", () => {
     expect(vi("Đăng ký nhận thư tin của chúng tôi")?.outlet).toBeNull();
     expect(en("Subscribe to our newsletter")?.outlet).toBeNull();
     expect(parseImport(["Tuổi Trẻ", "Thế giới", "Điện Kremlin bác tin luân chuyển lính Triều Tiên qua Kursk", "03/12/2026 18:05 GMT+7", "Điện Kremlin ngày 3/12 bác bỏ thông tin cho rằng binh sĩ Triều Tiên đang được luân chuyển qua vùng Kursk của Nga.", "Đăng ký nhận bản tin VnExpress"].join("\n"), "x.txt")[0]?.outlet).toBe("Tuổi Trẻ");
+  });
+});
+
+describe("a newsroom's correction under the text, below the story's credit", () => {
+  const correctionVi = "* Đính chính: Bản đăng lúc 11:40 ghi nhầm thời điểm ký hiệp ước là tháng 6/2023; tòa soạn đã sửa lại là tháng 6/2024. Xin cáo lỗi cùng bạn đọc.";
+  const correctionEn = "Correction: An earlier version of this article misstated the month the wharf opens. It opens in April, not March.";
+
+  it("leaves the credit above it read and the correction in the text, in both languages", () => {
+    const vi = one(text("Ngoại trưởng Nga kết thúc chuyến thăm Triều Tiên", "04/12/2026 11:40", ...VI, "Theo TTXVN", correctionVi, "Tin liên quan"));
+    expect(vi.agency).toBe("TTXVN");
+    expect(vi.body).not.toContain("Theo TTXVN");
+    expect(vi.body).toContain("Đính chính: Bản đăng lúc 11:40");
+    expect(vi.body).not.toContain("Tin liên quan");
+    const en = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "— Reuters", correctionEn));
+    expect(en.agency).toBe("Reuters");
+    expect(en.body).not.toContain("— Reuters");
+    expect(en.body).toContain("An earlier version of this article");
+    const html = fromHtml(page(`<title>Ngoại trưởng Nga kết thúc chuyến thăm Triều Tiên</title>`, `<article><h1>Ngoại trưởng Nga kết thúc chuyến thăm Triều Tiên</h1><p>04/12/2026 11:40</p>${VI.map((p) => `<p>${p}</p>`).join("")}<p><strong>Theo TTXVN</strong></p><p><em>${correctionVi}</em></p></article>`));
+    expect(html.agency).toBe("TTXVN");
+    expect(html.body).toContain("Đính chính");
+  });
+
+  it("is no correction without its label and colon: the paragraph ends the text and the credit above it stays in it", () => {
+    const plain = "Đính chính lại thông tin sai lệch là yêu cầu mà Bộ Ngoại giao Nga đưa ra với báo chí phương Tây trong nhiều tháng qua.";
+    const vi = one(text("Ngoại trưởng Nga kết thúc chuyến thăm Triều Tiên", "04/12/2026 11:40", ...VI, "Theo TTXVN", plain));
+    expect(vi.agency).toBeNull();
+    expect(vi.body).toContain(plain);
+    const en = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "— Reuters", "Corrections to the harbour's timetable are published by the board every month on its own website, officials said."));
+    expect(en.agency).toBeNull();
   });
 });

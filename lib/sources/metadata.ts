@@ -525,6 +525,12 @@ function gluedDashWire(plain: string): string | null {
   const before = plain.slice(0, plain.length - tail.length + m.index + 1);
   return wires !== null && articleSentence(before) ? wires : null;
 }
+/**
+ * A newsroom's correction or clarification printed under its text, labelled ("* Đính chính: Bản đăng lúc 11:40 ghi nhầm
+ * …", "Cải chính: …", "Correction: An earlier version of this article …", "Clarification: …"): part of the text, and
+ * the credit above it is still the story's foot.
+ */
+const CORRECTION_NOTE = /^(?:\*\s?)?(?:[Đđ]ính chính|[Cc]ải chính|CORRECTION|Correction|CLARIFICATION|Clarification)\s?:\s\S/u;
 /** A source closing a paragraph after its last sentence, no brackets: "… tại cảng Rajin. Theo NHK.", "… Khabarovsk. Nguồn: Sputnik". */
 const GLUED_CREDIT_TAIL = /[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s([\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})\.?$/u;
 /** The source GLUED_CREDIT_TAIL names, when the lexicon knows it (a wire, a publication) or it is a broadcaster relayed; else null. */
@@ -1994,6 +2000,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // Lines no rule knows are passed over while they look like teaser headlines (short, no full stop), at most three
   // in a row: the footer ends at the topmost line that is metadata or furniture, not at the first unknown one.
   let unknown = 0;
+  let correctionBelow: { start: number; end: number } | null = null;
   const tags = tagListLines(text, bodyStart, bodyEnd);
   for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
     const { start, raw } = lineAbove(end);
@@ -2022,6 +2029,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.lines.push({ text: stripInline(raw), role: "furniture", region: "footer" });
       unknown = 0;
       bodyEnd = start;
+      continue;
+    }
+    if (correctionBelow === null && n <= 3 && raw.length <= 600 && CORRECTION_NOTE.test(stripInline(raw)) && !options.roleFor?.(stripInline(raw))) {
+      // the newsroom's correction under the text ("* Đính chính: …", "Correction: An earlier version …"): the text's
+      // own, kept in it, and the credit and signature above it still read (kept apart from the footer read above it)
+      correctionBelow = { start, end: lineEnd };
       continue;
     }
     // a data table's row, a list's item: the article's text (not a page's notice printed after a star: "* Mời bạn đọc …")
@@ -2301,6 +2314,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     unknown = 0;
     bodyEnd = start;
+  }
+  if (correctionBelow !== null && bodyEnd <= correctionBelow.start) {
+    // the footer read above a correction kept in the text: cut from the text, the correction kept at its end
+    cuts.push([bodyEnd, correctionBelow.start]);
+    cuts.sort((x, y) => x[0] - y[0]);
+    bodyEnd = correctionBelow.end;
   }
   // A team's signature under the text that opens with the header's one writer (a page's metadata names its first
   // author, "Minh Hiếu"; the text is signed "Minh Hiếu - Đức Thành"): the team, as the page signs it.
