@@ -506,3 +506,26 @@ describe("a newsroom's correction under the text, below the story's credit", () 
     expect(en.agency).toBeNull();
   });
 });
+
+describe("a writer's note under the text", () => {
+  it("is no part of the text, nor the outlet, in both languages and in brackets", () => {
+    const en = one(text("Harbour board approves second wharf for timber exports", "By Mary Byrne", "December 1, 2026", ...EN, "Mary Byrne reports on shipping and trade for The Times from Wellington."));
+    expect(en.body).not.toContain("reports on shipping");
+    expect(en.author).toBe("Mary Byrne");
+    expect(en.outlet).not.toBe("The Times");
+    const other = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "Tom Reid covers the Pacific for The Harbour Herald."));
+    expect(other.body).not.toContain("covers the Pacific");
+    const vi = one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, "(Ngô Thanh Bình là nhà nghiên cứu quan hệ quốc tế, hiện sống và làm việc tại Huế.)"));
+    expect(vi.body).not.toContain("Ngô Thanh Bình");
+    expect(one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, "Minh Anh viết cho Báo Nông Nghiệp từ Đắk Lắk.")).body).not.toContain("Minh Anh viết cho");
+  });
+
+  it("is not a last paragraph on someone's work that names no paper, nor one that opens with an article", () => {
+    const last = "Vladimir Putin writes about the war in long essays that the Kremlin publishes on its website.";
+    expect(one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, last)).body).toContain(last);
+    const pentagon = "The Pentagon covers the cost of the flights for The Harbour Herald's readers, officials said.";
+    expect(one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, pentagon)).body).toContain(pentagon);
+    const vi = "Nguyễn Văn Hải là nhà nghiên cứu đã theo dõi giá sầu riêng nhiều năm và dự báo giá sẽ giảm khi vào vụ chính.";
+    expect(one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, vi)).body).toContain(vi);
+  });
+});

@@ -437,6 +437,21 @@ function bylineBio(plain: string, author: string | null): boolean {
   const rest = plain.slice(author.length).trimStart();
   return AUTHOR_BIO.test(`${author} ${rest}`) || /^(?:covers|reports on|reports from|writes about|writes on|has covered|is based in|is the author of|phụ trách mảng|chuyên viết về)\s/iu.test(rest);
 }
+/**
+ * A writer's note under the text, what they cover and for whom, or who they are, in brackets or not: "Dahye Yoon
+ * reports on South and North Korea for The Times from Seoul.", "(Ngô Thanh Bình là nhà nghiên cứu quan hệ quốc tế, hiện
+ * sống và làm việc tại Huế.)". The name opens it; the note says for which paper they write, is in brackets, or names
+ * the byline's writer, so a last paragraph on someone's work ("The Pentagon covers the cost …", "Vladimir Putin writes
+ * about …") is none. Never the outlet: "The Times" here is how the paper names itself.
+ */
+const WRITER_NOTE = /^((?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+)\s(?:reports on|reports from|reports for|reported from|reported for|covers|writes about|writes on|writes for|is based in|is the author of|là nhà nghiên cứu|là nhà báo|là phóng viên|là biên tập viên|phụ trách mảng|chuyên viết về|viết cho)\s[^\n]{2,220}$/u;
+function writerNote(plain: string, author: string | null): boolean {
+  const inner = /^\((.+)\)\.?$/u.exec(plain)?.[1] ?? plain;
+  if (inner.length > 240 || !/[.!?…]$/u.test(inner)) return false;
+  const name = WRITER_NOTE.exec(inner)?.[1];
+  if (!name || /^(?:The|A|An|This|That|Những|Các)\s/u.test(name) || !isName(name)) return false;
+  return inner !== plain || (author !== null && foldForMatch(author) === foldForMatch(name)) || /\s(?:for|cho)\s(?:The\s|báo\s|tạp chí\s)?\p{Lu}/u.test(inner);
+}
 function surnameBio(plain: string, author: string | null): boolean {
   const surname = author?.split(/\s+/).at(-1);
   if (!surname || surname.length < 2 || !plain.startsWith(`${surname} `)) return false;
@@ -2212,8 +2227,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.author ??= crewWriter(plain); // "BTV: A - PV: B" under the text: the reporter writes, the presenter reads
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
-    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))) || writerWithPost(plain, meta.author))) {
-      // the author's bio below the article
+    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))) || writerWithPost(plain, meta.author) || writerNote(plain, meta.author))) {
+      // the author's bio or note below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
     } else if (placeSigned(plain) && placeSignedAbove(text, start)) {

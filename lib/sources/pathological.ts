@@ -587,6 +587,8 @@ const TEXT_UNITS = [
   // a last paragraph's dashes before names that never end as a wire's, and dashes again and again at its end
   // offers whose edition's name never ends as theirs do, tip calls whose words never reach their contact
   `Before it's here, it's on the ${"Ab ".repeat(80)}x\nGet the full ${"Ab ".repeat(80)}experienc\nSubscribe to ${"Ab ".repeat(80)}x\nĐăng ký gói ${"ab ".repeat(80)}để đọc\nHave a ${"tip for us ".repeat(40)}x\nBạn có thông tin ${"muốn chia sẻ ".repeat(40)}x\n\n`,
+  // writers' notes whose names run on and never reach their verb, or whose note never ends in brackets
+  `${"Ab Cd ".repeat(80)}x\n(${"Ab Cd Ef Gh reports on ".repeat(30)}x\n${"Ab ".repeat(60)}là nhà nghiên cứu ${"ab ".repeat(60)}\n\n`,
   // corrections' labels again and again without their colon, and a correction's star before stars that never end
   `${"* Đính chính ".repeat(60)}x\n${"Correction: ".repeat(50)}\n${"* ".repeat(200)}Correction x\n\n`,
   `${"Ab cd ef. – ".repeat(60)}Reuters x\n${"ab cd ef gh ij kl ".repeat(10)}said. ${"– ".repeat(60)}AFP, ${"Ab, ".repeat(30)}x\n\n`,
