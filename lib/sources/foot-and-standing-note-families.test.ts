@@ -529,3 +529,25 @@ describe("a writer's note under the text", () => {
     expect(one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, vi)).body).toContain(vi);
   });
 });
+
+describe("a box of other stories headed \"Featured\", \"Important\" or \"See more\"", () => {
+  it("is a marker of what follows the story, as \"Nổi bật\" and \"Read more\" are", () => {
+    for (const heading of ["Featured", "FEATURED", "Featured stories", "Important", "See more", "SEE MORE", "Nổi bật", "Tin nổi bật"]) expect(isTailMarker(heading), heading).toBe(true);
+  });
+
+  it("takes the teasers under it out of the text, at the foot or between paragraphs, as \"Read more\" does", () => {
+    const foot = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "Featured", "Black Stars squad for Morocco friendly named", "Cedi gains against the dollar"));
+    expect(foot.body).toContain(EN[2]);
+    expect(foot.body).not.toContain("Black Stars squad");
+    const inside = (marker: string) => one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", EN[0], EN[1], marker, "Junta Struggles to Keep Its Guns Firing", EN[2])).body;
+    expect(inside("SEE MORE")).not.toContain("Junta Struggles");
+    expect(inside("SEE MORE")).toContain(EN[1]);
+    expect(inside("SEE MORE")).toBe(inside("READ MORE"));
+    const vi = one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, "Nổi bật", "Giá cà phê lập đỉnh mới"));
+    expect(vi.body).not.toContain("Giá cà phê lập đỉnh mới");
+  });
+
+  it("is no marker when the word opens a sentence or a heading of more words", () => {
+    for (const line of ["Important talks resumed on Monday", "Featured in the report were three shipping firms.", "See more of the port from the new terminal", "Quan trọng", "Nổi bật trong năm là xuất khẩu sầu riêng"]) expect(isTailMarker(line), line).toBe(false);
+  });
+});
