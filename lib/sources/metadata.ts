@@ -450,7 +450,7 @@ function writerNote(plain: string, author: string | null): boolean {
   if (inner.length > 240 || !/[.!?…]$/u.test(inner)) return false;
   const name = WRITER_NOTE.exec(inner)?.[1];
   if (!name || /^(?:The|A|An|This|That|Những|Các)\s/u.test(name) || !isName(name)) return false;
-  return inner !== plain || (author !== null && foldForMatch(author) === foldForMatch(name)) || /\s(?:for|cho)\s(?:The\s|báo\s|tạp chí\s)?\p{Lu}/u.test(inner);
+  return inner !== plain || (author !== null && foldForMatch(author) === foldForMatch(name)) || /\s(?:for|cho)\s(?:The\s|báo\s|tạp chí\s)?[\p{Lu}]/u.test(inner);
 }
 function surnameBio(plain: string, author: string | null): boolean {
   const surname = author?.split(/\s+/).at(-1);
