@@ -551,3 +551,20 @@ describe("a box of other stories headed \"Featured\", \"Important\" or \"See mor
     for (const line of ["Important talks resumed on Monday", "Featured in the report were three shipping firms.", "See more of the port from the new terminal", "Quan trọng", "Nổi bật trong năm là xuất khẩu sầu riêng"]) expect(isTailMarker(line), line).toBe(false);
   });
 });
+
+describe("a writer's bio under the text that names them by their first name", () => {
+  const foot = (bio: string) => one(text("Harbour board approves second wharf for timber exports", "Mary Byrne", "Senior Trade Editor", "December 1, 2026", ...EN, "Mary Byrne", bio, "Harbour Weekly", "Subscription Required", "This content is for Harbour Weekly subscribers only."));
+
+  it("is read under the furniture below it, as one by the last name is, in both languages", () => {
+    const en = foot("Mary is senior trade editor of Harbour Weekly, based in Wellington.");
+    expect(en.body).not.toContain("senior trade editor of Harbour Weekly");
+    expect(en.author).toBe("Mary Byrne");
+    const vi = one(text("Diện tích sầu riêng tăng gần gấp đôi", "Nguyễn Minh Anh", "02/12/2026 09:30", ...VI, "Anh là phóng viên mảng nông nghiệp của báo tại Đắk Lắk."));
+    expect(vi.body).not.toContain("Anh là phóng viên");
+  });
+
+  it("is not a paragraph that opens with another first name, nor one that names no post", () => {
+    expect(foot("Anna is senior trade editor of Harbour Weekly, based in Wellington.").body).toContain("Anna is senior trade editor");
+    expect(foot("Mary is expected to visit the new wharf when it opens in April.").body).toContain("Mary is expected to visit");
+  });
+});

@@ -423,7 +423,7 @@ function writerWithPost(plain: string, author: string | null): boolean {
   const rest = /^\s?(?:[-–—,|])\s?(.+)$/u.exec(plain.slice(author.length))?.[1];
   return rest !== undefined && POST_AFTER_WRITER.test(rest);
 }
-/** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
+/** "Giri is a reporter covering …", "Maria is senior defense editor …": a bio that names the author by one name only (the byline's last or first word). */
 /**
  * The writer's bio printed right under the byline, before the text ("Sarah Lin is a senior foreign policy reporter at
  * Vox, covering …", "Rachel Novak covers the federal courts for the Sun-Times."): opens with the writer's name as the
@@ -453,9 +453,10 @@ function writerNote(plain: string, author: string | null): boolean {
   return inner !== plain || (author !== null && foldForMatch(author) === foldForMatch(name)) || /\s(?:for|cho)\s(?:The\s|báo\s|tạp chí\s)?[\p{Lu}]/u.test(inner);
 }
 function surnameBio(plain: string, author: string | null): boolean {
-  const surname = author?.split(/\s+/).at(-1);
-  if (!surname || surname.length < 2 || !plain.startsWith(`${surname} `)) return false;
-  return AUTHOR_BIO.test(`${author} ${plain.slice(surname.length + 1)}`);
+  const words = author?.split(/\s+/) ?? [];
+  // the byline's last word ("Giri is …", a Vietnamese writer's given name) or, for a name of two words or more, its
+  // first ("Maria is senior defense editor of Aviation Week, …" under "Maria Okonkwo")
+  return [words.at(-1), words.length >= 2 ? words[0] : undefined].some((called) => called !== undefined && called.length >= 2 && plain.startsWith(`${called} `) && AUTHOR_BIO.test(`${author} ${plain.slice(called.length + 1)}`));
 }
 /** The nearest line with text above `start` (blank lines skipped, at most three), tidied; "" when none. */
 function lineBefore(text: string, start: number): string {
