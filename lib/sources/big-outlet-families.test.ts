@@ -320,3 +320,48 @@ describe("Vietnamese pages keep what the new rules leave alone", () => {
     for (const p of VI) expect(parsed.body).toContain(p);
   });
 });
+
+describe("a professional or print edition's offer and a newsroom's call for tips", () => {
+  it("are furniture, English and Vietnamese", () => {
+    for (const line of [
+      "Before it's here, it's on the Bloomberg Terminal. LEARN MORE",
+      "Before it’s here, it’s on the Bloomberg Terminal",
+      "Get the full NK Pro experience: data, imagery and daily analysis for professionals.",
+      "Subscribe to Jacobin today, get four beautiful editions a year, and help us build a real alternative.",
+      "Subscribe to Harbour Pro now for data on every ship in port.",
+      "Đăng ký gói Hội viên Premium để đọc tiếp bài viết",
+      "Đăng ký đọc Báo Kiểm toán in để nhận bản đầy đủ.",
+      "Nâng cấp lên gói Pro để xem toàn bộ dữ liệu",
+      "Have a confidential tip for our reporters? Get in touch",
+      "Got a news tip? Email us at tips@example.com",
+      "Bạn có thông tin muốn phản ánh? Hãy liên hệ đường dây nóng 0912 345 678",
+    ]) {
+      expect(isPromoLine(line), line).toBe(true);
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+  });
+
+  it("leave sentences that use the same words", () => {
+    for (const line of [
+      "Before it was reported, the news was on the Bloomberg Terminal for an hour.",
+      "Many banks subscribe to the Bloomberg Terminal and Reuters Eikon.",
+      "Hanwha said it would subscribe to the new bonds today, the company said.",
+      "Get the full picture of the harbour's expansion before the board votes.",
+      "Bộ Tài chính đăng ký để nhận tiếp viện trợ từ Nhật Bản.",
+      "Doanh nghiệp nâng cấp dây chuyền để xuất khẩu sang Nhật Bản.",
+      "Police said they had a tip for reporters about the raid.",
+      "Residents who have a tip for the police can get in touch by telephone, officers said.",
+      "Bạn có thông tin gì về vụ việc, ông Nam hỏi.",
+    ]) {
+      expect(isPromoLine(line), line).toBe(false);
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
+
+  it("leave the text above them whole under a business story", () => {
+    const parsed = parse(["Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "Have a confidential tip for our reporters? Get in touch", "Before it's here, it's on the Bloomberg Terminal", "LEARN MORE"]);
+    expect(parsed.body).toContain(EN[2]);
+    expect(parsed.body).not.toContain("Bloomberg Terminal");
+    expect(parsed.body).not.toContain("confidential tip");
+  });
+});

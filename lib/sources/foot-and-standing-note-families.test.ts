@@ -7,6 +7,7 @@ import { htmlToImportText } from "./html";
 import { isCaptionLine, readByline } from "./layout-model";
 import { siteFootLine } from "./metadata";
 import { parseImport } from "./parse-import";
+import { EN, VI, text, one, page, fromHtml } from "@/test/family-parse";
 
 const EN_HEAD = "The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n";
 const EN_LAST = "The foreign ministry said it would continue to seek a diplomatic solution despite the setbacks of recent weeks.";
@@ -474,5 +475,96 @@ describe("the page's own newsletter box under the text", () => {
     expect(vi("Đăng ký nhận thư tin của chúng tôi")?.outlet).toBeNull();
     expect(en("Subscribe to our newsletter")?.outlet).toBeNull();
     expect(parseImport(["Tuổi Trẻ", "Thế giới", "Điện Kremlin bác tin luân chuyển lính Triều Tiên qua Kursk", "03/12/2026 18:05 GMT+7", "Điện Kremlin ngày 3/12 bác bỏ thông tin cho rằng binh sĩ Triều Tiên đang được luân chuyển qua vùng Kursk của Nga.", "Đăng ký nhận bản tin VnExpress"].join("\n"), "x.txt")[0]?.outlet).toBe("Tuổi Trẻ");
+  });
+});
+
+describe("a newsroom's correction under the text, below the story's credit", () => {
+  const correctionVi = "* Đính chính: Bản đăng lúc 11:40 ghi nhầm thời điểm ký hiệp ước là tháng 6/2023; tòa soạn đã sửa lại là tháng 6/2024. Xin cáo lỗi cùng bạn đọc.";
+  const correctionEn = "Correction: An earlier version of this article misstated the month the wharf opens. It opens in April, not March.";
+
+  it("leaves the credit above it read and the correction in the text, in both languages", () => {
+    const vi = one(text("Ngoại trưởng Nga kết thúc chuyến thăm Triều Tiên", "04/12/2026 11:40", ...VI, "Theo TTXVN", correctionVi, "Tin liên quan"));
+    expect(vi.agency).toBe("TTXVN");
+    expect(vi.body).not.toContain("Theo TTXVN");
+    expect(vi.body).toContain("Đính chính: Bản đăng lúc 11:40");
+    expect(vi.body).not.toContain("Tin liên quan");
+    const en = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "— Reuters", correctionEn));
+    expect(en.agency).toBe("Reuters");
+    expect(en.body).not.toContain("— Reuters");
+    expect(en.body).toContain("An earlier version of this article");
+    const html = fromHtml(page(`<title>Ngoại trưởng Nga kết thúc chuyến thăm Triều Tiên</title>`, `<article><h1>Ngoại trưởng Nga kết thúc chuyến thăm Triều Tiên</h1><p>04/12/2026 11:40</p>${VI.map((p) => `<p>${p}</p>`).join("")}<p><strong>Theo TTXVN</strong></p><p><em>${correctionVi}</em></p></article>`));
+    expect(html.agency).toBe("TTXVN");
+    expect(html.body).toContain("Đính chính");
+  });
+
+  it("is no correction without its label and colon: the paragraph ends the text and the credit above it stays in it", () => {
+    const plain = "Đính chính lại thông tin sai lệch là yêu cầu mà Bộ Ngoại giao Nga đưa ra với báo chí phương Tây trong nhiều tháng qua.";
+    const vi = one(text("Ngoại trưởng Nga kết thúc chuyến thăm Triều Tiên", "04/12/2026 11:40", ...VI, "Theo TTXVN", plain));
+    expect(vi.agency).toBeNull();
+    expect(vi.body).toContain(plain);
+    const en = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "— Reuters", "Corrections to the harbour's timetable are published by the board every month on its own website, officials said."));
+    expect(en.agency).toBeNull();
+  });
+});
+
+describe("a writer's note under the text", () => {
+  it("is no part of the text, nor the outlet, in both languages and in brackets", () => {
+    const en = one(text("Harbour board approves second wharf for timber exports", "By Mary Byrne", "December 1, 2026", ...EN, "Mary Byrne reports on shipping and trade for The Times from Wellington."));
+    expect(en.body).not.toContain("reports on shipping");
+    expect(en.author).toBe("Mary Byrne");
+    expect(en.outlet).not.toBe("The Times");
+    const other = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "Tom Reid covers the Pacific for The Harbour Herald."));
+    expect(other.body).not.toContain("covers the Pacific");
+    const vi = one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, "(Ngô Thanh Bình là nhà nghiên cứu quan hệ quốc tế, hiện sống và làm việc tại Huế.)"));
+    expect(vi.body).not.toContain("Ngô Thanh Bình");
+    expect(one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, "Minh Anh viết cho Báo Nông Nghiệp từ Đắk Lắk.")).body).not.toContain("Minh Anh viết cho");
+  });
+
+  it("is not a last paragraph on someone's work that names no paper, nor one that opens with an article", () => {
+    const last = "Vladimir Putin writes about the war in long essays that the Kremlin publishes on its website.";
+    expect(one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, last)).body).toContain(last);
+    const pentagon = "The Pentagon covers the cost of the flights for The Harbour Herald's readers, officials said.";
+    expect(one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, pentagon)).body).toContain(pentagon);
+    const vi = "Nguyễn Văn Hải là nhà nghiên cứu đã theo dõi giá sầu riêng nhiều năm và dự báo giá sẽ giảm khi vào vụ chính.";
+    expect(one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, vi)).body).toContain(vi);
+  });
+});
+
+describe("a box of other stories headed \"Featured\", \"Important\" or \"See more\"", () => {
+  it("is a marker of what follows the story, as \"Nổi bật\" and \"Read more\" are", () => {
+    for (const heading of ["Featured", "FEATURED", "Featured stories", "Important", "See more", "SEE MORE", "Nổi bật", "Tin nổi bật"]) expect(isTailMarker(heading), heading).toBe(true);
+  });
+
+  it("takes the teasers under it out of the text, at the foot or between paragraphs, as \"Read more\" does", () => {
+    const foot = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", ...EN, "Featured", "Black Stars squad for Morocco friendly named", "Cedi gains against the dollar"));
+    expect(foot.body).toContain(EN[2]);
+    expect(foot.body).not.toContain("Black Stars squad");
+    const inside = (marker: string) => one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", EN[0], EN[1], marker, "Junta Struggles to Keep Its Guns Firing", EN[2])).body;
+    expect(inside("SEE MORE")).not.toContain("Junta Struggles");
+    expect(inside("SEE MORE")).toContain(EN[1]);
+    expect(inside("SEE MORE")).toBe(inside("READ MORE"));
+    const vi = one(text("Diện tích sầu riêng tăng gần gấp đôi", "02/12/2026 09:30", ...VI, "Nổi bật", "Giá cà phê lập đỉnh mới"));
+    expect(vi.body).not.toContain("Giá cà phê lập đỉnh mới");
+  });
+
+  it("is no marker when the word opens a sentence or a heading of more words", () => {
+    for (const line of ["Important talks resumed on Monday", "Featured in the report were three shipping firms.", "See more of the port from the new terminal", "Quan trọng", "Nổi bật trong năm là xuất khẩu sầu riêng"]) expect(isTailMarker(line), line).toBe(false);
+  });
+});
+
+describe("a writer's bio under the text that names them by their first name", () => {
+  const foot = (bio: string) => one(text("Harbour board approves second wharf for timber exports", "Mary Byrne", "Senior Trade Editor", "December 1, 2026", ...EN, "Mary Byrne", bio, "Harbour Weekly", "Subscription Required", "This content is for Harbour Weekly subscribers only."));
+
+  it("is read under the furniture below it, as one by the last name is, in both languages", () => {
+    const en = foot("Mary is senior trade editor of Harbour Weekly, based in Wellington.");
+    expect(en.body).not.toContain("senior trade editor of Harbour Weekly");
+    expect(en.author).toBe("Mary Byrne");
+    const vi = one(text("Diện tích sầu riêng tăng gần gấp đôi", "Nguyễn Minh Anh", "02/12/2026 09:30", ...VI, "Anh là phóng viên mảng nông nghiệp của báo tại Đắk Lắk."));
+    expect(vi.body).not.toContain("Anh là phóng viên");
+  });
+
+  it("is not a paragraph that opens with another first name, nor one that names no post", () => {
+    expect(foot("Anna is senior trade editor of Harbour Weekly, based in Wellington.").body).toContain("Anna is senior trade editor");
+    expect(foot("Mary is expected to visit the new wharf when it opens in April.").body).toContain("Mary is expected to visit");
   });
 });

@@ -423,7 +423,7 @@ function writerWithPost(plain: string, author: string | null): boolean {
   const rest = /^\s?(?:[-–—,|])\s?(.+)$/u.exec(plain.slice(author.length))?.[1];
   return rest !== undefined && POST_AFTER_WRITER.test(rest);
 }
-/** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
+/** "Giri is a reporter covering …", "Maria is senior defense editor …": a bio that names the author by one name only (the byline's last or first word). */
 /**
  * The writer's bio printed right under the byline, before the text ("Sarah Lin is a senior foreign policy reporter at
  * Vox, covering …", "Rachel Novak covers the federal courts for the Sun-Times."): opens with the writer's name as the
@@ -437,10 +437,26 @@ function bylineBio(plain: string, author: string | null): boolean {
   const rest = plain.slice(author.length).trimStart();
   return AUTHOR_BIO.test(`${author} ${rest}`) || /^(?:covers|reports on|reports from|writes about|writes on|has covered|is based in|is the author of|phụ trách mảng|chuyên viết về)\s/iu.test(rest);
 }
+/**
+ * A writer's note under the text, what they cover and for whom, or who they are, in brackets or not: "Dahye Yoon
+ * reports on South and North Korea for The Times from Seoul.", "(Ngô Thanh Bình là nhà nghiên cứu quan hệ quốc tế, hiện
+ * sống và làm việc tại Huế.)". The name opens it; the note says for which paper they write, is in brackets, or names
+ * the byline's writer, so a last paragraph on someone's work ("The Pentagon covers the cost …", "Vladimir Putin writes
+ * about …") is none. Never the outlet: "The Times" here is how the paper names itself.
+ */
+const WRITER_NOTE = /^((?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+)\s(?:reports on|reports from|reports for|reported from|reported for|covers|writes about|writes on|writes for|is based in|is the author of|là nhà nghiên cứu|là nhà báo|là phóng viên|là biên tập viên|phụ trách mảng|chuyên viết về|viết cho)\s[^\n]{2,220}$/u;
+function writerNote(plain: string, author: string | null): boolean {
+  const inner = /^\((.+)\)\.?$/u.exec(plain)?.[1] ?? plain;
+  if (inner.length > 240 || !/[.!?…]$/u.test(inner)) return false;
+  const name = WRITER_NOTE.exec(inner)?.[1];
+  if (!name || /^(?:The|A|An|This|That|Những|Các)\s/u.test(name) || !isName(name)) return false;
+  return inner !== plain || (author !== null && foldForMatch(author) === foldForMatch(name)) || /\s(?:for|cho)\s(?:The\s|báo\s|tạp chí\s)?[\p{Lu}]/u.test(inner);
+}
 function surnameBio(plain: string, author: string | null): boolean {
-  const surname = author?.split(/\s+/).at(-1);
-  if (!surname || surname.length < 2 || !plain.startsWith(`${surname} `)) return false;
-  return AUTHOR_BIO.test(`${author} ${plain.slice(surname.length + 1)}`);
+  const words = author?.split(/\s+/) ?? [];
+  // the byline's last word ("Giri is …", a Vietnamese writer's given name) or, for a name of two words or more, its
+  // first ("Maria is senior defense editor of Aviation Week, …" under "Maria Okonkwo")
+  return [words.at(-1), words.length >= 2 ? words[0] : undefined].some((called) => called !== undefined && called.length >= 2 && plain.startsWith(`${called} `) && AUTHOR_BIO.test(`${author} ${plain.slice(called.length + 1)}`));
 }
 /** The nearest line with text above `start` (blank lines skipped, at most three), tidied; "" when none. */
 function lineBefore(text: string, start: number): string {
@@ -505,6 +521,32 @@ const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]
 /** A wire's signature glued on a paragraph's end, its own site after a slash: "… hay không. (TTXVN/Vietnam+)". */
 const GLUED_WIRE_SIGNATURE = /[.!?…"”]\s?\((\p{Lu}[\p{L}.&' -]{1,28})\/\p{Lu}[\p{L}.+&' -]{0,20}\)\.?$/u;
 const GLUED_SOURCE = /[.!?…"”]\s?\((?:theo|nguồn|source)\s?:?\s([^()]{2,50})\)\.?$/iu;
+/**
+ * A wire's credit after a dash at the end of the text's last paragraph, as the Straits Times and Vietnamese sites run
+ * agency copy ("… said on Monday. – Reuters", "… hôm 5/12. — AFP", "… on Friday. – AFP, Reuters"): the paragraph before
+ * the dash and the names after it. The sentence before the dash must be finished, so a dash inside a sentence ("The
+ * embassy – Reuters learned – called …") is none.
+ */
+const GLUED_DASH_WIRE = /[.!?…"”]\s?(?:[-–—]|--)\s?(\p{Lu}[\p{L}.&' ,-]{1,40})\.?$/u;
+/**
+ * The wires GLUED_DASH_WIRE credits, when every name after the dash is a wire and the text before it an article's
+ * sentence (a picture's caption "A view of the port. – AFP" is its credit, not the story's); null otherwise.
+ */
+function gluedDashWire(plain: string): string | null {
+  if (plain.length > 2000) return null;
+  const tail = plain.slice(-64);
+  const m = GLUED_DASH_WIRE.exec(tail);
+  if (!m) return null;
+  const wires = wireListOf(m[1] ?? "");
+  const before = plain.slice(0, plain.length - tail.length + m.index + 1);
+  return wires !== null && articleSentence(before) ? wires : null;
+}
+/**
+ * A newsroom's correction or clarification printed under its text, labelled ("* Đính chính: Bản đăng lúc 11:40 ghi nhầm
+ * …", "Cải chính: …", "Correction: An earlier version of this article …", "Clarification: …"): part of the text, and
+ * the credit above it is still the story's foot.
+ */
+const CORRECTION_NOTE = /^(?:\*\s?)?(?:[Đđ]ính chính|[Cc]ải chính|CORRECTION|Correction|CLARIFICATION|Clarification)\s?:\s\S/u;
 /** A source closing a paragraph after its last sentence, no brackets: "… tại cảng Rajin. Theo NHK.", "… Khabarovsk. Nguồn: Sputnik". */
 const GLUED_CREDIT_TAIL = /[.!?…]\s(?:[Tt]heo|[Nn]guồn\s?:|[Ss]ource\s?:)\s([\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})\.?$/u;
 /** The source GLUED_CREDIT_TAIL names, when the lexicon knows it (a wire, a publication) or it is a broadcaster relayed; else null. */
@@ -1974,6 +2016,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // Lines no rule knows are passed over while they look like teaser headlines (short, no full stop), at most three
   // in a row: the footer ends at the topmost line that is metadata or furniture, not at the first unknown one.
   let unknown = 0;
+  let correctionBelow: { start: number; end: number } | null = null;
   const tags = tagListLines(text, bodyStart, bodyEnd);
   for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
     const { start, raw } = lineAbove(end);
@@ -2002,6 +2045,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.lines.push({ text: stripInline(raw), role: "furniture", region: "footer" });
       unknown = 0;
       bodyEnd = start;
+      continue;
+    }
+    if (correctionBelow === null && n <= 3 && raw.length <= 600 && CORRECTION_NOTE.test(stripInline(raw)) && !options.roleFor?.(stripInline(raw))) {
+      // the newsroom's correction under the text ("* Đính chính: …", "Correction: An earlier version …"): the text's
+      // own, kept in it, and the credit and signature above it still read (kept apart from the footer read above it)
+      correctionBelow = { start, end: lineEnd };
       continue;
     }
     // a data table's row, a list's item: the article's text (not a page's notice printed after a star: "* Mời bạn đọc …")
@@ -2112,6 +2161,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
+    const dashWire = forced ? null : gluedDashWire(plain);
+    if (dashWire !== null) {
+      // the text's last paragraph with a wire's credit run on after a dash ("… said on Monday. – Reuters", "… hôm 5/12.
+      // — AFP"): the wire's copy; the text ends there
+      meta.agency ??= dashWire;
+      break;
+    }
     if (plain.length > 140 && !forced) {
       // the text's last paragraph with its source glued on in brackets ("… nghị quyết của Hội đồng Bảo an. (Nguồn: AFP)",
       // "… on Friday. (Theo Reuters)"): the wire credited, when it is one; the text ends there either way
@@ -2172,8 +2228,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.author ??= crewWriter(plain); // "BTV: A - PV: B" under the text: the reporter writes, the presenter reads
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
-    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))) || writerWithPost(plain, meta.author))) {
-      // the author's bio below the article
+    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))) || writerWithPost(plain, meta.author) || writerNote(plain, meta.author))) {
+      // the author's bio or note below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
     } else if (placeSigned(plain) && placeSignedAbove(text, start)) {
@@ -2274,6 +2330,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     unknown = 0;
     bodyEnd = start;
+  }
+  if (correctionBelow !== null && bodyEnd <= correctionBelow.start) {
+    // the footer read above a correction kept in the text: cut from the text, the correction kept at its end
+    cuts.push([bodyEnd, correctionBelow.start]);
+    cuts.sort((x, y) => x[0] - y[0]);
+    bodyEnd = correctionBelow.end;
   }
   // A team's signature under the text that opens with the header's one writer (a page's metadata names its first
   // author, "Minh Hiếu"; the text is signed "Minh Hiếu - Đức Thành"): the team, as the page signs it.

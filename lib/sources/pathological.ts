@@ -584,6 +584,14 @@ const TEXT_UNITS = [
   `${"Ab cd ".repeat(30)}là ấn phẩm của ${"ab ".repeat(80)}x\nPublished by ${"Ab ".repeat(100)}\n${"Ab Cd ".repeat(20)}is a publication of x\n\n`,
   `Dr. Ab Cd is a ${"senior ".repeat(60)}editor at x\n${"Ab ".repeat(30)}là ${"phóng ".repeat(40)}viên\nAbout the Author: ${"Ab ".repeat(80)}x\n\n`,
   `Chúng tôi sử dụng cookie ${"chấp nhận đọc thêm ".repeat(40)}x\n${"Ab ".repeat(40)}Thứ Năm, 03/12/2026 19:40\n${"Ab Cd ".repeat(30)}Thursday, December 3, 20\n${"Ab, ".repeat(40)}Thứ Năm, 3 x\n\n`,
+  // a last paragraph's dashes before names that never end as a wire's, and dashes again and again at its end
+  // offers whose edition's name never ends as theirs do, tip calls whose words never reach their contact
+  `Before it's here, it's on the ${"Ab ".repeat(80)}x\nGet the full ${"Ab ".repeat(80)}experienc\nSubscribe to ${"Ab ".repeat(80)}x\nĐăng ký gói ${"ab ".repeat(80)}để đọc\nHave a ${"tip for us ".repeat(40)}x\nBạn có thông tin ${"muốn chia sẻ ".repeat(40)}x\n\n`,
+  // writers' notes whose names run on and never reach their verb, or whose note never ends in brackets
+  `${"Ab Cd ".repeat(80)}x\n(${"Ab Cd Ef Gh reports on ".repeat(30)}x\n${"Ab ".repeat(60)}là nhà nghiên cứu ${"ab ".repeat(60)}\n\n`,
+  // corrections' labels again and again without their colon, and a correction's star before stars that never end
+  `${"* Đính chính ".repeat(60)}x\n${"Correction: ".repeat(50)}\n${"* ".repeat(200)}Correction x\n\n`,
+  `${"Ab cd ef. – ".repeat(60)}Reuters x\n${"ab cd ef gh ij kl ".repeat(10)}said. ${"– ".repeat(60)}AFP, ${"Ab, ".repeat(30)}x\n\n`,
   `Đăng bởi: ${"Ab ".repeat(40)}· 3 giờ\n${"Ab ".repeat(40)}· 2 giờ trước\nPosted by ${"Ab-".repeat(40)}x · 3 hours ago\n▶ ${"00:00 / ".repeat(20)}x\nNội dung ${"chương trình ".repeat(10)}:\nHÀ NỘI\n${"Hà Nội".repeat(200)} tại x.\n${"Sổ tay ".repeat(30)}x\n\n`,
 ];
 

@@ -73,6 +73,21 @@ const PROMO_FOLDED: readonly RegExp[] = [
   /^no commitments?\b.{0,20}\bcancel (?:at )?any ?time$/,
   /^(?:already (?:a )?(?:subscriber|member)|have an account) (?:log in|login|sign in)$/,
   /^dang ky (?:goi |tai khoan )?(?:\S+ ){0,2}de doc (?:tiep|toan bo)\b.{0,40}$/,
+  // a professional or print edition's offer: "Before it's here, it's on the Bloomberg Terminal. LEARN MORE", "Get the
+  // full NK Pro experience: data, imagery and …", "Subscribe to Jacobin today, get four …", "Đăng ký gói Hội viên
+  // Premium để đọc tiếp bài viết", "Đăng ký đọc Báo Kiểm toán in để nhận bản đầy đủ.", "Nâng cấp lên gói Pro để xem
+  // toàn bộ dữ liệu" (a report that a firm subscribed to a service, or that news reached a terminal, is none: the
+  // offer speaks to the reader)
+  /^before it s (?:here|news|in the news) it s on (?:the )?(?:\S+ ){0,3}(?:terminal|app|pro)(?: (?:learn more|find out more|subscribe now))?$/,
+  /^(?:get|unlock|try|enjoy) (?:the )?full (?:\S+ ){1,3}(?:pro|premium|plus|terminal) experience\b.{0,160}$/,
+  /^subscribe to (?:\S+ ){1,4}(?:pro |premium |plus |terminal )?(?:today|now)\b.{0,200}$/,
+  /^dang ky (?:goi |tai khoan |doc |mua )?(?:\S+ ){0,5}de (?:doc|nhan|xem) (?:tiep|toan bo|ban day du|day du|tron ven|toan van)\b.{0,60}$/,
+  /^nang cap (?:len )?(?:goi |tai khoan )?(?:\S+ ){0,3}de (?:doc|xem|nhan) (?:tiep|toan bo|day du|khong gioi han)\b.{0,60}$/,
+  // a newsroom's call for tips, often printed right above such an offer: "Have a confidential tip for our reporters?
+  // Get in touch", "Got a news tip? Email us", "Bạn có thông tin muốn phản ánh? Hãy liên hệ đường dây nóng …" (a
+  // report that someone had a tip is none: the call names how to reach the newsroom)
+  /^(?:have|got) (?:a )?(?:confidential |news |story )?tips?(?: for (?:us|our (?:reporters|journalists|newsroom)))? (?:get in touch|contact us|email us|let us know|tell us)\b.{0,80}$/,
+  /^(?:ban )?co (?:thong tin|manh moi|tu lieu)(?: \S+){0,3} (?:muon )?(?:chia se|phan anh|cung cap)(?: \S+){0,3} (?:hay )?(?:lien he|gui)\b.{0,100}$/,
   // an appeal's buttons: "Not ready to support today?", "Remind me later."
   /^not ready to (?:support|donate|subscribe|contribute)(?: us)?(?: today| now| yet)?$/,
   /^(?:remind me later|maybe later|de sau|nhac toi sau)$/,

@@ -196,3 +196,25 @@ describe("a site's tagline under its name's link to the home page", () => {
     expect(loose.body).toContain(standfirst);
   });
 });
+
+describe("a wire's credit run on after a dash at the end of the text's last paragraph", () => {
+  const last = "Russia's embassy in Tokyo called the sanctions illegal and said they would not affect relations with Pyongyang.";
+  const lastVi = "Đại sứ quán Nga tại Tokyo gọi các lệnh trừng phạt là bất hợp pháp và nói chúng không ảnh hưởng quan hệ hai nước hôm 5/12.";
+
+  it("names the wire, or the wires, in a text copy and on a saved page, in both languages", () => {
+    expect(one(text("Tokyo, Seoul and Washington sanction shipping firms", "December 5, 2026", ...EN, `${last} – Reuters`)).agency).toBe("Reuters");
+    expect(one(text("Nhật, Hàn, Mỹ trừng phạt các công ty vận tải biển", "05/12/2026 15:51", ...VI, `${lastVi} — AFP`)).agency).toBe("AFP");
+    expect(one(text("Tokyo, Seoul and Washington sanction shipping firms", "December 5, 2026", ...EN, `${last} - AFP, Reuters`)).agency).toBe("AFP, Reuters");
+    const html = fromHtml(page(`<title>Tokyo, Seoul and Washington sanction shipping firms</title>`, `<article><h1>Tokyo, Seoul and Washington sanction shipping firms</h1><p>December 5, 2026</p>${EN.map((p) => `<p>${p}</p>`).join("")}<p>${last} – Reuters</p></article>`));
+    expect(html.agency).toBe("Reuters");
+  });
+
+  it("names none for a dash and a wire's name inside a sentence, a quote's speaker, a caption's credit or a name of no wire", () => {
+    const inside = "The embassy – Reuters learned on Saturday – called the sanctions illegal and said they would not affect relations.";
+    expect(one(text("Tokyo, Seoul and Washington sanction shipping firms", "December 5, 2026", ...EN, inside)).agency).toBeNull();
+    expect(one(text("Tokyo, Seoul and Washington sanction shipping firms", "December 5, 2026", ...EN, "“We will answer these sanctions in the way we choose and at the time we choose.” — Maria Zakharova")).agency).toBeNull();
+    expect(one(text("Tokyo, Seoul and Washington sanction shipping firms", "December 5, 2026", ...EN, `${last} – Harbour Desk`)).agency).toBeNull();
+    expect(one(text("Nhật, Hàn, Mỹ trừng phạt các công ty vận tải biển", "05/12/2026 15:51", ...VI, `${lastVi} — Minh Anh`)).agency).toBeNull();
+    expect(one(text("Tokyo, Seoul and Washington sanction shipping firms", "December 5, 2026", ...EN, "A cargo ship at the port of Rajin. – Reuters")).agency).not.toBe("Reuters");
+  });
+});
