@@ -2383,7 +2383,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const domainMasthead = printedDomainName !== null && (meta.outlet === null || isWire(lookupAgency(meta.outlet) ?? meta.outlet)) ? printedDomainName : null;
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
-  meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire, isWire: (name) => isWire(lookupAgency(name)) });
   if (postedWire !== null && meta.agency === null && lookupAgency(meta.outlet ?? "") !== postedWire) meta.agency = postedWire;
   // a news app's card naming its source ("via SFGate" under the headline or the text, on Flipboard's copy): the source
   // is the outlet, before the app's own name (a wire or an agency after "via" credits a picture: "via Associated Press")
@@ -2861,8 +2861,9 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^by\s+(?:the\s+(?=[\p{Lu}]))?/u, "") // "© 2026 by the Center for Strategic and International Studies."
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
     .replace(/^copyright\s+(?:©\s*)?/i, "") // "© 2026 Copyright RFI"
-    // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved" translated
-    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0]
+    // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved"
+    // translated, and "© 2026 H KAΘHMEPINH All Rights Reserved" prints the reservation without a full stop before it
+    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b|\s+all rights reserved\b/iu)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
     // a site's years ("Novinite.com 2001-2026"); a wire's notice with its years ("© AFP 2017-2026" on its fact-check
