@@ -1346,7 +1346,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const next = plains[at + 1] ?? "";
     return at + 2 < model.title && overMastheadBar(plains[at] ?? "") && (paperMasthead(next) || siteNameLine(next) || institutionMasthead(next) || capitalsOnly(next) || masthead(next));
   };
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || nameBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
+  // and a consent dialog over everything, from its notice to its last button ("We value your privacy" / "We and our
+  // partners store …" / "Accept all" / "Reject all" / "More options" over "The Yorkshire Post")
+  const consentEnd = consentDialogEnd(plains, model.title);
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || top < consentEnd || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || nameBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -3270,6 +3273,29 @@ export function carriedWire(outlet: string | null, masthead: string | null, head
 }
 
 /** A site's top bar naming its hotline, telephone or e-mail with a number or an address ("… | Đường dây nóng: 0210 3812 345", "Hotline: 1900 1234 · Email: …"). */
+/** A consent dialog's notice by its words: cookies, privacy, personal data ("We value your privacy", "Chúng tôi sử dụng cookie"). */
+const CONSENT_NOTICE = /\b(?:cookies?|privacy|personal data)\b|(?:cookie|quyền riêng tư|dữ liệu cá nhân)/iu;
+/** A consent dialog's buttons: "Accept all", "Reject all", "More options", "Settings", "Đồng ý", "Từ chối tất cả". */
+const CONSENT_BUTTON = /^(?:(?:accept|reject|decline|allow|deny|refuse)(?: all| all cookies| cookies)?|i (?:accept|agree)|agree|(?:more )?options|(?:cookie |privacy )?settings|manage (?:preferences|options|settings|cookies)|(?:đồng ý|chấp nhận|từ chối)(?: tất cả)?|tùy chọn(?: khác)?|cài đặt(?: cookie)?)$/iu;
+
+/**
+ * Where a consent dialog copied over the page ends: past its last button, when the copy's first line is its notice and
+ * two buttons or more (a choice: "Accept all" / "Reject all") follow within eight lines, above the headline (`title`);
+ * 0 when the copy opens with no such dialog. A cookie bar with one button to acknowledge it ("Đồng ý", "OK") is no
+ * dialog: the lines under it are read as before.
+ */
+export function consentDialogEnd(plains: readonly string[], title: number): number {
+  if (!CONSENT_NOTICE.test((plains[0] ?? "").slice(0, 300))) return 0;
+  let end = 0;
+  let buttons = 0;
+  for (let k = 1; k < Math.min(title, 9); k++) {
+    if (!CONSENT_BUTTON.test(plains[k] ?? "")) continue;
+    end = k + 1;
+    buttons++;
+  }
+  return buttons >= 2 ? end : 0;
+}
+
 const HOTLINE_BAR = /(?:^|[|·•]\s?)(?:đường dây nóng|hotline|điện thoại|email|e-mail)\s?:\s?(?:\+?[\d(][\d\s().-]{5,20}|[\w.-]+@[\w.-]+)/iu;
 
 /** The state's name or its motto, as a public body's portal prints it over its own name. */

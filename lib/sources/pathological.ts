@@ -289,6 +289,8 @@ const NOTICE_UNITS = [
   `Ghi rõ nguồn "Đài PT & TH TP ${"Ab ".repeat(60)}x\nĐài PT&TH ${"TP ".repeat(60)}x\n${"Ab Cd ".repeat(40)}ABCD\nQPVN - ${"Ab ".repeat(60)}x\n${"AB ".repeat(60)}MORNING BRIE\nBản tin sáng ${"Ab ".repeat(60)}x\n\n`,
   // a rights line's years again and again before its owner, and its reservation's words repeated without the end
   `© ${"2000-2026 ".repeat(40)}AB${" All Rights".repeat(40)} x\nBản quyền © ${"2000-2026 Ab ".repeat(30)}Mọi${" quyền".repeat(30)}x\n\n`,
+  // a consent notice whose words repeat, over buttons whose words repeat without their end
+  `We value your ${"privacy cookies ".repeat(40)}x\n${"Accept all ".repeat(40)}x\nReject all\n${"More ".repeat(40)}options x\n\n`,
 ];
 
 const TEXT_UNITS = [
