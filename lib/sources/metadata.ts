@@ -3029,8 +3029,11 @@ function masthead(plain: string): boolean {
   const words = plain.split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length - kind;
   // (a public body's name, "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH", is read by institutionMasthead, over its unit's or not)
   const most = !/[\p{Ll}]/u.test(plain) && VIETNAMESE_CAPITAL.test(plain) && !institutionMasthead(plain) ? 8 : 5;
-  return words <= most && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /[\p{L}]{2}/u.test(plain);
+  // (or a wordmark whose first letters are small before a capital, "myRepublica", "eKathimerini", none a section's)
+  return words <= most && (/^[\p{Lu}\d]/u.test(plain) || (CAMEL_WORDMARK.test(plain) && !isSection(plain))) && !/[.,:;!?]$/.test(plain) && /[\p{L}]{2}/u.test(plain);
 }
+/** A wordmark of one word, one to three small letters before its capital: "myRepublica", "eKathimerini", "iPaper". */
+const CAMEL_WORDMARK = /^\p{Ll}{1,3}\p{Lu}\p{Ll}[\p{L}\d]{1,30}$/u;
 /**
  * A name in running case past five words ("Diễn đàn Văn nghệ Việt Nam", "The Voice of the Northern Frontier"): at
  * most eight words and 60 characters, half of them capitalised, no sentence punctuation, and printed again lower down
