@@ -1388,7 +1388,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const next = plains[at + 1] ?? "";
     return at + 2 < model.title && overMastheadBar(plains[at] ?? "") && (paperMasthead(next) || siteNameLine(next) || institutionMasthead(next) || capitalsOnly(next) || masthead(next));
   };
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || nameBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
+  // and a consent dialog over everything, from its notice to its last button ("We value your privacy" / "We and our
+  // partners store …" / "Accept all" / "Reject all" / "More options" over "The Yorkshire Post")
+  const consentEnd = consentDialogEnd(plains, model.title);
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || top < consentEnd || model.roles[top]?.role === "url" || dateBar(top) || hotlineBar(top) || nameBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -2445,7 +2448,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const domainMasthead = printedDomainName !== null && (meta.outlet === null || isWire(lookupAgency(meta.outlet) ?? meta.outlet)) ? printedDomainName : null;
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
-  meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire, isWire: (name) => isWire(lookupAgency(name)) });
   if (postedWire !== null && meta.agency === null && lookupAgency(meta.outlet ?? "") !== postedWire) meta.agency = postedWire;
   // a news app's card naming its source ("via SFGate" under the headline or the text, on Flipboard's copy): the source
   // is the outlet, before the app's own name (a wire or an agency after "via" credits a picture: "via Associated Press")
@@ -2927,8 +2930,9 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^by\s+(?:the\s+(?=[\p{Lu}]))?/u, "") // "© 2026 by the Center for Strategic and International Studies."
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
     .replace(/^copyright\s+(?:©\s*)?/i, "") // "© 2026 Copyright RFI"
-    // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved" translated
-    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0]
+    // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved"
+    // translated, and "© 2026 H KAΘHMEPINH All Rights Reserved" prints the reservation without a full stop before it
+    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b|\s+all rights reserved\b/iu)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
     // a site's years ("Novinite.com 2001-2026"); a wire's notice with its years ("© AFP 2017-2026" on its fact-check
@@ -3091,8 +3095,11 @@ function masthead(plain: string): boolean {
   const words = plain.split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length - kind;
   // (a public body's name, "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH", is read by institutionMasthead, over its unit's or not)
   const most = !/[\p{Ll}]/u.test(plain) && VIETNAMESE_CAPITAL.test(plain) && !institutionMasthead(plain) ? 8 : 5;
-  return words <= most && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /[\p{L}]{2}/u.test(plain);
+  // (or a wordmark whose first letters are small before a capital, "myRepublica", "eKathimerini", none a section's)
+  return words <= most && (/^[\p{Lu}\d]/u.test(plain) || (CAMEL_WORDMARK.test(plain) && !isSection(plain))) && !/[.,:;!?]$/.test(plain) && /[\p{L}]{2}/u.test(plain);
 }
+/** A wordmark of one word, one to three small letters before its capital: "myRepublica", "eKathimerini", "iPaper". */
+const CAMEL_WORDMARK = /^\p{Ll}{1,3}\p{Lu}\p{Ll}[\p{L}\d]{1,30}$/u;
 /**
  * A name in running case past five words ("Diễn đàn Văn nghệ Việt Nam", "The Voice of the Northern Frontier"): at
  * most eight words and 60 characters, half of them capitalised, no sentence punctuation, and printed again lower down
@@ -3335,6 +3342,29 @@ export function carriedWire(outlet: string | null, masthead: string | null, head
 }
 
 /** A site's top bar naming its hotline, telephone or e-mail with a number or an address ("… | Đường dây nóng: 0210 3812 345", "Hotline: 1900 1234 · Email: …"). */
+/** A consent dialog's notice by its words: cookies, privacy, personal data ("We value your privacy", "Chúng tôi sử dụng cookie"). */
+const CONSENT_NOTICE = /\b(?:cookies?|privacy|personal data)\b|(?:cookie|quyền riêng tư|dữ liệu cá nhân)/iu;
+/** A consent dialog's buttons: "Accept all", "Reject all", "More options", "Settings", "Đồng ý", "Từ chối tất cả". */
+const CONSENT_BUTTON = /^(?:(?:accept|reject|decline|allow|deny|refuse)(?: all| all cookies| cookies)?|i (?:accept|agree)|agree|(?:more )?options|(?:cookie |privacy )?settings|manage (?:preferences|options|settings|cookies)|(?:đồng ý|chấp nhận|từ chối)(?: tất cả)?|tùy chọn(?: khác)?|cài đặt(?: cookie)?)$/iu;
+
+/**
+ * Where a consent dialog copied over the page ends: past its last button, when the copy's first line is its notice and
+ * two buttons or more (a choice: "Accept all" / "Reject all") follow within eight lines, above the headline (`title`);
+ * 0 when the copy opens with no such dialog. A cookie bar with one button to acknowledge it ("Đồng ý", "OK") is no
+ * dialog: the lines under it are read as before.
+ */
+export function consentDialogEnd(plains: readonly string[], title: number): number {
+  if (!CONSENT_NOTICE.test((plains[0] ?? "").slice(0, 300))) return 0;
+  let end = 0;
+  let buttons = 0;
+  for (let k = 1; k < Math.min(title, 9); k++) {
+    if (!CONSENT_BUTTON.test(plains[k] ?? "")) continue;
+    end = k + 1;
+    buttons++;
+  }
+  return buttons >= 2 ? end : 0;
+}
+
 const HOTLINE_BAR = /(?:^|[|·•]\s?)(?:đường dây nóng|hotline|điện thoại|email|e-mail)\s?:\s?(?:\+?[\d(][\d\s().-]{5,20}|[\w.-]+@[\w.-]+)/iu;
 
 /** The state's name or its motto, as a public body's portal prints it over its own name. */

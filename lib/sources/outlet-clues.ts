@@ -270,6 +270,8 @@ export interface OutletContext {
   printedHost: string | null;
   /** Is the outlet found so far a wire agency (a wire's byline read as the page's outlet)? */
   wire: boolean;
+  /** Whether a name is a wire agency's (a wire's credit on a story the page carries is no masthead of its own). */
+  isWire?: (name: string) => boolean;
 }
 
 /** Is this outlet a weak reading, one the page's own mentions of itself should replace? */
@@ -425,11 +427,20 @@ function spelledBy(names: readonly string[], host: string): string | null {
 const HEAD_END = /^(?:of|and|the|The|for|và|&)$/u;
 /** NAME_RUN, every one of a line (matchAll reads a copy: this one's lastIndex never moves). */
 const NAME_RUNS = new RegExp(NAME_RUN, "gu");
+/**
+ * What a rights line prints around its owner's name and is no part of it: the reservation after it ("All Rights
+ * Reserved", "Mọi quyền được bảo lưu", "Tất cả các quyền …"), cut with all that follows.
+ */
+const RIGHTS_RESERVED = /\s(?:all rights reserved|(?:mọi|tất cả(?: các)?) quyền)(?![\p{L}\d]).*$/iu;
+/** A rights line's years before its owner's name ("2000-2026 XINHUANET.com", "2026 H KAΘHMEPINH"): no part of a name. */
+const RIGHTS_YEARS = /^\d{4}(?:\s?[-–]\s?\d{4})?\s(?=[\p{Lu}\d])/u;
+
 /** Capitalised runs of the text (a scan of at most its first 60,000 characters), as candidates for a domain to spell. */
 function capitalisedRuns(text: string): string[] {
   const runs = new Set<string>();
-  // line by line: a run never joins two lines ("#LaoDong" over "LAODONGCONGDOAN.VN" is no one name)
-  for (const line of text.slice(0, 60000).split("\n")) {
+  // line by line: a run never joins two lines ("#LaoDong" over "LAODONGCONGDOAN.VN" is no one name); a rights line
+  // without its reservation ("© 2000-2026 XINHUANET.com Mọi quyền được bảo lưu" reads no "XINHUANET.com Mọi")
+  for (const line of text.slice(0, 60000).split("\n").map((l) => l.replace(RIGHTS_RESERVED, ""))) {
     // (a sentence's end inside a run parts it: "Bản quyền thuộc về Newsis. Nghiêm cấm …" reads "Newsis", never
     // "Newsis. Nghiêm"; a short abbreviation's full stop, "St. Louis", "U.S. News", stays inside)
     for (const match of line.matchAll(NAME_RUNS)) {
@@ -437,7 +448,9 @@ function capitalisedRuns(text: string): string[] {
       // Rotorua Lakes Gazette's world affairs reporter" reads "Rotorua Lakes Gazette"); a name that ends so, before
       // anything else, keeps it ("Barron's", "Lloyd's")
       const determiner = /^\s[\p{Ll}]/u.test(line.slice(match.index + match[0].length, match.index + match[0].length + 2));
-      const read = determiner ? match[0].replace(/^the\s(?=[\p{Lu}])/u, "").replace(/['’]s$/u, "") : match[0];
+      // (a rights line's years before the name are none of it: "2000-2026 XINHUANET.com" reads "XINHUANET.com")
+      const run = match[0].replace(RIGHTS_YEARS, "");
+      const read = determiner ? run.replace(/^the\s(?=[\p{Lu}])/u, "").replace(/['’]s$/u, "") : run;
       for (const run of read.split(SENTENCE_END_IN_RUN).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
         const words = run.split(/\s+/u);
         // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
@@ -600,8 +613,11 @@ function selfNamedOutlet(current: string | null, ctx: OutletContext): string | n
     if (spelt) return standing(spelt) ?? current;
   }
   // a masthead line a mention of itself confirms: "The Tico Times" / "Support The Tico Times", "Premium Times
-  // Nigeria" (under the headline) / "At Premium Times, we"
+  // Nigeria" (under the headline) / "At Premium Times, we"; on a page whose address names it, never a wire's name that
+  // the address does not spell ("ASSOCIATED PRESS" over the story and "Copyright 2026 The Associated Press." under it,
+  // on ekathimerini.com: the wire's credit and its notice on the story carried)
   for (const m of mastheads) {
+    if (host && ctx.isWire?.(m.line)) continue;
     const line = folded(m.line);
     const mention = mentions.find((n) => {
       const f = folded(n);

@@ -287,6 +287,10 @@ const NOTICE_UNITS = [
   `${"Discover more stories on ".repeat(30)}x\n${"Khám phá thêm bài viết về ".repeat(20)}x\n${"Ab Cd. ".repeat(30)}Ef Gh ${"ij ".repeat(40)}|\nAb Cd. Ef ${"Gh ".repeat(60)}/ x.\n${"Ukraine War ".repeat(40)}x\nNews ${"War in Ab ".repeat(30)}Chiến sự\n\n`,
   `Ab cd ef.${"Credit...".repeat(40)}x\nAb cd.Credit...${"Ab ".repeat(60)}:\nBY AB CD [${"ab.".repeat(60)}@x\n${"Ab Cd".repeat(30)} December 4, 202x\n${"Ab CdAb Cd ".repeat(20)}1\n${"Social Sharing ".repeat(30)}x\n\n`,
   `Ghi rõ nguồn "Đài PT & TH TP ${"Ab ".repeat(60)}x\nĐài PT&TH ${"TP ".repeat(60)}x\n${"Ab Cd ".repeat(40)}ABCD\nQPVN - ${"Ab ".repeat(60)}x\n${"AB ".repeat(60)}MORNING BRIE\nBản tin sáng ${"Ab ".repeat(60)}x\n\n`,
+  // a rights line's years again and again before its owner, and its reservation's words repeated without the end
+  `© ${"2000-2026 ".repeat(40)}AB${" All Rights".repeat(40)} x\nBản quyền © ${"2000-2026 Ab ".repeat(30)}Mọi${" quyền".repeat(30)}x\n\n`,
+  // a consent notice whose words repeat, over buttons whose words repeat without their end
+  `We value your ${"privacy cookies ".repeat(40)}x\n${"Accept all ".repeat(40)}x\nReject all\n${"More ".repeat(40)}options x\n\n`,
 ];
 
 const TEXT_UNITS = [
