@@ -550,6 +550,12 @@ describe("a box of other stories headed \"Featured\", \"Important\" or \"See mor
   it("is no marker when the word opens a sentence or a heading of more words", () => {
     for (const line of ["Important talks resumed on Monday", "Featured in the report were three shipping firms.", "See more of the port from the new terminal", "Quan trọng", "Nổi bật trong năm là xuất khẩu sầu riêng"]) expect(isTailMarker(line), line).toBe(false);
   });
+
+  it("is no marker as a label before a note inside the text (\"Important:\"), which keeps the lines under it", () => {
+    expect(isTailMarker("Important:")).toBe(false);
+    const parsed = parseImport(["World", "What the new treaty protocol changes", "December 5, 2026", "By Jane Doe", "The Duma approved the protocol on Thursday, and the ministry said it would enter into force within a month of ratification.", "Important:", "The protocol covers only the supply of fuel.", "It does not mention arms.", "Officials in Seoul said they were studying the text and would respond after consultations with Washington and Tokyo."].join("\n"), "x.txt")[0];
+    for (const kept of ["The protocol covers only the supply of fuel.", "It does not mention arms.", "Officials in Seoul said they were studying the text"]) expect(parsed?.body, kept).toContain(kept);
+  });
 });
 
 describe("a writer's bio under the text that names them by their first name", () => {
